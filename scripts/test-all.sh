@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The one test command (npm test): lint with zero warnings, type check, the data check (committed
+# public/data equals a fresh ingest), unit tests, the production build with its size budgets, and
+# the browser tests against that build. Ends with one line: "N passed, N failed" (unit + e2e).
+set -u
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+status=0
+step() { echo; echo "== $1"; shift; "$@" || { echo "!! step failed: $*"; status=1; }; }
+
+step "lint" npx eslint . --max-warnings 0
+step "typecheck" npx tsc -p tsconfig.json
+step "data matches a fresh ingest" npx tsx scripts/ingest/main.ts --check
+step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit-results.json
+step "build" npm run build --silent
+if [ -f scripts/check-size-budgets.ts ]; then step "size budgets" npx tsx scripts/check-size-budgets.ts; fi
+step "browser tests" npx playwright test
+
+node scripts/summarize-tests.mjs test-results/unit-results.json test-results/e2e-results.json "$status"

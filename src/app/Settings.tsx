@@ -1,0 +1,53 @@
+// Language, unit and theme: each lives in the URL; the language is also remembered.
+import { useTranslation } from 'react-i18next';
+import { rememberLanguage, type Language } from '../i18n';
+import { useViewState } from '../state/use-view-state';
+import { THEMES, UNITS, type Theme, type UnitParam } from '../state/url-state';
+import { useLanguage } from './sync';
+
+export function Settings() {
+  const { t } = useTranslation('common');
+  const [state, navigate] = useViewState();
+  const lang = useLanguage();
+  const switchLanguage = (next: Language) => {
+    rememberLanguage(next);
+    navigate({ lang: next === 'zh-CN' ? null : next }, { replace: true });
+  };
+  return (
+    <div className="settings">
+      <div role="group" aria-label={t('settings.language')} className="segmented">
+        {(['zh-CN', 'en'] as const).map((option) => (
+          <button
+            key={option}
+            type="button"
+            lang={option}
+            aria-pressed={lang === option}
+            onClick={() => switchLanguage(option)}
+          >
+            {option === 'zh-CN' ? '中文' : 'English'}
+          </button>
+        ))}
+      </div>
+      <label className="select-label">
+        <span>{t('settings.unit')}</span>
+        <select value={state.unit} onChange={(e) => navigate({ unit: e.target.value as UnitParam }, { replace: true })}>
+          {UNITS.map((unit) => (
+            <option key={unit} value={unit}>
+              {t(`units.${unit}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="select-label">
+        <span>{t('settings.theme')}</span>
+        <select value={state.theme} onChange={(e) => navigate({ theme: e.target.value as Theme }, { replace: true })}>
+          {THEMES.map((theme) => (
+            <option key={theme} value={theme}>
+              {t(`themes.${theme}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// A link with a value we do not understand still opens; this says what was ignored.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUrlNotices } from '../state/use-view-state';
+
+export function UrlNotices() {
+  const { t } = useTranslation('common');
+  const notices = useUrlNotices();
+  const [dismissed, setDismissed] = useState<string>('');
+  const signature = notices.map((n) => `${n.param}=${n.value}`).join('&');
+  if (notices.length === 0 || dismissed === signature) return null;
+  return (
+    <div className="notice" role="status">
+      <p>{t('urlNotice.message', { count: notices.length })}</p>
+      <ul>
+        {notices.slice(0, 5).map((notice) => (
+          <li key={notice.param + notice.value}>
+            <code>{notice.param}</code>: <code>{notice.value.slice(0, 60)}</code>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="button" onClick={() => setDismissed(signature)}>
+        {t('urlNotice.dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// Loads public/data once: the index, then every document it lists, each validated with the same
+// zod schema the ingest wrote it with, and checked against the content hash the index gives.
+// Any failure becomes a LoadError that names the file and what was wrong; nothing is half-loaded.
+import { BudgetDocument, DataIndex, SCHEMA_VERSION, type BudgetDocument as Doc, type DataIndex as Index } from '../domain/schema';
+
+export type LoadErrorKind = 'network' | 'http' | 'json' | 'version' | 'schema' | 'hash' | 'empty';
+
+export class LoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${kind}: ${detail}`);
+    this.name = 'LoadError';
+  }
+}
+
+export interface LoadedData {
+  index: Index;
+  documents: Doc[];
+}
+
+export type FetchText = (url: string) => Promise<{ ok: boolean; status: number; text: () => Promise<string> }>;
+
+async function fetchText(fetcher: FetchText, baseUrl: string, file: string): Promise<string> {
+  let response;
+  try {
+    response = await fetcher(new URL(file, baseUrl).toString());
+  } catch (error) {
+    throw new LoadError('network', file, error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw new LoadError('http', file, `HTTP ${response.status}`);
+  return response.text();
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new LoadError('json', file, error instanceof Error ? error.message : 'not JSON');
+  }
+}
+
+function checkVersion(file: string, json: unknown): void {
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version !== SCHEMA_VERSION) {
+    throw new LoadError('version', file, `schemaVersion ${JSON.stringify(version)}, expected ${SCHEMA_VERSION}`);
+  }
+}
+
+function describeIssues(issues: { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+async function sha256Hex(text: string): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null; // not a secure context: the schema check still applies
+  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function loadDocuments(fetcher: FetchText, baseUrl: string): Promise<LoadedData> {
+  const indexFile = 'data/index.json';
+  const indexJson = parseJson(indexFile, await fetchText(fetcher, baseUrl, indexFile));
+  checkVersion(indexFile, indexJson);
+  const indexResult = DataIndex.safeParse(indexJson);
+  if (!indexResult.success) throw new LoadError('schema', indexFile, describeIssues(indexResult.error.issues));
+  const index = indexResult.data;
+  if (index.documents.length === 0) throw new LoadError('empty', indexFile, 'no documents listed');
+
+  const documents = await Promise.all(
+    index.documents.map(async (entry) => {
+      const file = `data/${entry.file}`;
+      const text = await fetchText(fetcher, baseUrl, file);
+      const json = parseJson(file, text);
+      checkVersion(file, json);
+      const result = BudgetDocument.safeParse(json);
+      if (!result.success) throw new LoadError('schema', file, describeIssues(result.error.issues));
+      const hash = await sha256Hex(text);
+      if (hash !== null && !hash.startsWith(entry.hash)) {
+        throw new LoadError('hash', file, `content hash ${hash.slice(0, 16)} differs from the index (${entry.hash})`);
+      }
+      return result.data;
+    }),
+  );
+  documents.sort((a, b) => a.year - b.year);
+  return { index, documents };
+}

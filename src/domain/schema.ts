@@ -1,0 +1,254 @@
+// The data contract: one zod schema used by the ingest to write public/data/*.json and by the
+// app to read it back. Types come from z.infer. docs/DATA.md explains every field.
+//
+// Invariants every consumer may rely on:
+// - Money is an integer number of yuan (元). Figures printed in 万元 are converted exactly
+//   (193.70万元 -> 1937000), never kept as floats of 万元.
+// - Codes are national classification codes written together: "210" (类), "21015" (款),
+//   "2101504" (项); economic "302", "30201". A code's level follows from its length.
+// - An empty cell in a row of numbers is 0; a table or figure the document does not have is null.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const Money = z.number().int().describe('integer yuan (元)');
+export const FunctionCode = z.string().regex(/^\d{3}(\d{2}){0,2}$/, 'function code: 3, 5 or 7 digits');
+export const EconomicCode = z.string().regex(/^\d{3}(\d{2})?$/, 'economic code: 3 or 5 digits');
+
+export const RevenueRow = z.object({
+  code: FunctionCode,
+  name: z.string().min(1),
+  total: Money, // 合计
+  fiscal: Money, // 财政拨款收入
+  business: Money, // 事业收入
+  operating: Money, // 事业单位经营收入
+  other: Money, // 其他收入
+});
+
+export const FunctionRow = z.object({
+  code: FunctionCode,
+  name: z.string().min(1),
+  total: Money, // 合计
+  basic: Money, // 基本支出
+  project: Money, // 项目支出
+});
+
+export const EconomicRow = z.object({
+  code: EconomicCode,
+  name: z.string().min(1),
+  total: Money, // 合计
+  personnel: Money, // 人员经费
+  publicUse: Money, // 公用经费
+});
+
+/** A figure as the text of the document states it (编制说明, 其他相关情况说明, project descriptions). */
+export const StatedChange = z.object({
+  previousYear: z.number().int(),
+  direction: z.enum(['increase', 'decrease', 'unchanged']),
+  amount: Money, // absolute size of the change, yuan; 0 when unchanged
+  printed: z.string(), // as printed, e.g. "增加4,259万元" or "持平"
+});
+
+export const StatedAmount = z.object({
+  amount: Money,
+  printed: z.string(), // as printed, e.g. "30,017万元"
+  precision: Money, // yuan value of the last printed digit: 10000 for "30,017万元", 100 for "193.70万元"
+  change: StatedChange.nullable(), // the change against the year before, when the sentence states one
+  sentence: z.string(), // the sentence the figure comes from
+});
+
+export const SummaryLine = z.object({
+  label: z.string(), // as printed, e.g. "一、财政拨款收入"
+  key: z.string(), // stable key: fiscal, generalPublic, governmentFund, stateCapital, business, operating, other, or a 类 code
+  amount: Money.nullable(), // null when the line is printed without a figure
+});
+
+export const FinancialSummary = z.object({
+  revenue: z.array(SummaryLine),
+  revenueTotal: Money,
+  expenditure: z.array(SummaryLine), // key = 类 code
+  expenditureTotal: Money,
+});
+
+export const AppropriationLine = z.object({
+  label: z.string(),
+  key: z.string(), // 类 code
+  total: Money,
+  generalPublic: Money,
+  governmentFund: Money.nullable(), // null when the document has no such column
+  stateCapital: Money.nullable(),
+});
+
+export const FiscalAppropriation = z.object({
+  revenue: z.array(SummaryLine), // keys generalPublic, governmentFund, stateCapital
+  revenueTotal: Money,
+  expenditure: z.array(AppropriationLine),
+  expenditureTotal: AppropriationLine.omit({ label: true, key: true }),
+});
+
+export const ThreePublic = z.object({
+  total: Money, // "三公"经费合计
+  overseas: Money, // 因公出国(境)费
+  reception: Money, // 公务接待费
+  vehicles: Money, // 公务用车购置及运行费 小计
+  vehiclePurchase: Money, // 购置费
+  vehicleOperation: Money, // 运行费
+  agencyOperation: Money, // 机关运行经费
+});
+
+export const RevenueTotals = RevenueRow.omit({ code: true, name: true });
+export const FunctionTotals = FunctionRow.omit({ code: true, name: true });
+export const EconomicTotals = EconomicRow.omit({ code: true, name: true });
+
+export const Tables = z.object({
+  financialSummary: FinancialSummary, // 表1 部门财务收支预算总表
+  revenueByFunction: z.array(RevenueRow), // 表2 部门收入预算总表
+  expenditureByFunction: z.array(FunctionRow), // 表3 部门支出预算总表
+  fiscalAppropriation: FiscalAppropriation, // 表4 部门财政拨款收支预算总表
+  generalPublicByFunction: z.array(FunctionRow), // 表5 一般公共预算支出功能分类预算表
+  governmentFundByFunction: z.array(FunctionRow).nullable(), // 表6 政府性基金; [] printed empty, null absent
+  stateCapitalByFunction: z.array(FunctionRow).nullable(), // 表7 国有资本经营; [] printed empty, null absent
+  basicByEconomic: z.array(EconomicRow), // 表8 一般公共预算基本支出经济分类预算表
+  threePublic: ThreePublic, // 表9 "三公"经费和机关运行经费预算表
+});
+
+/** The printed 合计 row of each table (the rows themselves exclude it). */
+export const TableTotals = z.object({
+  revenueByFunction: RevenueTotals,
+  expenditureByFunction: FunctionTotals,
+  generalPublicByFunction: FunctionTotals,
+  governmentFundByFunction: FunctionTotals.nullable(),
+  stateCapitalByFunction: FunctionTotals.nullable(),
+  basicByEconomic: EconomicTotals,
+});
+
+export const BudgetNotes = z.object({
+  revenueTotal: StatedAmount.nullable(),
+  fiscalRevenue: StatedAmount.nullable(),
+  expenditureTotal: StatedAmount,
+  fiscalExpenditure: StatedAmount,
+  generalPublicExpenditure: StatedAmount.nullable(),
+  governmentFundExpenditure: StatedAmount.nullable(),
+  stateCapitalExpenditure: StatedAmount.nullable(),
+  reason: z.string().nullable(), // 主要原因 sentence, when given
+  byCategory: z.array(z.object({ code: FunctionCode, name: z.string(), amount: StatedAmount, purpose: z.string() })),
+  paragraphs: z.array(z.string()),
+});
+
+export const VehicleCount = z.object({ kind: z.string(), count: z.number().int().nonnegative() });
+
+export const OtherNotes = z.object({
+  threePublic: z.object({
+    total: StatedAmount,
+    overseas: StatedAmount.nullable(),
+    vehicles: StatedAmount.nullable(),
+    vehiclePurchase: StatedAmount.nullable(),
+    vehicleOperation: StatedAmount.nullable(),
+    reception: StatedAmount.nullable(),
+    paragraphs: z.array(z.string()),
+  }),
+  agencyOperation: z.object({ amount: StatedAmount, paragraphs: z.array(z.string()) }).nullable(),
+  procurement: z
+    .object({
+      total: StatedAmount,
+      goods: StatedAmount.nullable(),
+      works: StatedAmount.nullable(),
+      services: StatedAmount.nullable(),
+      smeReserved: StatedAmount.nullable(), // 面向中小企业预留
+      smallMicroReserved: StatedAmount.nullable(), // 其中预留给小型和微型企业
+      paragraphs: z.array(z.string()),
+    })
+    .nullable(),
+  performance: z
+    .object({
+      units: z.number().int().nonnegative(), // 预算单位个数
+      projects: z.number().int().nonnegative(), // 编报绩效目标的项目个数
+      amount: StatedAmount, // 涉及项目预算资金
+      paragraphs: z.array(z.string()),
+    })
+    .nullable(),
+  assets: z
+    .object({
+      asOf: z.string().nullable(), // e.g. "2025年8月31日"
+      vehicles: z.number().int().nonnegative(),
+      vehiclesByKind: z.array(VehicleCount),
+      equipmentOver1m: z.number().int().nonnegative(), // 单价100万元（含）以上设备（不含车辆）台（套）
+      plannedVehicles: z.number().int().nonnegative(),
+      plannedVehiclesByKind: z.array(VehicleCount),
+      plannedEquipmentOver1m: z.number().int().nonnegative(),
+      paragraphs: z.array(z.string()),
+    })
+    .nullable(), // null: the document has no 国有资产占有使用情况 section
+});
+
+export const Project = z.object({
+  id: z.string(), // stable within the document: p01, p02, ... in document order
+  name: z.string(), // title without the trailing 项目经费情况说明
+  overview: z.string(), // 一、项目概述
+  basis: z.string(), // 二、立项依据
+  implementer: z.string(), // 三、实施主体
+  plan: z.string(), // 四、实施方案
+  period: z.string(), // 五、实施周期
+  budget: z.string(), // 六、年度预算安排, as printed
+  targets: z.string(), // 七、绩效目标
+  amount: StatedAmount.nullable(), // the annual amount the text states; null when it gives none
+  functionCode: FunctionCode.nullable(), // the 项 line it belongs to, where the document allows; else null
+});
+
+export const Discrepancy = z.object({
+  check: z.string(), // which check found it
+  table: z.string(),
+  row: z.string(),
+  printed: Money,
+  expected: Money,
+  note: z.string(), // why it is accepted (from the reviewed errata file)
+});
+
+export const BudgetDocument = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  year: z.number().int().min(2000).max(2100),
+  department: z.string().min(1),
+  title: z.string(), // e.g. 上海市2026年市级部门预算
+  source: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  functions: z.object({ paragraphs: z.array(z.string()), items: z.array(z.string()) }), // 主要职能
+  budgetUnits: z.object({ paragraphs: z.array(z.string()), units: z.array(z.string()) }), // 机构设置
+  glossary: z.array(z.object({ term: z.string(), definition: z.string() })), // 名词解释
+  budgetNotes: BudgetNotes, // 部门预算编制说明
+  tables: Tables,
+  tableTotals: TableTotals,
+  otherNotes: OtherNotes, // 其他相关情况说明
+  projects: z.array(Project), // 项目经费情况说明
+  discrepancies: z.array(Discrepancy), // acknowledged in data/errata, shown by the dashboard
+});
+
+export const DataIndex = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      year: z.number().int(),
+      department: z.string(),
+      file: z.string(), // relative to public/data/
+      hash: z.string().regex(/^[0-9a-f]{16}$/), // first 16 hex digits of the file's sha256: the data version
+      bytes: z.number().int().positive(),
+    }),
+  ),
+});
+
+export type Money = z.infer<typeof Money>;
+export type RevenueRow = z.infer<typeof RevenueRow>;
+export type FunctionRow = z.infer<typeof FunctionRow>;
+export type EconomicRow = z.infer<typeof EconomicRow>;
+export type StatedAmount = z.infer<typeof StatedAmount>;
+export type StatedChange = z.infer<typeof StatedChange>;
+export type SummaryLine = z.infer<typeof SummaryLine>;
+export type ThreePublic = z.infer<typeof ThreePublic>;
+export type Tables = z.infer<typeof Tables>;
+export type TableTotals = z.infer<typeof TableTotals>;
+export type BudgetNotes = z.infer<typeof BudgetNotes>;
+export type OtherNotes = z.infer<typeof OtherNotes>;
+export type Project = z.infer<typeof Project>;
+export type Discrepancy = z.infer<typeof Discrepancy>;
+export type BudgetDocument = z.infer<typeof BudgetDocument>;
+export type DataIndex = z.infer<typeof DataIndex>;

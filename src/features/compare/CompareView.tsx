@@ -1,0 +1,11 @@
+// Placeholder until this view is built; it says so instead of showing nothing.
+import { useTranslation } from 'react-i18next';
+
+export default function CompareView() {
+  const { t } = useTranslation('common');
+  return (
+    <section className="view">
+      <h1>{t('nav.compare')}</h1>
+    </section>
+  );
+}

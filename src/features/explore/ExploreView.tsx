@@ -1,0 +1,11 @@
+// Placeholder until this view is built; it says so instead of showing nothing.
+import { useTranslation } from 'react-i18next';
+
+export default function ExploreView() {
+  const { t } = useTranslation('common');
+  return (
+    <section className="view">
+      <h1>{t('nav.explore')}</h1>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+// The only store: the loaded documents and the loading status. View state lives in the URL
+// (see url-state.ts), never here.
+import { create } from 'zustand';
+import type { BudgetDocument, DataIndex } from '../domain/schema';
+import { LoadError, loadDocuments, type FetchText } from '../data/load-documents';
+
+export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface DataState {
+  status: DataStatus;
+  index: DataIndex | null;
+  documents: BudgetDocument[]; // sorted by year
+  error: LoadError | null;
+  load: (options?: { fetcher?: FetchText; baseUrl?: string }) => Promise<void>;
+}
+
+export const useDataStore = create<DataState>()((set, get) => ({
+  status: 'idle',
+  index: null,
+  documents: [],
+  error: null,
+  async load(options) {
+    if (get().status === 'loading') return;
+    set({ status: 'loading', error: null });
+    try {
+      const fetcher = options?.fetcher ?? ((url: string) => fetch(url, { cache: 'no-cache' }));
+      const { index, documents } = await loadDocuments(fetcher, options?.baseUrl ?? document.baseURI);
+      set({ status: 'ready', index, documents, error: null });
+    } catch (error) {
+      const loadError =
+        error instanceof LoadError ? error : new LoadError('network', 'data', error instanceof Error ? error.message : String(error));
+      set({ status: 'error', error: loadError, documents: [], index: null });
+    }
+  },
+}));

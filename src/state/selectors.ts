@@ -1,0 +1,31 @@
+// Pure selectors over the loaded documents; components call these with the store's data.
+import type { BudgetDocument } from '../domain/schema';
+
+export function yearsOf(documents: BudgetDocument[]): number[] {
+  return documents.map((doc) => doc.year);
+}
+
+/** The document of a year; null year or an unknown year falls back to the latest. */
+export function documentForYear(documents: BudgetDocument[], year: number | null): BudgetDocument | undefined {
+  return documents.find((doc) => doc.year === year) ?? documents[documents.length - 1];
+}
+
+export function previousDocument(documents: BudgetDocument[], doc: BudgetDocument): BudgetDocument | undefined {
+  const earlier = documents.filter((d) => d.year < doc.year);
+  return earlier[earlier.length - 1];
+}
+
+/** Compare years: defaults are the earliest and the latest; invalid years fall back. */
+export function compareYears(documents: BudgetDocument[], from: number | null, to: number | null): [BudgetDocument, BudgetDocument] | null {
+  if (documents.length < 2) return null;
+  const first = documents[0]!;
+  const last = documents[documents.length - 1]!;
+  const fromDoc = documents.find((d) => d.year === from) ?? first;
+  let toDoc = documents.find((d) => d.year === to) ?? last;
+  if (toDoc === fromDoc) toDoc = fromDoc === last ? first : last;
+  return [fromDoc, toDoc];
+}
+
+export function dataVersionOf(hashes: { id: string; hash: string }[], id: string): string | undefined {
+  return hashes.find((entry) => entry.id === id)?.hash;
+}
