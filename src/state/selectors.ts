@@ -1,5 +1,6 @@
 // Pure selectors over the loaded documents; components call these with the store's data.
 import type { BudgetDocument } from '../domain/schema';
+import type { UrlNotice, ViewState } from './url-state';
 
 export function yearsOf(documents: BudgetDocument[]): number[] {
   return documents.map((doc) => doc.year);
@@ -28,4 +29,22 @@ export function compareYears(documents: BudgetDocument[], from: number | null, t
 
 export function dataVersionOf(hashes: { id: string; hash: string }[], id: string): string | undefined {
   return hashes.find((entry) => entry.id === id)?.hash;
+}
+
+/**
+ * Values that parse but name nothing in the data (a year with no document, an unknown project):
+ * the view falls back to the default and the app says so, as for values that do not parse.
+ */
+export function dataNotices(state: ViewState, documents: BudgetDocument[]): UrlNotice[] {
+  const years = new Set(yearsOf(documents));
+  const notices: UrlNotice[] = [];
+  for (const param of ['year', 'from', 'to'] as const) {
+    const year = state[param];
+    if (year !== null && !years.has(year)) notices.push({ param, value: String(year) });
+  }
+  if (state.project !== null) {
+    const doc = documentForYear(documents, state.year);
+    if (!doc?.projects.some((project) => project.id === state.project)) notices.push({ param: 'project', value: state.project });
+  }
+  return notices;
 }

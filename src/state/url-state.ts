@@ -32,6 +32,9 @@ export const TABLE_IDS = [
 export type TableId = (typeof TABLE_IDS)[number];
 export const COMPARE_LEVELS = ['1', '2', '3', 'all'] as const;
 export type CompareLevel = (typeof COMPARE_LEVELS)[number];
+/** compare view: rank the change charts by absolute (yuan) or relative (%) change */
+export const CHANGE_RANKS = ['abs', 'rel'] as const;
+export type ChangeRank = (typeof CHANGE_RANKS)[number];
 
 export interface SortState {
   column: string;
@@ -55,6 +58,8 @@ export interface ViewState {
   q: string;
   /** compare view: level of the line-by-line comparison */
   level: CompareLevel;
+  /** compare view: order of the change bar chart, by absolute or relative change */
+  rank: ChangeRank;
   /** selected project id (projects view) */
   project: string | null;
   unit: UnitParam;
@@ -75,6 +80,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sort: null,
   q: '',
   level: 'all',
+  rank: 'abs',
   project: null,
   unit: 'auto',
   lang: null,
@@ -92,7 +98,7 @@ export interface ParsedUrl {
 }
 
 const MAX_TEXT = 200;
-const KNOWN = new Set(['v', 'view', 'year', 'from', 'to', 'cls', 'path', 'measure', 'table', 'sort', 'q', 'level', 'project', 'unit', 'lang', 'theme']);
+const KNOWN = new Set(['v', 'view', 'year', 'from', 'to', 'cls', 'path', 'measure', 'table', 'sort', 'q', 'level', 'rank', 'project', 'unit', 'lang', 'theme']);
 // Parameters that belong to other shells reading the same hash (kiosk, embed); not errors here.
 const FOREIGN = new Set(['kiosk', 'tour', 'interval', 'start', 'idle', 'alt', 'chart', 'static', 'data', 'years', 'slide']);
 
@@ -176,6 +182,12 @@ export function parseViewState(hash: string): ParsedUrl {
         else reject(param, value);
         break;
       }
+      case 'rank': {
+        const rank = oneOf(CHANGE_RANKS, value);
+        if (rank) state.rank = rank;
+        else reject(param, value);
+        break;
+      }
       case 'project':
         if (/^[a-z0-9-]{1,40}$/.test(value)) state.project = value;
         else reject(param, value);
@@ -220,6 +232,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.sort) params.set('sort', `${state.sort.column}.${state.sort.desc ? 'desc' : 'asc'}`);
   if (state.q !== '') params.set('q', state.q);
   if (state.level !== d.level) params.set('level', state.level);
+  if (state.rank !== d.rank) params.set('rank', state.rank);
   if (state.project !== null) params.set('project', state.project);
   if (state.unit !== d.unit) params.set('unit', state.unit);
   if (state.lang !== null) params.set('lang', state.lang);

@@ -1,0 +1,31 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { measureEntry, referencedAssets, staticImports } from './entry-weight';
+
+describe('entry weight', () => {
+  it('finds the assets an HTML page names, not remote ones', () => {
+    const html = '<script type="module" crossorigin src="./assets/main-1.js"></script><link rel="modulepreload" href="./assets/vendor-2.js"><link rel="stylesheet" href="./assets/main-3.css"><script src="https://cdn.example/x.js"></script>';
+    expect(referencedAssets(html)).toEqual(['./assets/main-1.js', './assets/vendor-2.js', './assets/main-3.css']);
+  });
+
+  it('follows static imports but not dynamic ones', () => {
+    const code = 'import{a as b}from"./vendor-2.js";import "./side.js";const c=()=>import("./lazy.js");';
+    expect(staticImports(code)).toEqual(['./vendor-2.js', './side.js']);
+  });
+
+  it('sums gzip sizes of an entry and what it statically imports', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weight-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<script type="module" src="./assets/main.js"></script><link rel="stylesheet" href="./assets/a.css">');
+    writeFileSync(join(dir, 'assets/main.js'), 'import"./dep.js";import("./lazy.js");' + 'x'.repeat(1000));
+    writeFileSync(join(dir, 'assets/dep.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'assets/lazy.js'), 'y'.repeat(100000));
+    writeFileSync(join(dir, 'assets/a.css'), 'body{}');
+    const weight = measureEntry(dir, 'index.html');
+    expect(weight.files.map((f) => f.file).sort()).toEqual(['assets/a.css', 'assets/dep.js', 'assets/main.js', 'index.html']);
+    expect(weight.js).toBeGreaterThan(0);
+    expect(weight.total).toBe(weight.js + weight.css);
+  });
+});

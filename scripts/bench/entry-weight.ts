@@ -1,0 +1,52 @@
+// What an entry page loads before its first render: the scripts, module preloads and stylesheets
+// its HTML names (followed through static imports of those scripts), measured gzip-compressed.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface EntryWeight {
+  entry: string;
+  files: { file: string; gzip: number }[];
+  js: number; // gzip bytes
+  css: number; // gzip bytes
+  total: number;
+}
+
+const ASSET_ATTR = /<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/g;
+// Rolldown/Vite emit static imports as `import ... from "./x.js"` or `import "./x.js"`.
+const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
+
+export function referencedAssets(html: string): string[] {
+  return [...html.matchAll(ASSET_ATTR)].map((m) => m[1]!).filter((src) => !/^(https?:)?\/\//.test(src));
+}
+
+export function staticImports(code: string): string[] {
+  return [...code.matchAll(STATIC_IMPORT)].map((m) => m[1]!);
+}
+
+export function gzipSize(content: Buffer | string): number {
+  return gzipSync(content, { level: 9 }).length;
+}
+
+export function measureEntry(distDir: string, htmlFile: string): EntryWeight {
+  const html = readFileSync(join(distDir, htmlFile), 'utf8');
+  const seen = new Set<string>();
+  const queue = referencedAssets(html).map((src) => normalize(join(dirname(htmlFile), src.replace(/^\//, ''))));
+  const files: EntryWeight['files'] = [{ file: htmlFile, gzip: gzipSize(html) }];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file) || !existsSync(join(distDir, file))) continue;
+    seen.add(file);
+    const content = readFileSync(join(distDir, file));
+    files.push({ file, gzip: gzipSize(content) });
+    if (file.endsWith('.js')) {
+      for (const imported of staticImports(content.toString('utf8'))) {
+        queue.push(normalize(join(dirname(file), imported)));
+      }
+    }
+  }
+  const sum = (ext: string) => files.filter((f) => f.file.endsWith(ext)).reduce((a, f) => a + f.gzip, 0);
+  const js = sum('.js');
+  const css = sum('.css');
+  return { entry: htmlFile, files, js, css, total: js + css };
+}
