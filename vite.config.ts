@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './scripts/vite/csp';
+import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 
 // Relative base: the same build runs from any static host path and from file:// (kiosk).
 export default defineConfig({
