@@ -1,0 +1,110 @@
+// npm run bench: builds the production app and prints one table of measured figures, with the
+// machine noted, then writes them to bench-results/latest.json and into docs/PERFORMANCE.md.
+// Sizes are deterministic (and also checked by npm test); timings are reported, not tested.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from '../../e2e/helpers/find-chromium';
+import { gzipSize, measureEntry } from './entry-weight';
+import { runInteractions } from './interactions';
+import { runLighthouse } from './lighthouse';
+import { runScaling } from './scaling';
+import { renderReport, type BenchReport } from './report';
+
+const PORT = 4390;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const only = new Set(process.argv.slice(2)); // e.g. `npm run bench -- sizes scaling`
+const wants = (section: string) => only.size === 0 || only.has(section);
+
+function machine(): string {
+  const chromium = (() => {
+    try {
+      return execSync(`${findChromium({ env: process.env, exists: existsSync })} --version`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    } catch {
+      return 'unknown Chromium';
+    }
+  })();
+  return `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}`;
+}
+
+async function withPreview<T>(fn: () => Promise<T>): Promise<T> {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(BASE)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    return await fn();
+  } finally {
+    server.kill();
+  }
+}
+
+async function main() {
+  const report: BenchReport = { machine: machine(), date: new Date().toISOString().slice(0, 10), sizes: [], data: [], lighthouse: [], interactions: [], scaling: [], soak: null };
+  console.log(`bench on ${report.machine}`);
+  if (wants('build') || wants('sizes') || wants('lighthouse') || wants('interactions')) {
+    execSync('npm run build --silent', { stdio: 'inherit' });
+    if (existsSync('package.json') && JSON.parse(readFileSync('package.json', 'utf8')).scripts['build:kiosk']) {
+      execSync('npm run build:kiosk --silent', { stdio: 'inherit' });
+    }
+  }
+  if (wants('sizes')) {
+    for (const [label, dir, entry] of [['app', 'dist', 'index.html'], ['embed', 'dist', 'embed.html'], ['kiosk (single file)', 'dist-kiosk', 'kiosk.html']] as const) {
+      if (existsSync(join(dir, entry))) report.sizes.push({ label, ...measureEntry(dir, entry) });
+    }
+    for (const file of readdirSync('public/data').filter((f) => f.endsWith('.json')).sort()) {
+      const content = readFileSync(join('public/data', file));
+      report.data.push({ file, bytes: content.length, gzip: gzipSize(content) });
+    }
+  }
+  const chrome = findChromium({ env: process.env, exists: existsSync });
+  if (wants('lighthouse') || wants('interactions')) {
+    await withPreview(async () => {
+      if (wants('lighthouse')) {
+        report.lighthouse = await runLighthouse(
+          [
+            { name: 'overview', url: BASE },
+            { name: 'explore', url: `${BASE}#view=explore` },
+            { name: 'compare', url: `${BASE}#view=compare` },
+            { name: 'embed', url: `${BASE}embed.html#chart=treemap-function` },
+          ],
+          chrome,
+        );
+      }
+      if (wants('interactions')) report.interactions = await runInteractions(BASE, chrome);
+    });
+  }
+  if (wants('scaling')) report.scaling = runScaling();
+  if (wants('soak') && existsSync('scripts/bench/kiosk-soak.ts')) {
+    const soakModule = './kiosk-soak.ts'; // written with the kiosk; resolved at run time
+    const { runKioskSoak } = (await import(soakModule)) as { runKioskSoak: () => Promise<BenchReport['soak']> };
+    report.soak = await runKioskSoak();
+  }
+  const text = renderReport(report);
+  console.log(text);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
+  updatePerformanceDoc(text);
+}
+
+function updatePerformanceDoc(text: string) {
+  const file = 'docs/PERFORMANCE.md';
+  if (!existsSync(file) || only.size > 0) return; // partial runs do not overwrite the record
+  const doc = readFileSync(file, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const i = doc.indexOf(start);
+  const j = doc.indexOf(end);
+  if (i < 0 || j < 0) return;
+  writeFileSync(file, `${doc.slice(0, i + start.length)}\n\`\`\`\n${text}\n\`\`\`\n${doc.slice(j)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

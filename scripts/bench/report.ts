@@ -1,0 +1,109 @@
+// Renders the bench figures as one plain-text table with each target marked pass or falls short.
+import type { EntryWeight } from './entry-weight';
+import type { InteractionRow } from './interactions';
+import type { LighthouseRow } from './lighthouse';
+import type { ScalingRow } from './scaling';
+
+export interface BenchReport {
+  machine: string;
+  date: string;
+  sizes: (EntryWeight & { label: string })[];
+  data: { file: string; bytes: number; gzip: number }[];
+  lighthouse: LighthouseRow[];
+  interactions: InteractionRow[];
+  scaling: ScalingRow[];
+  soak: { transitions: number; heapBeforeMb: number; heapAfterMb: number } | null;
+}
+
+export const TARGETS = {
+  appKb: 190,
+  embedKb: 150,
+  performance: 95,
+  accessibility: 100,
+  lcpMs: 1500,
+  interactionMs: 100,
+  load100Ms: 500,
+};
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const verdict = (ok: boolean) => (ok ? 'pass' : 'falls short');
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, c) => Math.max(...cells.map((r) => [...(r[c] ?? '')].length)));
+  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ');
+  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+export function renderReport(r: BenchReport): string {
+  const out: string[] = [`machine: ${r.machine}`, `date: ${r.date}`, ''];
+  if (r.sizes.length) {
+    out.push('First load before first render (gzip)');
+    out.push(
+      table(
+        ['entry', 'JS kB', 'CSS kB', 'total kB', 'target', 'result'],
+        r.sizes.map((s) => {
+          const limit = s.label === 'app' ? TARGETS.appKb : s.label === 'embed' ? TARGETS.embedKb : null;
+          return [s.label, kb(s.js), kb(s.css), kb(s.total), limit ? `≤ ${limit}` : '-', limit ? verdict(s.total <= limit * 1024) : '-'];
+        }),
+      ),
+      '',
+    );
+  }
+  if (r.data.length) {
+    out.push('Data files');
+    out.push(table(['file', 'bytes', 'gzip kB'], r.data.map((d) => [d.file, d.bytes, kb(d.gzip)])), '');
+  }
+  if (r.lighthouse.length) {
+    out.push('Lighthouse 12.8 (mobile, simulated throttling)');
+    out.push(
+      table(
+        ['page', 'perf', 'a11y', 'best-pr.', 'LCP ms', 'TBT ms', 'CLS', 'result'],
+        r.lighthouse.map((l) => [
+          l.page,
+          l.performance,
+          l.accessibility,
+          l.bestPractices,
+          l.lcpMs,
+          l.tbtMs,
+          l.cls,
+          verdict(l.performance >= TARGETS.performance && l.accessibility >= TARGETS.accessibility && l.lcpMs <= TARGETS.lcpMs),
+        ]),
+      ),
+      `targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, LCP ≤ ${TARGETS.lcpMs} ms`,
+      '',
+    );
+  }
+  if (r.interactions.length) {
+    out.push('Interactions in Chromium (ms, input to new state painted)');
+    out.push(
+      table(
+        ['interaction', 'runs', 'median', 'p25', 'p75', 'max', 'result'],
+        r.interactions.map((i) => [i.interaction, i.runs, i.medianMs, i.p25Ms, i.p75Ms, i.maxMs, verdict(i.medianMs < TARGETS.interactionMs)]),
+      ),
+      `target: median < ${TARGETS.interactionMs} ms`,
+      '',
+    );
+  }
+  if (r.scaling.length) {
+    out.push('Scaling with synthetic documents (ms, median; Node)');
+    out.push(
+      table(
+        ['case', 'rows', 'load+validate', 'sort', 'layout', 'diff', 'µs/row'],
+        r.scaling.map((s) => [s.case, s.rows, s.loadValidateMs.toFixed(2), s.sortMs.toFixed(2), s.layoutMs.toFixed(2), s.diffMs.toFixed(2), s.perRowUs.toFixed(2)]),
+      ),
+    );
+    const hundred = r.scaling.find((s) => s.documents === 100);
+    if (hundred) out.push(`load and validate 100 documents: ${hundred.loadValidateMs.toFixed(1)} ms (target < ${TARGETS.load100Ms}): ${verdict(hundred.loadValidateMs < TARGETS.load100Ms)}`);
+    const perRow = r.scaling.filter((s) => s.documents === 1).map((s) => s.perRowUs);
+    if (perRow.length > 1) {
+      const growth = perRow[perRow.length - 1]! / Math.min(...perRow);
+      out.push(`cost per row from the smallest to the largest case grows ×${growth.toFixed(2)} (linear = constant per row): ${verdict(growth < 3)}`);
+    }
+    out.push('');
+  }
+  if (r.soak) {
+    out.push(`Kiosk soak: ${r.soak.transitions} slide transitions, JS heap ${r.soak.heapBeforeMb.toFixed(1)} MB before, ${r.soak.heapAfterMb.toFixed(1)} MB after`);
+  }
+  return out.join('\n');
+}
