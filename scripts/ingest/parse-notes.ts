@@ -1,0 +1,65 @@
+// 主要职能, 机构设置, 名词解释 and 部门预算编制说明.
+import type { BudgetDocument, BudgetNotes } from '../../src/domain/schema.ts';
+import { NUMBERED, paragraphs, stripNumber, type ProseOptions } from './prose.ts';
+import { findStated } from './stated.ts';
+import { IngestError, type Line } from './types.ts';
+
+/** Paragraphs before the first numbered item, and the items (numbering stripped). */
+export function splitItems(paras: string[]): { paragraphs: string[]; items: string[] } {
+  const first = paras.findIndex((p) => NUMBERED.test(p));
+  if (first < 0) return { paragraphs: paras, items: [] };
+  // An unnumbered paragraph among the items is an item whose number the source lost
+  // (2021 主要职能 prints item 8 without its "8.").
+  return { paragraphs: paras.slice(0, first), items: paras.slice(first).map(stripNumber) };
+}
+
+export function parseFunctions(lines: Line[], opts: ProseOptions): BudgetDocument['functions'] {
+  return splitItems(paragraphs(lines, opts));
+}
+
+export function parseUnits(lines: Line[], opts: ProseOptions): BudgetDocument['budgetUnits'] {
+  const { paragraphs: paras, items } = splitItems(paragraphs(lines, opts));
+  return { paragraphs: paras, units: items };
+}
+
+export function parseGlossary(lines: Line[], opts: ProseOptions, docId: string): BudgetDocument['glossary'] {
+  return paragraphs(lines, opts).map((p) => {
+    const m = /^[（(][一二三四五六七八九十]+[）)]\s*([^：:]+)[：:](.*)$/.exec(p);
+    if (!m) throw new IngestError(`${docId}: 名词解释 entry without "（n）term：definition": "${p}"`);
+    return { term: m[1]!.trim(), definition: m[2]!.trim() };
+  });
+}
+
+export type CodeOfName = (name: string) => string | null;
+
+export function parseBudgetNotes(lines: Line[], opts: ProseOptions, codeOf: CodeOfName, docId: string): BudgetNotes {
+  const paras = paragraphs(lines, opts);
+  const need = <T>(v: T | null, what: string): T => {
+    if (v === null) throw new IngestError(`${docId}: 编制说明 does not state ${what}`);
+    return v;
+  };
+  const byCategory: BudgetNotes['byCategory'] = [];
+  for (const p of paras) {
+    const m = /^(?:\d+[.．、]\s*)?“([^”]+)”科目/.exec(p);
+    if (!m) continue;
+    const name = m[1]!;
+    const code = codeOf(name);
+    if (!code) throw new IngestError(`${docId}: 编制说明 names “${name}”, which is not a line of the expenditure table`);
+    const amount = need(findStated([p], '科目', { change: false }), `the amount of “${name}”`);
+    const purpose = /主要用于[：:]?(.*?)。?$/.exec(p)?.[1] ?? '';
+    byCategory.push({ code, name, amount, purpose });
+  }
+  const reason = paras.flatMap((p) => p.match(/[^。]*主要原因[^。]*。?/g) ?? [])[0] ?? null;
+  return {
+    revenueTotal: findStated(paras, '(?<!拨款)收入预算(?:总额)?(?:为)?'),
+    fiscalRevenue: findStated(paras, '财政拨款收入(?:预算)?(?:为)?'),
+    expenditureTotal: need(findStated(paras, '(?<!拨款)(?:支出预算|预算支出总额)(?:为)?'), '支出预算 (the expenditure total)'),
+    fiscalExpenditure: need(findStated(paras, '财政拨款支出预算(?:为)?'), '财政拨款支出预算'),
+    generalPublicExpenditure: findStated(paras, '一般公共预算拨款支出预算(?:为)?'),
+    governmentFundExpenditure: findStated(paras, '政府性基金拨款支出预算(?:为)?'),
+    stateCapitalExpenditure: findStated(paras, '国有资本经营预算拨款支出预算(?:为)?'),
+    reason,
+    byCategory,
+    paragraphs: paras,
+  };
+}

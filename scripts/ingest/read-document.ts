@@ -1,0 +1,93 @@
+// Reads a source text of the official template: normalises it and splits it into its sections by
+// their titles (never by line numbers). The tables region is handed to locate-tables.ts.
+import { IngestError, type Line } from './types.ts';
+
+export type Layout = 'tab' | 'pdf';
+
+export interface DocumentSections {
+  layout: Layout;
+  all: Line[];
+  front: Line[]; // before the first section: title, 预算主管部门, 目录
+  functions: Line[]; // 主要职能
+  functionsTitle: string;
+  units: Line[]; // 机构设置
+  glossary: Line[]; // 名词解释
+  notesTitle: string; // e.g. 2026年部门预算编制说明
+  notes: Line[]; // 编制说明
+  tables: Line[]; // the nine tables
+  other: Line[]; // 其他相关情况说明
+  projects: { title: string; lines: Line[] }[]; // 项目经费情况说明, one per project
+}
+
+/** Table-of-contents and numbered-heading lines are not section titles. */
+function isTocLike(text: string): boolean {
+  return /^(- |[一二三四五六七八九十]+、|\d+[.．、]\s?)/.test(text) || text.includes('…');
+}
+
+/** Normalise the text: line ends, NBSP, NFC; reject broken encodings, naming the line. */
+export function toLines(text: string, docId: string): Line[] {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').split('\n');
+  return lines.map((raw, i) => {
+    if (raw.includes('\uFFFD')) {
+      throw new IngestError(
+        `${docId}: line ${i + 1} contains U+FFFD replacement characters (broken encoding): "${raw.replace(/\t/g, ' ').trim()}"`,
+      );
+    }
+    // TABs are kept, leading and trailing ones too: in the TAB layout they mark empty cells.
+    return { no: i + 1, text: raw.replace(/\u00A0|\u3000/g, ' ').replace(/^ +| +$/g, '') };
+  });
+}
+
+const TABLE_TITLE = /(收支预算总表|收入预算总表|支出预算总表|功能分类预算表|经济分类预算表|经费预算表)$/;
+const UNIT_LINE = /^单位[：:]\s*(万元|元)$/;
+
+export function isTableTitle(text: string): boolean {
+  return TABLE_TITLE.test(text) && text.length <= 48 && !isTocLike(text);
+}
+
+export function isUnitLine(text: string): boolean {
+  return UNIT_LINE.test(text.replace(/\t/g, ''));
+}
+
+function findIndex(lines: Line[], from: number, test: (t: string) => boolean): number {
+  for (let i = from; i < lines.length; i++) if (test(lines[i]!.text.trim())) return i;
+  return -1;
+}
+
+export function readDocument(text: string, docId: string): DocumentSections {
+  const all = toLines(text, docId);
+  const need = (idx: number, what: string): number => {
+    if (idx < 0) throw new IngestError(`${docId}: section "${what}" not found`);
+    return idx;
+  };
+  const fn = need(findIndex(all, 0, (t) => /主要职能$/.test(t) && !isTocLike(t)), '主要职能');
+  const units = need(findIndex(all, fn + 1, (t) => /机构设置$/.test(t) && !isTocLike(t)), '机构设置');
+  const glossary = need(findIndex(all, units + 1, (t) => t === '名词解释'), '名词解释');
+  const notes = need(findIndex(all, glossary + 1, (t) => /预算编制说明$/.test(t) && !isTocLike(t)), '预算编制说明');
+  const tables = need(findIndex(all, notes + 1, (t) => isTableTitle(t) || isUnitLine(t)), '部门预算表');
+  const other = need(findIndex(all, tables + 1, (t) => t === '其他相关情况说明'), '其他相关情况说明');
+  const projectStarts: number[] = [];
+  for (let i = other + 1; i < all.length; i++) {
+    const t = all[i]!.text.trim();
+    if (/项目经费情况说明$/.test(t) && !isTocLike(t) && t.length > '项目经费情况说明'.length) projectStarts.push(i);
+  }
+  const end = projectStarts[0] ?? all.length;
+  const tableLines = all.slice(tables, other);
+  return {
+    layout: tableLines.some((l) => l.text.includes('\t')) ? 'tab' : 'pdf',
+    all,
+    front: all.slice(0, fn),
+    functions: all.slice(fn + 1, units),
+    functionsTitle: all[fn]!.text.trim(),
+    units: all.slice(units + 1, glossary),
+    glossary: all.slice(glossary + 1, notes),
+    notesTitle: all[notes]!.text.trim(),
+    notes: all.slice(notes + 1, tables),
+    tables: tableLines,
+    other: all.slice(other + 1, end),
+    projects: projectStarts.map((start, i) => ({
+      title: all[start]!.text.trim(),
+      lines: all.slice(start + 1, projectStarts[i + 1] ?? all.length),
+    })),
+  };
+}

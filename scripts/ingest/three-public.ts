@@ -1,0 +1,53 @@
+// 表9 “三公”经费和机关运行经费预算表: one line of seven figures, printed in 万元, in the template's
+// column order: 合计, 因公出国(境)费, 公务接待费, 公务用车购置及运行费 (小计, 购置费, 运行费), 机关运行经费.
+// PDF text drops blank cells, so a shorter line is placed by the table's arithmetic:
+// 合计 = 出国 + 接待 + 公务用车; 公务用车 = 购置 + 运行.
+import type { ThreePublic } from '../../src/domain/schema.ts';
+import { isFigure, parseWan, parseYuan } from './parse-money.ts';
+import type { LocatedTable } from './locate-tables.ts';
+import { IngestError } from './types.ts';
+
+const KEYS = ['total', 'overseas', 'reception', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'agencyOperation'] as const;
+
+function consistent(v: number[]): boolean {
+  const [total, overseas, reception, vehicles, purchase, operation] = v as [number, number, number, number, number, number];
+  return total === overseas + reception + vehicles && vehicles === purchase + operation;
+}
+
+function placements(figs: number[], n: number, start = 0): number[][] {
+  if (figs.length === 0) return [new Array<number>(n).fill(0)];
+  const out: number[][] = [];
+  for (let i = start; i <= n - figs.length; i++) {
+    for (const rest of placements(figs.slice(1), n, i + 1)) {
+      const v = [...rest];
+      v[i] = figs[0]!;
+      out.push(v);
+    }
+  }
+  return out;
+}
+
+export function parseThreePublic(table: LocatedTable, where: string): ThreePublic {
+  const toYuan = (t: string): number => (table.unit === '万元' ? parseWan(t).amount : parseYuan(t));
+  const figureLines = table.lines.filter((l) => {
+    const cells = l.text.split(/[\t ]+/).filter((c) => c.trim() !== '');
+    return cells.length > 0 && cells.every((c) => isFigure(c.trim()));
+  });
+  if (figureLines.length !== 1) throw new IngestError(`${where}: expected one line of figures, found ${figureLines.length}`);
+  const line = figureLines[0]!;
+  let candidates: number[][];
+  const cells = line.text.split('\t');
+  if (cells.length === KEYS.length) {
+    candidates = [cells.map((c) => (c.trim() === '' ? 0 : toYuan(c.trim())))];
+  } else {
+    const figs = line.text.split(/[\t ]+/).filter((c) => c !== '').map(toYuan);
+    if (figs.length > KEYS.length) throw new IngestError(`${where}, line ${line.no}: ${figs.length} figures, the table has ${KEYS.length} columns`);
+    // All seven printed: nothing to place (the validator checks the sums and names the cell).
+    candidates = figs.length === KEYS.length ? [figs] : placements(figs, KEYS.length).filter(consistent);
+    if (candidates.length !== 1) {
+      throw new IngestError(`${where}, line ${line.no}: ${candidates.length === 0 ? 'no' : 'several'} placements of "${line.text.trim()}" satisfy 合计 = 出国 + 接待 + 公务用车 and 公务用车 = 购置 + 运行`);
+    }
+  }
+  const v = candidates[0]!;
+  return Object.fromEntries(KEYS.map((k, i) => [k, v[i]!])) as ThreePublic;
+}

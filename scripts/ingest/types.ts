@@ -1,0 +1,74 @@
+// Internal types of the ingest. The output contract lives in src/domain/schema.ts; these types
+// describe the intermediate steps (lines of the source, raw rows before their columns are known).
+
+/** One line of the source text, with its 1-based line number for messages. */
+export interface Line {
+  no: number;
+  text: string;
+}
+
+/** Where a failure was found: every message names the document, table and row. */
+export interface FailureSite {
+  check: string;
+  table: string;
+  row: string;
+  printed: number;
+  expected: number;
+}
+
+export interface Failure extends FailureSite {
+  message: string;
+}
+
+/**
+ * A problem that stops the ingest of one document (a parse or resolution failure).
+ * Checks that compare numbers produce Failure objects instead, so errata can acknowledge them.
+ */
+export class IngestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IngestError';
+  }
+}
+
+export type TableKind =
+  | 'financialSummary'
+  | 'revenueByFunction'
+  | 'expenditureByFunction'
+  | 'fiscalAppropriation'
+  | 'generalPublicByFunction'
+  | 'governmentFundByFunction'
+  | 'stateCapitalByFunction'
+  | 'basicByEconomic'
+  | 'threePublic';
+
+/** Labels used in messages: the template's table number and title. */
+export const TABLE_LABEL: Record<TableKind, string> = {
+  financialSummary: '表1 部门财务收支预算总表',
+  revenueByFunction: '表2 部门收入预算总表',
+  expenditureByFunction: '表3 部门支出预算总表',
+  fiscalAppropriation: '表4 部门财政拨款收支预算总表',
+  generalPublicByFunction: '表5 一般公共预算支出功能分类预算表',
+  governmentFundByFunction: '表6 政府性基金预算支出功能分类预算表',
+  stateCapitalByFunction: '表7 国有资本经营预算支出功能分类预算表',
+  basicByEconomic: '表8 一般公共预算基本支出经济分类预算表',
+  threePublic: '表9 “三公”经费和机关运行经费预算表',
+};
+
+/**
+ * A table row as read from the text, before its figures are put in columns.
+ * `positional`: the layout kept empty cells (TAB text), so figures[i] is column i (null = empty).
+ * Otherwise (PDF text) empty cells are gone and figures are the printed ones, in order.
+ */
+export interface RawRow {
+  code: string; // '' for the 合计 row
+  name: string;
+  figures: (number | null)[];
+  positional: boolean;
+  line: number;
+}
+
+export interface RawTable {
+  rows: RawRow[];
+  total: RawRow | null; // the printed 合计 row
+}
