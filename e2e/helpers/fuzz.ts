@@ -74,7 +74,7 @@ export function fuzzCases(count: number, seed = 20261122): FuzzCase[] {
     const n = 1 + Math.floor(random() * 4);
     for (let i = 0; i < n; i++) {
       const param = pick(random, PARAMS);
-      const valid = VALID[param];
+      const valid = Object.hasOwn(VALID, param) ? VALID[param] : undefined;
       const useValid = valid && random() < 0.4;
       const value = useValid ? pick(random, valid) : pick(random, HOSTILE);
       // Raw (not encoded) half of the time, to exercise broken encodings as typed in an address bar.

@@ -5,8 +5,11 @@ import { useViewState } from '../state/use-view-state';
 import { VIEWS } from '../state/url-state';
 import { VIEW_COMPONENTS } from './views';
 import { Settings } from './Settings';
+import { SearchBox } from '../features/search/SearchBox';
 import { UrlNotices } from './UrlNotices';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { ViewBoundary } from './ViewBoundary';
+import { PrintFooter } from '../components/PrintFooter';
 import { LoadingScreen } from '../components/LoadingScreen';
 
 export function Layout() {
@@ -38,9 +41,11 @@ export function Layout() {
             </a>
           ))}
         </nav>
+        <SearchBox />
         <Settings />
       </header>
       <UrlNotices />
+      <UpdatePrompt />
       <main id="main" tabIndex={-1} className="app-main">
         <ViewBoundary key={state.view}>
           <Suspense fallback={<LoadingScreen />}>
@@ -51,6 +56,7 @@ export function Layout() {
       <footer className="app-footer">
         <p>{t('app.footer')}</p>
       </footer>
+      <PrintFooter />
     </div>
   );
 }

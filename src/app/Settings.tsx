@@ -6,11 +6,13 @@ import { THEMES, UNITS, type Theme, type UnitParam } from '../state/url-state';
 import { useLanguage } from './sync';
 
 export function Settings() {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
   const [state, navigate] = useViewState();
   const lang = useLanguage();
   const switchLanguage = (next: Language) => {
     rememberLanguage(next);
+    // The URL may not change (the default language is not written), so switch i18next directly.
+    void i18n.changeLanguage(next);
     navigate({ lang: next === 'zh-CN' ? null : next }, { replace: true });
   };
   return (

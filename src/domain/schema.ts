@@ -7,7 +7,7 @@
 // - Codes are national classification codes written together: "210" (类), "21015" (款),
 //   "2101504" (项); economic "302", "30201". A code's level follows from its length.
 // - An empty cell in a row of numbers is 0; a table or figure the document does not have is null.
-import { z } from 'zod';
+import { z } from './zod';
 
 export const SCHEMA_VERSION = 1;
 

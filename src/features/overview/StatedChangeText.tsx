@@ -1,0 +1,48 @@
+// A change against the year before exactly as a document states it ("比2025年预算增加4,259万元"),
+// in the reader's language and unit but never with more precision than the statement has. In
+// English the Chinese wording is kept beside it, since it is the citable source.
+import { useTranslation } from 'react-i18next';
+import type { StatedChange } from '../../domain/schema';
+import { formatStatedMoney, printedPrecision } from '../../domain/stated-money';
+import { useMoney } from '../../components/use-money';
+
+export type ChangeSubjectKey = 'expenditureTotal' | 'fiscalExpenditure' | 'threePublic';
+
+export interface StatedChangeTextProps {
+  change: StatedChange;
+  subject: ChangeSubjectKey;
+  /** yuan value of the last printed digit; read from the printed change when omitted */
+  precision?: number;
+}
+
+export function StatedChangeText({ change, subject, precision }: StatedChangeTextProps) {
+  const { t } = useTranslation('overview');
+  const { lang, unit } = useMoney();
+  const step = precision ?? printedPrecision(change.printed) ?? 1;
+  const amount = formatStatedMoney(change.amount, step, { lang, unit });
+  const text = t(`change.${change.direction}`, {
+    subject: t(`change.subject.${subject}`),
+    previousYear: change.previousYear,
+    amount,
+  });
+  return (
+    <span className={`stated-change stated-change-${change.direction}`}>
+      <span aria-hidden="true" className="stated-change-arrow">
+        {change.direction === 'increase' ? '▲' : change.direction === 'decrease' ? '▼' : '＝'}
+      </span>{' '}
+      {lang === 'zh-CN' ? text : upperFirst(text)}
+      {lang !== 'zh-CN' && (
+        <>
+          {' '}
+          <span className="stated-change-printed">
+            ({t('change.printed')} “<span lang="zh-CN">{change.printed}</span>”)
+          </span>
+        </>
+      )}
+    </span>
+  );
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

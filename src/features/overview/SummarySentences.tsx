@@ -1,0 +1,47 @@
+// One generated sentence per year, from the figures of the tables and the document's own
+// statement of the change, put together by i18n interpolation in either language.
+import { useTranslation } from 'react-i18next';
+import { codeName } from '../../i18n';
+import { formatMoney, formatPercent } from '../../domain/money-format';
+import { formatStatedMoney } from '../../domain/stated-money';
+import { useMoney } from '../../components/use-money';
+import { summarySentenceKey, type SummaryFacts } from './summary-facts';
+
+export function useSummarySentence(): (facts: SummaryFacts) => string | null {
+  const { t, i18n } = useTranslation('overview');
+  const { lang, unit } = useMoney();
+  return (facts) => {
+    // Without lines or spending there is nothing to sum up; the cards show the zeros.
+    if (!facts.largest || facts.projectShare === null) return null;
+    return t(summarySentenceKey(facts), {
+      year: facts.year,
+      total: formatMoney(facts.total, { lang, unit }),
+      previousYear: facts.change?.previousYear,
+      change: facts.change ? formatStatedMoney(facts.change.amount, facts.change.precision, { lang, unit }) : undefined,
+      projectShare: formatPercent(facts.projectShare, lang),
+      largest: codeName(i18n, 'function', facts.largest.code, facts.largest.name),
+      largestAmount: formatMoney(facts.largest.amount, { lang, unit }),
+    });
+  };
+}
+
+export function SummarySentences({ allFacts }: { allFacts: SummaryFacts[] }) {
+  const { t } = useTranslation('overview');
+  const sentence = useSummarySentence();
+  return (
+    <section className="overview-section" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{t('summary.heading')}</h2>
+      <ul className="summary-sentences">
+        {allFacts.map((facts) => {
+          const text = sentence(facts);
+          return text ? (
+            <li key={facts.year} data-testid={`summary-${facts.year}`}>
+              {text}
+            </li>
+          ) : null;
+        })}
+      </ul>
+      <p className="overview-note">{t('summary.note')}</p>
+    </section>
+  );
+}
