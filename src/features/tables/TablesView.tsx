@@ -1,11 +1,88 @@
-// Placeholder until this view is built; it says so instead of showing nothing.
+// The Tables view: every table of the chosen year's document, picked by number, in the one
+// hierarchical table component. Year, table, sort and filter live in the URL.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { codeName } from '../../i18n';
+import { useLang } from '../../components/use-money';
+import { useDataStore } from '../../state/data-store';
+import { documentForYear } from '../../state/selectors';
+import { useViewState } from '../../state/use-view-state';
+import type { TableId } from '../../state/url-state';
+import { TABLE_CATALOG, tableEntry } from './table-catalog';
+import { tableContent } from './table-sections';
+import { TableSection } from './TableSection';
+import { Discrepancies } from './Discrepancies';
+import { TablesShare } from '../../components/share/TablesShare';
+import './tables.css';
 
 export default function TablesView() {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('tables');
+  const lang = useLang();
+  const documents = useDataStore((s) => s.documents);
+  const [state, navigate] = useViewState();
+  const doc = documentForYear(documents, state.year);
+  const entry = tableEntry(state.table);
+  const latest = documents[documents.length - 1]?.year;
+
+  const content = useMemo(
+    () =>
+      doc
+        ? tableContent(doc, entry.id, {
+            t: (key, options) => t(key, options ?? {}),
+            nameOf: (classification, code, printed) => codeName(i18n, classification, code, printed),
+            printed: lang === 'zh-CN',
+          })
+        : null,
+    [doc, entry.id, t, i18n, lang],
+  );
+  if (!doc || !content) return null;
+  const title = t(`titles.${entry.id}`, { year: doc.year });
+
   return (
-    <section className="view">
-      <h1>{t('nav.tables')}</h1>
+    <section className="view tables-view" aria-labelledby="tables-heading">
+      <h1 id="tables-heading">{t('heading')}</h1>
+      <p className="tables-intro">{t('intro')}</p>
+      <div className="tables-pickers">
+        <label className="select-label">
+          <span>{t('yearLabel')}</span>
+          <select value={doc.year} onChange={(e) => navigate({ year: Number(e.target.value) === latest ? null : Number(e.target.value) })}>
+            {documents.map((d) => (
+              <option key={d.id} value={d.year}>
+                {d.year}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="select-label">
+          <span>{t('tableLabel')}</span>
+          <select value={entry.id} onChange={(e) => navigate({ table: e.target.value as TableId, q: '' })}>
+            {TABLE_CATALOG.map((item) => (
+              <option key={item.id} value={item.id}>
+                {t('number', { n: item.number })} {t(`short.${item.id}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <article className="card table-card" aria-labelledby="table-title">
+        <header className="table-card-header">
+          <h2 id="table-title">
+            <span className="table-number">{t('number', { n: entry.number })}</span> {title}
+          </h2>
+          <p className="table-meta">{t('department', { department: t('common:department', { defaultValue: doc.department }) })}</p>
+          <TablesShare table={entry.id} title={title} sections={content.kind === 'sections' ? content.sections : []} />
+        </header>
+        <Discrepancies doc={doc} table={entry.id} />
+        {content.kind === 'absent' && <p className="table-note">{t('absent', { year: doc.year })}</p>}
+        {content.kind === 'empty' && <p className="table-note">{t('empty', { year: doc.year })}</p>}
+        {content.kind === 'sections' && (
+          <div className={`table-sections count-${content.sections.length}`}>
+            {content.sections.map((section) => (
+              <TableSection key={`${entry.id}-${section.key}`} section={section} entry={entry} year={doc.year} title={title} />
+            ))}
+          </div>
+        )}
+      </article>
     </section>
   );
 }
