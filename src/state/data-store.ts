@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { BudgetDocument, DataIndex } from '../domain/schema';
 import { LoadError, loadDocuments, type FetchText } from '../data/load-documents';
+import { loadPinnedDocuments } from '../data/load-pinned';
 
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -11,7 +12,8 @@ export interface DataState {
   index: DataIndex | null;
   documents: BudgetDocument[]; // sorted by year
   error: LoadError | null;
-  load: (options?: { fetcher?: FetchText; baseUrl?: string }) => Promise<void>;
+  /** versions: content hashes to show instead of the latest data (a pinned embed; see load-pinned.ts) */
+  load: (options?: { fetcher?: FetchText; baseUrl?: string; versions?: readonly string[] }) => Promise<void>;
 }
 
 export const useDataStore = create<DataState>()((set, get) => ({
@@ -24,7 +26,10 @@ export const useDataStore = create<DataState>()((set, get) => ({
     set({ status: 'loading', error: null });
     try {
       const fetcher = options?.fetcher ?? ((url: string) => fetch(url, { cache: 'no-cache' }));
-      const { index, documents } = await loadDocuments(fetcher, options?.baseUrl ?? document.baseURI);
+      const baseUrl = options?.baseUrl ?? document.baseURI;
+      const { index, documents } = options?.versions?.length
+        ? await loadPinnedDocuments(fetcher, baseUrl, options.versions)
+        : await loadDocuments(fetcher, baseUrl);
       set({ status: 'ready', index, documents, error: null });
     } catch (error) {
       const loadError =

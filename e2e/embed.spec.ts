@@ -1,0 +1,200 @@
+// Issue 5, embeds: an article on another origin pastes the embed code from the share dialog; the
+// frame shows the chart, is exactly as tall as its content, follows a drill-down, never touches
+// the article's URL, loads nothing from another origin, accepts only messages of the documented
+// shape, shows the pinned data version (or says it is missing), and fits 300 to 1200 px.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { openApp, watchConsole } from './helpers/app';
+import { articleHtml, embedCodeFrom, hostPage, openShareDialog } from './helpers/share';
+
+/** Opens the embed page itself (a new document each time: a new hash reloads the embed anyway). */
+async function openEmbed(page: Page, hash: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`./embed.html#${hash}`);
+}
+
+async function hashOf(request: APIRequestContext, year: number): Promise<string> {
+  const index = (await (await request.get('data/index.json')).json()) as { documents: { year: number; hash: string }[] };
+  return index.documents.find((d) => d.year === year)!.hash;
+}
+
+const contentHeight = (frame: FrameLocator) => frame.locator('.embed').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+// The iframe's inner height: what the resize script sets (a host's border comes on top).
+const frameHeight = (iframe: Locator) => iframe.evaluate((el) => el.clientHeight);
+
+async function expectSizedToContent(iframe: Locator, frame: FrameLocator): Promise<number> {
+  await expect.poll(async () => Math.abs((await frameHeight(iframe)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+  return frameHeight(iframe);
+}
+
+/** Every request the embed's frame makes (not the article's own). */
+function frameRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    if (request.frame() !== page.mainFrame()) urls.push(request.url());
+  });
+  return urls;
+}
+
+test('an article on another origin shows the embed from the share dialog, sized to its content through a drill-down', async ({ page, context, request }) => {
+  await openApp(page, 'view=explore&year=2026');
+  const appOrigin = new URL(page.url()).origin;
+  const code = await embedCodeFrom(await openShareDialog(page));
+  expect(code).toContain(`data=${await hashOf(request, 2026)}`); // pinned by default
+  const host = await hostPage(articleHtml(code));
+  try {
+    const article = await context.newPage();
+    const console = watchConsole(article);
+    const requests = frameRequests(article);
+    await article.goto(host.url);
+    expect(new URL(article.url()).origin).not.toBe(appOrigin);
+    const iframe = article.locator('iframe[data-hsa-embed]');
+    const frame = article.frameLocator('iframe[data-hsa-embed]');
+    await expect(frame.getByRole('heading', { name: '2026年部门支出（按功能分类）' })).toBeVisible();
+    await expect(frame.locator('.tm-list tbody tr')).toHaveCount(3);
+    await expect(frame.locator('svg.recharts-surface [data-tile-id]')).toHaveCount(3);
+    await expect(frame.locator('.embed-foot')).toContainText('来源：上海市医疗保障局2026年部门预算，部门支出预算总表');
+    const top = await expectSizedToContent(iframe, frame);
+    expect(top).not.toBe(640); // not the fallback height of the code
+
+    const historyBefore = await article.evaluate(() => history.length);
+    await frame.getByRole('button', { name: '卫生健康支出', exact: true }).click();
+    await frame.getByRole('button', { name: '医疗保障管理事务', exact: true }).click();
+    await expect(frame.locator('.tm-list tbody tr')).toHaveCount(7);
+    const drilled = await expectSizedToContent(iframe, frame);
+    expect(drilled).toBeGreaterThan(top); // seven lines instead of three: the host followed
+    await frame.getByRole('navigation', { name: '钻取路径' }).getByRole('button', { name: '全部支出' }).click();
+    await expect(frame.locator('.tm-list tbody tr')).toHaveCount(3);
+    expect(await expectSizedToContent(iframe, frame)).toBe(top);
+
+    // The article's address and history are untouched by the embed's navigation.
+    expect(article.url()).toBe(host.url);
+    expect(await article.evaluate(() => history.length)).toBe(historyBefore);
+    // Nothing from another origin: every request of the frame goes to the app's origin.
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => new URL(url).origin !== appOrigin)).toEqual([]);
+    expect(requests.some((url) => /\/data\/v\/[0-9a-f]{16}\/shanghai-hsa-2026\.json$/.test(url))).toBe(true);
+    expect(console.errors).toEqual([]);
+  } finally {
+    await host.close();
+  }
+});
+
+test('fits 300 to 1200 px wide without overflow, still sized to its content', async ({ page }) => {
+  await openApp(page, 'view=explore');
+  const appOrigin = new URL(page.url()).origin;
+  const real = await hostPage(
+    `<!doctype html><meta charset="utf-8"><body style="margin:0"><iframe src="${appOrigin}/embed.html#chart=treemap-function&year=2026&path=210.21015" style="border:0;width:300px" height="640" data-hsa-embed></iframe><script src="${appOrigin}/embed-resize.js"></script></body>`,
+  );
+  try {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(real.url);
+    const iframe = page.locator('iframe[data-hsa-embed]');
+    const frame = page.frameLocator('iframe[data-hsa-embed]');
+    for (const width of [300, 420, 760, 1200]) {
+      await iframe.evaluate((el, w) => ((el as HTMLElement).style.width = `${w}px`), width);
+      await expect(frame.locator('.tm-list tbody tr')).toHaveCount(7);
+      await expectSizedToContent(iframe, frame);
+      const overflow = await frame.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
+      expect(overflow, `horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
+    }
+  } finally {
+    await real.close();
+  }
+});
+
+test('accepts only messages of the documented shape, on both sides', async ({ page }) => {
+  await openApp(page, 'view=explore');
+  const appOrigin = new URL(page.url()).origin;
+  const host = await hostPage(articleHtml(`<iframe src="${appOrigin}/embed.html#chart=treemap-function&year=2026" width="100%" height="640" data-hsa-embed></iframe>\n<script src="${appOrigin}/embed-resize.js"></script>`));
+  try {
+    await page.goto(host.url);
+    const iframe = page.locator('iframe[data-hsa-embed]');
+    const frame = page.frameLocator('iframe[data-hsa-embed]');
+    await expect(frame.locator('.tm-list tbody tr')).toHaveCount(3); // the chart, not the loading line
+    const sized = await expectSizedToContent(iframe, frame);
+    const settle = () => page.waitForTimeout(300);
+    const embedWindow = page.frames().find((f) => f.url().includes('/embed.html'))!;
+
+    // Host side: a height from the article itself (wrong origin and source) is ignored, as is a
+    // message from the embed's window with an extra key, a string height or another version.
+    await page.evaluate(() => window.postMessage({ type: 'hsa-embed:height', version: 1, height: 50 }, '*'));
+    for (const message of [
+      { type: 'hsa-embed:height', version: 1, height: 50, extra: true },
+      { type: 'hsa-embed:height', version: 1, height: '50' },
+      { type: 'hsa-embed:height', version: 2, height: 50 },
+      { type: 'hsa-embed:height', version: 1, height: 50.5 },
+      { type: 'hsa-embed:height', version: 1, height: 99999 },
+    ]) {
+      await embedWindow.evaluate((m) => parent.postMessage(m, '*'), message);
+    }
+    await settle();
+    expect(await frameHeight(iframe)).toBe(sized);
+    // The documented message from the embed's window is obeyed (so the checks above are real).
+    await embedWindow.evaluate(() => parent.postMessage({ type: 'hsa-embed:height', version: 1, height: 333 }, '*'));
+    await expect.poll(() => frameHeight(iframe)).toBe(333);
+
+    // Embed side: a malformed request is ignored; the documented one gets the height back.
+    await page.evaluate((origin) => {
+      const target = document.querySelector('iframe')!.contentWindow!;
+      target.postMessage({ type: 'hsa-embed:request-height', version: 1, please: true }, origin);
+      target.postMessage('hsa-embed:request-height', origin);
+    }, appOrigin);
+    await settle();
+    expect(await frameHeight(iframe)).toBe(333);
+    await page.evaluate((origin) => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'hsa-embed:request-height', version: 1 }, origin), appOrigin);
+    await expect.poll(() => frameHeight(iframe)).toBe(sized);
+  } finally {
+    await host.close();
+  }
+});
+
+test('a pinned version is loaded from data/v/<hash>/; an unknown one says so; without data it follows the latest', async ({ page, request }) => {
+  const hash = await hashOf(request, 2021);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await openEmbed(page, `chart=treemap-function&data=${hash}`);
+  await expect(page.getByRole('heading', { name: '2021年部门支出（按功能分类）' })).toBeVisible();
+  await expect(page.locator('.embed-foot')).toContainText(`数据版本 ${hash}（固定版本）`);
+  expect(requests).toContain(`/data/v/${hash}/shanghai-hsa-2021.json`);
+  expect(requests).not.toContain('/data/index.json');
+
+  await openEmbed(page, 'chart=treemap-function&data=0123456789abcdef');
+  await expect(page.getByRole('alert')).toContainText('找不到此数据版本');
+  await expect(page.getByRole('alert')).toContainText('0123456789abcdef');
+
+  await openEmbed(page, 'chart=treemap-function&lang=en');
+  await expect(page.getByRole('heading', { name: 'Department spending 2026 by function' })).toBeVisible();
+  await expect(page.locator('.embed-foot')).toContainText(`Data version ${await hashOf(request, 2026)} (latest data)`);
+});
+
+test('static embeds do not drill; options set language and theme; tables and comparisons embed too', async ({ page }) => {
+  await openEmbed(page, 'chart=treemap-function&year=2026&static=1&theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('.embed-path')).toHaveText('全部支出');
+  await page.locator('svg.recharts-surface [data-tile-id="210"]').click({ force: true });
+  await page.waitForTimeout(200);
+  await expect(page.locator('.tm-list tbody tr')).toHaveCount(3);
+  await expect(page.locator('.embed-path')).toHaveText('全部支出');
+
+  await openEmbed(page, 'chart=table-expenditureByFunction&year=2026&lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('table.hier tbody tr')).toHaveCount(27);
+  await expect(page.locator('.embed-foot')).toContainText('Source: Shanghai Healthcare Security Administration, department budget 2026');
+
+  await openEmbed(page, 'chart=compare-bars&years=2021,2026');
+  await expect(page.locator('.embed-foot')).toContainText('来源：上海市医疗保障局2021年、2026年部门预算');
+  await expect(page.locator('.embed figure svg').first()).toBeVisible();
+
+  await openEmbed(page, 'chart=pie&year=26');
+  await expect(page.getByRole('status').filter({ hasText: '嵌入参数中有 2 项无法识别' })).toContainText('chart=pie');
+});
+
+test('the embed passes axe in both languages', async ({ page }) => {
+  for (const lang of ['zh-CN', 'en']) {
+    await openEmbed(page, `chart=treemap-function&year=2026&path=210&lang=${lang}`);
+    await expect(page.locator('.tm-list tbody tr')).toHaveCount(3);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  }
+});

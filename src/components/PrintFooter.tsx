@@ -1,0 +1,20 @@
+// What a printout of any view carries at its end: the source line (department, year, table),
+// the data version, the link that reopens exactly this view, and the date. Shown only in print
+// (print.css); on screen the view itself says all of this.
+import { useTranslation } from 'react-i18next';
+import { useCitation } from './share/use-citation';
+import './print.css';
+
+export function PrintFooter() {
+  const { t } = useTranslation('share');
+  const citation = useCitation();
+  return (
+    <footer className="print-footer">
+      {citation.sourceLine ? <p className="print-source">{citation.sourceLine}</p> : null}
+      <p>
+        {citation.versionLine} · {citation.printedLine}
+      </p>
+      <p className="print-link">{t('cite.link', { url: citation.link })}</p>
+    </footer>
+  );
+}

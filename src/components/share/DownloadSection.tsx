@@ -1,0 +1,95 @@
+// Downloads: PNG (2x) and SVG with the citation drawn in, CSV and JSON of exactly the rows shown.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMoney, formatNumber, unitLabel } from '../../domain/money-format';
+import { useViewState } from '../../state/use-view-state';
+import { downloadBlob, exportFileName } from '../chart-export/download';
+import { buildExportPng, buildExportSvg } from '../chart-export/export-chart';
+import { useLang } from '../use-money';
+import type { ShareMenuProps } from './ShareMenu';
+import { readableTable, toCsv, toJson, withUnitHeaders } from './share-data';
+import type { Citation } from './use-citation';
+
+type Kind = 'png' | 'svg' | 'csv' | 'json';
+
+export function DownloadSection({ title, subtitle, getSvg, rows, embedChart, citation }: ShareMenuProps & { citation: Citation }) {
+  const { t } = useTranslation('share');
+  const [state] = useViewState();
+  const lang = useLang();
+  const id = useId();
+  const [error, setError] = useState('');
+  const name = (extension: string) =>
+    exportFileName([embedChart ?? state.view, citation.years.join('-'), state.path.join('.')], extension);
+
+  const meta = { title, subtitle, sourceLine: citation.sourceLine, versionLine: citation.versionLine, dateLine: citation.dateLine, link: citation.link };
+  const pictureTable = () => {
+    const table = rows?.();
+    if (!table) return undefined;
+    const unit = unitLabel(state.unit, lang);
+    return readableTable(withUnitHeaders(table, (label) => t('columns.inUnit', { label, unit })), {
+      yuan: (yuan) => formatMoney(yuan, { lang, unit: state.unit, withUnit: false }),
+      number: (n) => formatNumber(n, lang),
+    });
+  };
+  const dataTable = () => {
+    const table = rows?.();
+    return table ? withUnitHeaders(table, (label) => t('columns.inUnit', { label, unit: t('columns.yuan') })) : undefined;
+  };
+
+  const run = async (kind: Kind) => {
+    setError('');
+    try {
+      if (kind === 'png' || kind === 'svg') {
+        const svg = buildExportSvg({ getSvg, table: pictureTable() }, meta);
+        const blob =
+          kind === 'png'
+            ? await buildExportPng(svg)
+            : new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg.markup}\n`], { type: 'image/svg+xml;charset=utf-8' });
+        downloadBlob(blob, name(kind));
+        return;
+      }
+      const table = dataTable();
+      if (!table) return;
+      const text =
+        kind === 'csv'
+          ? toCsv(table)
+          : toJson(table, { ...meta, dataVersions: citation.versions, generated: new Date().toISOString(), lang });
+      downloadBlob(new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }), name(kind));
+    } catch (failure) {
+      setError(t('download.failed', { message: failure instanceof Error ? failure.message : String(failure) }));
+    }
+  };
+
+  const canPicture = Boolean(getSvg || rows);
+  return (
+    <section className="share-section" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('download.heading')}</h3>
+      <div className="share-downloads">
+        {canPicture && (
+          <button type="button" className="button" onClick={() => void run('png')}>
+            {t('download.png')}
+          </button>
+        )}
+        {canPicture && (
+          <button type="button" className="button" onClick={() => void run('svg')}>
+            {t('download.svg')}
+          </button>
+        )}
+        {rows && (
+          <button type="button" className="button" onClick={() => void run('csv')}>
+            {t('download.csv')}
+          </button>
+        )}
+        {rows && (
+          <button type="button" className="button" onClick={() => void run('json')}>
+            {t('download.json')}
+          </button>
+        )}
+      </div>
+      <p className="share-help">{t('download.note')}</p>
+      <p role="alert" className="share-error">
+        {error}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// The share menu of a budget table: the rows are the table's lines with the view's filter and
+// sort (hier-share.ts); the picture is the table drawn as SVG (there is no chart to copy).
+import { useTranslation } from 'react-i18next';
+import { unitLabel } from '../../domain/money-format';
+import { useViewState } from '../../state/use-view-state';
+import type { TableId } from '../../state/url-state';
+import { useMoney } from '../use-money';
+import { hierShareTable, type HierSection } from './hier-share';
+import { ShareMenu } from './ShareMenu';
+
+interface Props<R> {
+  table: TableId;
+  title: string;
+  sections: readonly HierSection<R>[];
+}
+
+export function TablesShare<R>({ table, title, sections }: Props<R>) {
+  const { t } = useTranslation('share');
+  const [state] = useViewState();
+  const { lang, unit } = useMoney();
+  const rows = () =>
+    hierShareTable(sections, {
+      query: state.q,
+      sort: state.sort,
+      lang,
+      labels: {
+        section: t('columns.section'),
+        code: t('columns.code'),
+        name: t('columns.name'),
+        share: t('columns.share'),
+        totals: t('columns.totals'),
+        percent: (header) => t('columns.percent', { label: header }),
+      },
+    });
+  return <ShareMenu title={title} subtitle={t('titles.tableSubtitle', { unit: unitLabel(unit, lang) })} rows={rows} embedChart={`table-${table}`} />;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readableTable, toCsv, toJson, withUnitHeaders, type ShareTable } from './share-data';
+
+const table: ShareTable = {
+  columns: [
+    { key: 'code', label: '编码', kind: 'code' },
+    { key: 'name', label: '名称', kind: 'text' },
+    { key: 'total', label: '合计', kind: 'yuan' },
+  ],
+  rows: [
+    { code: '210', name: '卫生健康支出', total: 284_652_961 },
+    { code: '208', name: 'Social security, "pensions"', total: -15 },
+    { code: '299', name: '=HYPERLINK("x")', total: null },
+  ],
+};
+
+describe('toCsv', () => {
+  it('writes a BOM, the header, the rows in yuan, CRLF, quoting and formula guards', () => {
+    const csv = toCsv(withUnitHeaders(table, (label) => `${label}（元）`));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      '编码,名称,合计（元）',
+      '210,卫生健康支出,284652961',
+      '208,"Social security, ""pensions""",-15',
+      `299,"'=HYPERLINK(""x"")",`,
+      '',
+    ]);
+  });
+});
+
+describe('toJson', () => {
+  it('puts the citation first and keeps yuan integers', () => {
+    const json = JSON.parse(
+      toJson(table, { title: 'T', sourceLine: 'S', dataVersions: ['abc'], link: 'L', generated: '2026-01-01T00:00:00.000Z', lang: 'zh-CN' }),
+    );
+    expect(Object.keys(json).slice(0, 3)).toEqual(['title', 'source', 'dataVersions']);
+    expect(json.unit).toBe('yuan');
+    expect(json.columns[2]).toEqual({ key: 'total', label: '合计', unit: 'yuan' });
+    expect(json.rows[0]).toEqual({ code: '210', name: '卫生健康支出', total: 284652961 });
+  });
+});
+
+describe('readableTable', () => {
+  it('formats money for the picture and aligns numbers right', () => {
+    const out = readableTable(table, { yuan: (y) => `${(y / 10_000).toFixed(2)}`, number: String });
+    expect(out.columns.map((c) => c.align)).toEqual(['start', 'start', 'end']);
+    expect(out.rows[0]).toEqual(['210', '卫生健康支出', '28465.30']);
+    expect(out.rows[2]?.[2]).toBe('');
+  });
+});

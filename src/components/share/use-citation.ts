@@ -1,0 +1,54 @@
+// The citation of what a view shows, in the current language: source line, data version, date
+// and link. Used by the share menu and its exports, the print footer and the embed frame.
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useDataStore } from '../../state/data-store';
+import { useViewState } from '../../state/use-view-state';
+import { serializeViewState } from '../../state/url-state';
+import { appUrl } from './links';
+import { dataVersionsOf, sourceOfView, type ViewSource } from './source-of-view';
+
+export interface Citation {
+  /** years of the documents cited */
+  years: number[];
+  sourceLine: string;
+  versions: string[];
+  versionLine: string;
+  dateLine: string;
+  printedLine: string;
+  link: string;
+}
+
+export function citeSource(t: TFunction, lang: string, source: ViewSource, englishDepartment: string): string {
+  const first = source.documents[0];
+  if (!first) return '';
+  const department = lang === 'en' ? englishDepartment : first.department;
+  const years = source.documents.map((doc) => t('cite.year', { year: doc.year })).join(t('cite.yearsJoin'));
+  const names = source.tables.map((table) => t(`tables.${table}`)).join(t('cite.tablesJoin'));
+  return t('cite.source', { department, years, tables: names ? t('cite.tables', { names }) : '' });
+}
+
+export function formatDate(date: Date, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+}
+
+export function useCitation(override?: ViewSource): Citation {
+  const { t, i18n } = useTranslation('share');
+  const [state] = useViewState();
+  const documents = useDataStore((s) => s.documents);
+  const index = useDataStore((s) => s.index);
+  const source = override ?? sourceOfView(state, documents);
+  const lang = i18n.language;
+  const versions = dataVersionsOf(index, source.documents);
+  const date = formatDate(new Date(), lang);
+  return {
+    years: source.documents.map((doc) => doc.year),
+    sourceLine: citeSource(t, lang, source, t('common:department')),
+    versions,
+    versionLine: versions.length > 0 ? t('cite.version', { versions: versions.join(', ') }) : t('cite.versionNone'),
+    dateLine: t('cite.date', { date }),
+    printedLine: t('cite.printed', { date }),
+    // The link names the language the reader sees, so it opens the same for whoever follows it.
+    link: appUrl(serializeViewState({ ...state, lang: lang === 'en' ? 'en' : 'zh-CN' }), globalThis.location?.href ?? 'http://localhost/'),
+  };
+}

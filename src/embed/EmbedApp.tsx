@@ -1,0 +1,65 @@
+// The embed shell: like src/app, wiring only. The view state lives in memory (never in the
+// host page's URL or history), the language is the embed's option (not the reader's remembered
+// choice on this site), the data is the pinned version unless the embed follows the latest.
+import { useEffect, useMemo, useRef } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { UrlNotice } from '../state/url-state';
+import { serializeViewState } from '../state/url-state';
+import { createI18n, DEFAULT_LANGUAGE } from '../i18n';
+import { ViewStateContext, useViewState } from '../state/use-view-state';
+import { createMemorySource } from '../state/view-state-source';
+import { useDataStore } from '../state/data-store';
+import { useThemeSync } from '../app/sync';
+import { viewStateOfEmbed, type EmbedOptions } from '../components/share/embed-options';
+import { readOnlySource } from './read-only-source';
+import { EmbedGate } from './EmbedGate';
+import { EmbedFrame } from './EmbedFrame';
+import { useReportHeight } from './height-messages';
+
+interface Props {
+  options: EmbedOptions;
+  notices: UrlNotice[];
+}
+
+export function EmbedApp({ options, notices }: Props) {
+  const source = useMemo(() => {
+    const memory = createMemorySource(serializeViewState(viewStateOfEmbed(options)));
+    return options.static ? readOnlySource(memory) : memory;
+  }, [options]);
+  const i18n = useMemo(() => createI18n(options.lang ?? DEFAULT_LANGUAGE), [options.lang]);
+  return (
+    <ViewStateContext value={source}>
+      <I18nextProvider i18n={i18n}>
+        <EmbedShell options={options} notices={notices} />
+      </I18nextProvider>
+    </ViewStateContext>
+  );
+}
+
+function useEmbedLanguage(): void {
+  const [state] = useViewState();
+  const lang = state.lang ?? DEFAULT_LANGUAGE;
+  const { i18n, t } = useTranslation('embed');
+  useEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+    document.title = t('documentTitle');
+  }, [i18n, lang, t]);
+}
+
+function EmbedShell({ options, notices }: Props) {
+  useEmbedLanguage();
+  useThemeSync();
+  const root = useRef<HTMLElement>(null);
+  useReportHeight(root);
+  const load = useDataStore((s) => s.load);
+  const reload = useMemo(() => () => void load({ versions: options.data }), [load, options.data]);
+  useEffect(reload, [reload]);
+  return (
+    <main ref={root} className={`embed${options.static ? ' embed-static' : ''}`}>
+      <EmbedGate onRetry={reload}>
+        <EmbedFrame options={options} notices={notices} />
+      </EmbedGate>
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+// Picks the chart of the embed's `chart` option. Each kind is its own chunk, so an embedded
+// treemap does not load the table code and the other way round.
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isTreemapChart, tableOfChart, type EmbedOptions } from '../components/share/embed-options';
+import type { UrlNotice } from '../state/url-state';
+
+export interface EmbedChartProps {
+  options: EmbedOptions;
+  notices: UrlNotice[];
+}
+
+const TreemapEmbed = lazy(() => import('./charts/TreemapEmbed'));
+const TableEmbed = lazy(() => import('./charts/TableEmbed'));
+const CompareEmbed = lazy(() => import('./charts/CompareEmbed'));
+
+function chartComponent(options: EmbedOptions): ComponentType<EmbedChartProps> {
+  if (isTreemapChart(options.chart)) return TreemapEmbed;
+  if (tableOfChart(options.chart)) return TableEmbed;
+  return CompareEmbed;
+}
+
+export function EmbedFrame(props: EmbedChartProps) {
+  const { t } = useTranslation('embed');
+  const Chart = chartComponent(props.options);
+  return (
+    <Suspense
+      fallback={
+        <p role="status" className="embed-message" aria-busy="true">
+          {t('loading')}
+        </p>
+      }
+    >
+      <Chart {...props} />
+    </Suspense>
+  );
+}

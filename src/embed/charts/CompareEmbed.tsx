@@ -1,0 +1,36 @@
+// An embedded comparison of two years (chart=compare-bars | compare-bars-economic): the Compare
+// view's change bars for the two documents, at the level and ranking of the embed's view state.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { unitLabel } from '../../domain/money-format';
+import { useViewState } from '../../state/use-view-state';
+import { useLang } from '../../components/use-money';
+import { ChangeBars } from '../../features/compare/ChangeBars';
+import { useComparePair } from '../../features/compare/use-compare';
+import { compareLines, effectiveLevel } from '../../features/compare/logic/compare-lines';
+import { EmbedLayout } from '../EmbedLayout';
+import '../../features/compare/compare.css';
+import type { EmbedChartProps } from '../EmbedFrame';
+
+export default function CompareEmbed({ options, notices }: EmbedChartProps) {
+  const { t } = useTranslation('compare');
+  const { t: te } = useTranslation('embed');
+  const [state] = useViewState();
+  const lang = useLang();
+  const pair = useComparePair();
+  const rows = useMemo(() => (pair ? compareLines(pair.from, pair.to, state.cls, state.measure) : []), [pair, state.cls, state.measure]);
+  const years = pair ? pair.years : null;
+  return (
+    <EmbedLayout
+      title={t('bars.title')}
+      subtitle={years ? te('compare.subtitle', { from: years.fromYear, to: years.toYear, unit: unitLabel(state.unit, lang) }) : undefined}
+      notices={notices}
+      pinned={options.data.length > 0}
+    >
+      {/* .compare scopes the view's colour variables (compare.css) */}
+      <div className="compare embed-compare">
+        {pair ? <ChangeBars pair={pair} rows={rows} cls={state.cls} level={effectiveLevel(state.cls, state.level)} /> : <p>{t('needTwo')}</p>}
+      </div>
+    </EmbedLayout>
+  );
+}
