@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { findChromium } from './e2e/helpers/find-chromium';
+import { CHROMIUM_ARGS, findChromium } from './e2e/helpers/find-chromium';
 
 // Tests run against the production build served by `vite preview` (see README).
 const executablePath = findChromium({ env: process.env, exists: existsSync });
@@ -20,15 +20,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

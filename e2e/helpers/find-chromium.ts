@@ -26,3 +26,17 @@ function playwrightOwn(): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Flags for Chromium on these machines: as root without a sandbox, no GPU, and no background
+ * networking (without these, Chromium floods a closed network with refused connections).
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

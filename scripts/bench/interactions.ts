@@ -2,6 +2,7 @@
 // painted (the condition holds, then one animation frame has passed). Repeated runs; median and
 // spread are reported, not tested (timings are not deterministic).
 import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../e2e/helpers/find-chromium';
 import { spread } from './stats';
 
 export interface InteractionRow {
@@ -86,7 +87,7 @@ async function timeOnce(page: Page, scenario: Scenario): Promise<number> {
 export async function runInteractions(baseUrl: string, executablePath: string, runs = 15): Promise<InteractionRow[]> {
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: CHROMIUM_ARGS,
   });
   const rows: InteractionRow[] = [];
   try {

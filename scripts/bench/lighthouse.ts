@@ -2,6 +2,7 @@
 // Debian's Chromium. Scores are 0-100; LCP and TBT in ms; CLS unitless.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_ARGS } from '../../e2e/helpers/find-chromium';
 
 export interface LighthouseRow {
   page: string;
@@ -13,16 +14,7 @@ export interface LighthouseRow {
   cls: number;
 }
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 export async function runLighthouse(pages: { name: string; url: string }[], chromePath: string): Promise<LighthouseRow[]> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTable, type ExpandedState, type SortingState, type Updater } from '@tanstack/react-table';
-import { formatMoney, formatPercent, formatSignedMoney } from '../../domain/money-format';
+import { formatMoney, formatPercent, formatPoints, formatSignedMoney } from '../../domain/money-format';
 import { useMoney } from '../use-money';
 import { buildColumnDefs, getRowId, getSubRows, hierFeatures, type HierTableMeta } from './table-model';
 import { countNodes, filterTree } from './tree';
@@ -81,6 +81,7 @@ export function HierTable<R>(props: HierTableProps<R>) {
       formatValue: (kind, value) => {
         if (kind === 'money') return formatMoney(value, { lang, unit, withUnit: false });
         if (kind === 'signedMoney') return formatSignedMoney(value, { lang, unit, withUnit: false });
+        if (kind === 'signedPoints') return formatPoints(value, lang, { decimals: 1 });
         return formatPercent(value, lang, { decimals: 1, signed: kind === 'signedPercent' });
       },
     }),

@@ -3,7 +3,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReactTable } from '@tanstack/react-table';
-import { formatPercent, formatSignedMoney } from '../../domain/money-format';
+import { formatPercent, formatPoints, formatSignedMoney } from '../../domain/money-format';
 import { useMoney } from '../use-money';
 import { NO_FIGURE, SHARE_COLUMN_ID, type HierFeatures, type HierRow } from './table-model';
 import { useGridFocus, type GridCellProps } from './use-grid-focus';
@@ -21,7 +21,7 @@ interface Props<R> {
 }
 
 const isFigure = (kind: string | undefined): kind is ValueKind =>
-  kind === 'money' || kind === 'signedMoney' || kind === 'percent' || kind === 'signedPercent';
+  kind === 'money' || kind === 'signedMoney' || kind === 'percent' || kind === 'signedPercent' || kind === 'signedPoints';
 
 export function HierTableBody<R>({ id, table, rows, columns, share, totals, totalsLabel, query }: Props<R>) {
   const { t } = useTranslation('hierTable');
@@ -35,6 +35,7 @@ export function HierTableBody<R>({ id, table, rows, columns, share, totals, tota
     if (value === undefined) return t('noFigure');
     if (kind === 'money') return exact(value);
     if (kind === 'signedMoney') return formatSignedMoney(value, { lang, unit: 'yuan' });
+    if (kind === 'signedPoints') return formatPoints(value, lang, { decimals: 2 });
     return formatPercent(value, lang, { decimals: 2, signed: kind === 'signedPercent' });
   };
 

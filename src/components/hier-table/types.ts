@@ -19,9 +19,10 @@ export interface HierNode<R> {
 
 /**
  * money / signedMoney: integer yuan, shown in the chosen unit, exact yuan on hover and focus,
- * whole yuan in the CSV. percent / signedPercent: a ratio (0.25 = 25%).
+ * whole yuan in the CSV. percent / signedPercent: a ratio (0.25 = 25%). signedPoints: a change
+ * in percentage points (1.2 = +1.2 pp), shown as 个百分点 / pp, never as a percentage.
  */
-export type ValueKind = 'money' | 'signedMoney' | 'percent' | 'signedPercent';
+export type ValueKind = 'money' | 'signedMoney' | 'percent' | 'signedPercent' | 'signedPoints';
 
 export interface HierValueColumn<R> {
   /** Also the sort key written to the URL: letters and digits, starting with a letter. */

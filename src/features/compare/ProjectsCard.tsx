@@ -1,0 +1,93 @@
+// Projects across the two documents: pairs that continue one another (from the reviewed match
+// table data/project-links.json, with its reason, or by an identical title), then the projects
+// that ended and the new ones. Project texts are published in Chinese and shown as printed.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Project } from '../../domain/schema';
+import { formatStatedMoney } from '../../domain/stated-money';
+import { formatSignedMoney } from '../../domain/money-format';
+import { ViewLink } from '../../components/ViewLink';
+import { useMoney } from '../../components/use-money';
+import { matchProjects } from './logic/project-matching';
+import { finish } from './logic/sentence-text';
+import { ChartCard } from './ChartCard';
+import { projectLinks } from './project-links';
+import { useCompareT, type ComparePair } from './use-compare';
+
+function ProjectName({ project, year }: { project: Project; year: number }) {
+  return (
+    <ViewLink to={{ view: 'projects', year, project: project.id }} className="cmp-project-name">
+      <span lang="zh-CN">{project.name}</span>
+    </ViewLink>
+  );
+}
+
+export function ProjectsCard({ pair }: { pair: ComparePair }) {
+  const { t } = useTranslation('compare');
+  const tc = useCompareT();
+  const { lang, unit, exact } = useMoney();
+  const { from, to, years } = pair;
+  const loaded = projectLinks();
+  const result = useMemo(() => matchProjects(from, to, loaded.links), [from, to, loaded.links]);
+  // As stated (754.813万元 keeps its digits where the unit allows); the exact yuan on hover.
+  const amount = (p: Project) =>
+    p.amount ? (
+      <data value={p.amount.amount} title={exact(p.amount.amount)}>
+        {formatStatedMoney(p.amount.amount, p.amount.precision, { lang, unit })}
+      </data>
+    ) : (
+      t('projects.noAmount')
+    );
+  const reasonText = (reason: { 'zh-CN': string; en: string } | null) => (reason ? reason[lang] : t('projects.sameTitle'));
+
+  const sentences = [
+    t('projects.count', { fromYear: years.fromYear, toYear: years.toYear, from: from.projects.length, to: to.projects.length, matched: result.matched.length, ended: result.ended.length, added: result.added.length }),
+    ...result.matched.map((m) => t('projects.sentence', { from: m.from.name, to: m.to.name, fromYear: years.fromYear, toYear: years.toYear, reason: reasonText(m.reason) })),
+  ];
+
+  return (
+    <ChartCard title={t('projects.title')} description={finish(tc, sentences)} testId="projects-compare">
+      <p className="cmp-chart-note">{sentences[0]}</p>
+      {loaded.error && <p className="cmp-warning" role="alert">{t('projects.linksError', { detail: loaded.error })}</p>}
+      {result.stale.length > 0 && <p className="cmp-warning">{t('projects.stale', { count: result.stale.length })}</p>}
+      <h3>{t('projects.matched')}</h3>
+      <ul className="cmp-projects">
+        {result.matched.map((m) => {
+          const change = m.from.amount && m.to.amount ? m.to.amount.amount - m.from.amount.amount : null;
+          return (
+            <li key={`${m.from.id}-${m.to.id}`} className="cmp-project-pair" data-testid="project-match">
+              <div className="cmp-project-names">
+                <span>
+                  <span className="cmp-year-tag">{years.fromYear}</span> <ProjectName project={m.from} year={years.fromYear} /> <span className="num">{amount(m.from)}</span>
+                </span>
+                <span aria-hidden="true">→</span>
+                <span>
+                  <span className="cmp-year-tag">{years.toYear}</span> <ProjectName project={m.to} year={years.toYear} /> <span className="num">{amount(m.to)}</span>
+                </span>
+                {change !== null && <span className="num cmp-project-change">{t('projects.change', { change: formatSignedMoney(change, { lang, unit }) })}</span>}
+              </div>
+              <p className="cmp-reason">
+                <span className="cmp-badge">{t(m.basis === 'link' ? 'projects.basisLink' : 'projects.basisTitle')}</span> {reasonText(m.reason)}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="cmp-project-lists">
+        {(['ended', 'added'] as const).map((kind) => (
+          <div key={kind}>
+            <h3>{t(`projects.${kind}`, { year: kind === 'ended' ? years.fromYear : years.toYear })}</h3>
+            <ul className="cmp-project-list" data-testid={`projects-${kind}`}>
+              {result[kind].map((p) => (
+                <li key={p.id}>
+                  <ProjectName project={p} year={kind === 'ended' ? years.fromYear : years.toYear} /> <span className="num">{amount(p)}</span>
+                </li>
+              ))}
+              {result[kind].length === 0 && <li>{t('projects.none')}</li>}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </ChartCard>
+  );
+}

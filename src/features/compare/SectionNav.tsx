@@ -1,0 +1,29 @@
+// Jumps within the long compare page. Buttons, not #anchors: the hash holds the view state, so a
+// jump must not change it; focus moves to the section so keyboard users land there too.
+import { useTranslation } from 'react-i18next';
+
+const SECTIONS = ['where', 'splits', 'lines', 'charts', 'timeline', 'figures', 'units'] as const;
+
+export function SectionNav() {
+  const { t } = useTranslation('compare');
+  const go = (id: string) => {
+    const target = document.getElementById(`cmp-${id}`);
+    if (!target) return;
+    target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
+  };
+  return (
+    <nav className="cmp-nav" aria-label={t('nav.label')}>
+      <ul>
+        {SECTIONS.map((id) => (
+          <li key={id}>
+            <button type="button" className="link-button" onClick={() => go(id)}>
+              {t(`nav.${id}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

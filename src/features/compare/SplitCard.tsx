@@ -1,0 +1,119 @@
+// One split of the budget in both years: basic / project spending, or personnel / public-use
+// spending of basic spending. One stacked bar per year (lengths in yuan, so growth shows), each
+// part labelled with its share; the sentence gives both parts' change and the shift of shares.
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { formatMoney, formatPercent, formatPoints, unitLabel } from '../../domain/money-format';
+import { estimateTextWidth } from '../../components/treemap/label-fit';
+import { useMeasuredWidth } from '../../components/treemap/use-measured-width';
+import { Money } from '../../components/Money';
+import { useMoney } from '../../components/use-money';
+import { niceTicks } from './logic/chart-data';
+import { compareSplit, type SplitKind } from './logic/splits';
+import { lineSentence, shareSentence } from './logic/sentences';
+import { finish, lineText, shareText } from './logic/sentence-text';
+import { AltTable } from './AltTable';
+import { ChartCard } from './ChartCard';
+import { SignedMoney } from './SignedMoney';
+import { useAxisMoney, useCompareT, type ComparePair } from './use-compare';
+
+export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }) {
+  const { t } = useTranslation('compare');
+  const tc = useCompareT();
+  const axisMoney = useAxisMoney();
+  const { lang, unit } = useMoney();
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useMeasuredWidth(ref);
+  const { years } = pair;
+  const split = useMemo(() => compareSplit(pair.from, pair.to, kind), [pair, kind]);
+  const [a, b] = split.parts as [(typeof split.parts)[0], (typeof split.parts)[0]];
+  const name = (part: string) => t(`measures.${part}`);
+  const pct = (v: number | null) => (v === null ? t('noFigure') : formatPercent(v, lang));
+
+  const sentences = split.parts.map((p) => lineText(tc, lang, lineSentence({ status: 'changed', from: p.from, to: p.to }, name(p.part), years)));
+  if (a.fromShare !== null && a.toShare !== null) sentences.push(shareText(tc, lang, shareSentence(name(a.part), a.fromShare, a.toShare, years)));
+  const description = finish(tc, sentences);
+
+  const data = [
+    { year: String(years.fromYear), a: a.from, b: b.from, aShare: a.fromShare, bShare: b.fromShare },
+    { year: String(years.toYear), a: a.to, b: b.to, aShare: a.toShare, bShare: b.toShare },
+  ];
+  const segment = (part: 'a' | 'b') =>
+    function Segment(props: BarShapeProps) {
+      const d = data[props.index];
+      if (!d) return <g />;
+      const share = part === 'a' ? d.aShare : d.bShare;
+      const label = `${name((part === 'a' ? a : b).part)} ${pct(share)}`;
+      const w = Math.abs(props.width);
+      return (
+        <g>
+          <rect className={`cmp-split cmp-split-${part}`} x={props.x} y={props.y} width={w} height={props.height} />
+          {w > estimateTextWidth(label, 12) + 12 && (
+            <text className={`cmp-split-label cmp-split-label-${part}`} x={props.x + 6} y={props.y + props.height / 2} dy="0.35em">
+              {label}
+            </text>
+          )}
+        </g>
+      );
+    };
+
+  const title = t(`splits.title.${kind}`);
+  const table = (
+    <AltTable
+      caption={title}
+      columns={[t('splits.part'), t('lines.amount', { year: years.fromYear }), t('lines.amount', { year: years.toYear }), t('lines.change'), t('lines.pct'), t('lines.share', { year: years.fromYear }), t('lines.share', { year: years.toYear }), t('lines.sharePoints')]}
+      rows={split.parts.map((p) => ({
+        key: p.part,
+        head: name(p.part),
+        cells: [
+          <Money key="f" yuan={p.from} />,
+          <Money key="t" yuan={p.to} />,
+          <SignedMoney key="c" yuan={p.change} />,
+          p.pct === null ? t('noFigure') : formatPercent(p.pct, lang, { signed: true }),
+          pct(p.fromShare),
+          pct(p.toShare),
+          p.sharePoints === null ? t('noFigure') : formatPoints(p.sharePoints, lang),
+        ],
+      }))}
+    />
+  );
+
+  return (
+    <ChartCard title={title} description={description} table={table} testId={`split-${kind}`}>
+      <div ref={ref} className="cmp-split-chart">
+        {width > 0 && (
+          <BarChart width={width} height={130} data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
+            <XAxis
+              type="number"
+              domain={[0, 'dataMax']}
+              ticks={niceTicks(0, Math.max(split.fromTotal, split.toTotal), width < 600 ? 3 : 4)}
+              tickFormatter={axisMoney}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis type="category" dataKey="year" width={48} tick={{ fontSize: 12 }} />
+            <Tooltip
+              cursor={{ className: 'cmp-bar-cursor' }}
+              content={({ active, label }) => {
+                const d = active ? data.find((x) => x.year === String(label)) : undefined;
+                return d ? (
+                  <div className="cmp-tooltip">
+                    <strong>{d.year}</strong>
+                    <div>{`${name(a.part)} ${formatMoney(d.a, { lang, unit })} (${pct(d.aShare)})`}</div>
+                    <div>{`${name(b.part)} ${formatMoney(d.b, { lang, unit })} (${pct(d.bShare)})`}</div>
+                  </div>
+                ) : null;
+              }}
+            />
+            <Bar dataKey="a" stackId="s" isAnimationActive={false} shape={segment('a')} />
+            <Bar dataKey="b" stackId="s" isAnimationActive={false} shape={segment('b')} />
+          </BarChart>
+        )}
+      </div>
+      <p className="cmp-split-key">
+        {t('waterfall.unit', { unit: unitLabel(unit, lang) })}
+        <span className="cmp-swatch cmp-split-a" aria-hidden="true" /> {name(a.part)} <span className="cmp-swatch cmp-split-b" aria-hidden="true" /> {name(b.part)}
+      </p>
+    </ChartCard>
+  );
+}

@@ -1,0 +1,111 @@
+// From the from-year total to the to-year total in steps: by 类, or by basic and project
+// spending. Floating bars (recharts, stacked on an invisible base), the change written at each
+// bar's end; the steps add up exactly (src/domain/compare.ts waterfall()).
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { waterfall } from '../../domain/compare';
+import { formatMoney, formatSignedMoney, unitLabel } from '../../domain/money-format';
+import { estimateTextWidth } from '../../components/treemap/label-fit';
+import { useMeasuredWidth } from '../../components/treemap/use-measured-width';
+import { Money } from '../../components/Money';
+import { useMoney } from '../../components/use-money';
+import { domainWithRoom, niceTicks, waterfallBars, type WaterfallBar } from './logic/chart-data';
+import { waterfallSentence } from './logic/sentences';
+import { waterfallText } from './logic/sentence-text';
+import { AltTable } from './AltTable';
+import { categoryTick } from './CategoryTick';
+import { ChartCard } from './ChartCard';
+import { SignedMoney } from './SignedMoney';
+import { useAxisMoney, useCodeName, useCompareT, type ComparePair } from './use-compare';
+
+const ROW = 30;
+
+export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: 'category' | 'basicProject' }) {
+  const { t } = useTranslation('compare');
+  const tc = useCompareT();
+  const { lang, unit } = useMoney();
+  const nameOfCode = useCodeName('function');
+  const axisMoney = useAxisMoney();
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useMeasuredWidth(ref);
+  const { from, to, years } = pair;
+
+  const w = useMemo(
+    () =>
+      groupBy === 'category'
+        ? waterfall(from.tables.expenditureByFunction, to.tables.expenditureByFunction, 'total', 'category')
+        : waterfall(from.tables.expenditureByFunction, to.tables.expenditureByFunction, 'total', 'basicProject'),
+    [from, to, groupBy],
+  );
+  const nameOf = (key: string, printed: string) => (/^\d+$/.test(key) ? nameOfCode(key, printed) : t(`waterfall.${key}`));
+  const bars = waterfallBars(w, t('waterfall.total', { year: years.fromYear }), t('waterfall.total', { year: years.toYear }), nameOf);
+  const description = waterfallText(tc, lang, waterfallSentence(w, nameOf, years));
+  const labelWidth = width < 500 ? Math.round(width * 0.4) : Math.min(200, Math.round(width * 0.3));
+  const text = (b: WaterfallBar) => (b.kind === 'total' ? formatMoney(b.amount, { lang, unit, withUnit: false }) : formatSignedMoney(b.amount, { lang, unit, withUnit: false }));
+  const data = bars.map((b) => ({ ...b, label: text(b), tone: b.kind === 'total' ? 'total' : b.amount < 0 ? 'down' : 'up' }));
+  const byKey = new Map(data.map((d) => [d.key, d]));
+  const max = Math.max(w.from, w.to, ...bars.map((b) => b.base + b.size));
+  const domain = domainWithRoom(0, max, width - labelWidth - 12, 0, Math.max(...data.map((d) => estimateTextWidth(d.label, 11))) + 8);
+
+  const shape = (props: BarShapeProps) => {
+    const d = data[props.index];
+    if (!d) return <g />;
+    const right = props.x + Math.abs(props.width);
+    return (
+      <g>
+        <rect className={`cmp-bar cmp-bar-${d.tone}`} x={props.x} y={props.y} width={Math.max(Math.abs(props.width), 1)} height={props.height} />
+        <text className="cmp-bar-value" x={right + 4} y={props.y + props.height / 2} dy="0.35em">
+          {d.label}
+        </text>
+      </g>
+    );
+  };
+
+  const title = t(`waterfall.title.${groupBy}`, { from: years.fromYear, to: years.toYear });
+  const table = (
+    <AltTable
+      caption={title}
+      columns={[t('waterfall.step'), t('waterfall.start'), t('lines.change'), t('waterfall.end')]}
+      rows={w.steps.map((s) => ({
+        key: s.key,
+        head: `${nameOf(s.key, s.name)}${s.status === 'new' || s.status === 'removed' ? t('waterfall.statusSuffix', { status: t(`status.${s.status}`) }) : ''}`,
+        cells: [<Money key="s" yuan={s.start} />, <SignedMoney key="c" yuan={s.change} />, <Money key="e" yuan={s.end} />],
+      }))}
+    />
+  );
+
+  return (
+    <ChartCard title={title} description={description} table={table} testId={`waterfall-${groupBy}`}>
+      <p className="cmp-chart-note">{t('waterfall.unit', { unit: unitLabel(unit, lang) })}</p>
+      <div ref={ref} className="cmp-waterfall">
+        {width > 0 && (
+          <BarChart width={width} height={data.length * ROW + 36} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
+            <XAxis
+              type="number"
+              domain={domain}
+              ticks={niceTicks(0, domain[1], width < 600 ? 3 : 4).filter((v) => v <= domain[1])}
+              tickFormatter={axisMoney}
+              tick={{ fontSize: 11 }}
+            />
+            <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tick={categoryTick((key) => byKey.get(key)?.name ?? key, labelWidth)} />
+            <Tooltip
+              cursor={{ className: 'cmp-bar-cursor' }}
+              content={({ active, label }) => {
+                const d = active ? byKey.get(String(label)) : undefined;
+                return d ? (
+                  <div className="cmp-tooltip">
+                    <strong>{d.name}</strong>
+                    <div>{d.kind === 'total' ? formatMoney(d.amount, { lang, unit }) : formatSignedMoney(d.amount, { lang, unit })}</div>
+                  </div>
+                ) : null;
+              }}
+            />
+            <Bar dataKey="base" stackId="w" isAnimationActive={false} shape={() => <g />} />
+            <Bar dataKey="size" stackId="w" isAnimationActive={false} shape={shape} />
+          </BarChart>
+        )}
+      </div>
+    </ChartCard>
+  );
+}

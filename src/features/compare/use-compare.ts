@@ -1,0 +1,63 @@
+// What every part of the compare view needs: the two documents the URL asks for, names in the
+// reader's language, and the sentence renderers bound to the compare namespace.
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { codeName } from '../../i18n';
+import { useDataStore } from '../../state/data-store';
+import { compareYears } from '../../state/selectors';
+import type { Classification } from '../../state/url-state';
+import { useViewState } from '../../state/use-view-state';
+import { useLang, useMoney } from '../../components/use-money';
+import { formatNumber, resolveUnit } from '../../domain/money-format';
+import type { DiffRow } from '../../domain/compare';
+import type { BudgetDocument } from '../../domain/schema';
+import { lineText, type Translate } from './logic/sentence-text';
+import { lineSentence, type Years } from './logic/sentences';
+
+export interface ComparePair {
+  from: BudgetDocument;
+  to: BudgetDocument;
+  years: Years;
+}
+
+/** The documents compared: the URL's from/to, else the earliest and the latest; null with fewer than two. */
+export function useComparePair(): ComparePair | null {
+  const documents = useDataStore((s) => s.documents);
+  const [state] = useViewState();
+  return useMemo(() => {
+    const pair = compareYears(documents, state.from, state.to);
+    if (!pair) return null;
+    const [from, to] = pair;
+    return { from, to, years: { fromYear: from.year, toYear: to.year } };
+  }, [documents, state.from, state.to]);
+}
+
+/** A classification line's name in the reader's language (zh: as printed). */
+export function useCodeName(cls: Classification): (code: string, printed: string) => string {
+  const { i18n } = useTranslation();
+  const lang = useLang();
+  // Depends on lang: a language switch must give a new function, so memoised rows re-render
+  // (the i18n instance itself stays the same object).
+  return useCallback((code: string, printed: string) => (lang === 'zh-CN' ? printed : codeName(i18n, cls, code, printed)), [i18n, cls, lang]);
+}
+
+/** t of the compare namespace in the shape the pure sentence code takes. */
+export function useCompareT(): Translate {
+  const { t } = useTranslation('compare');
+  return useCallback<Translate>((key, options) => t(key, options ?? {}) as string, [t]);
+}
+
+/** The generated sentence of one diff row. */
+export function useRowSentence(cls: Classification, years: Years): (row: DiffRow) => string {
+  const t = useCompareT();
+  const lang = useLang();
+  const nameOf = useCodeName(cls);
+  return useCallback((row: DiffRow) => lineText(t, lang, lineSentence(row, nameOf(row.code, row.name), years)), [t, lang, nameOf, years]);
+}
+
+/** Axis ticks in the reader's unit, without the unit's fixed decimals (round ticks need none). */
+export function useAxisMoney(): (yuan: number) => string {
+  const { lang, unit } = useMoney();
+  const divisor = resolveUnit(unit, lang).divisor;
+  return useCallback((yuan: number) => formatNumber(yuan / divisor, lang), [divisor, lang]);
+}
