@@ -2,16 +2,19 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
+import { dataVersions } from './scripts/vite/data-versions.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './src/pwa/pwa-options.ts';
 
 // Relative base: the same build runs from any static host path and from file:// (kiosk).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), dataVersions(), VitePWA(pwaOptions)],
   build: {
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
-      input: { main: 'index.html' },
+      input: { main: 'index.html', embed: 'embed.html' },
     },
   },
   preview: { port: 4173, strictPort: true },

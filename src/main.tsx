@@ -2,10 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createHashSource } from './state/view-state-source';
+import { isKioskRequested } from './features/kiosk/kiosk-params';
 import './app/styles.css';
 
 const root = document.getElementById('root');
-if (root) {
+// Kiosk mode (#kiosk…, see README "Kiosk"): the presentation shell, its own chunk, loaded only then.
+if (root && isKioskRequested(window.location.hash)) {
+  void import('./kiosk-entry/web').then(({ startKiosk }) => startKiosk(root));
+} else if (root) {
+  window.addEventListener('hashchange', () => {
+    if (isKioskRequested(window.location.hash)) window.location.reload();
+  });
   createRoot(root).render(
     <StrictMode>
       <App source={createHashSource(window)} />

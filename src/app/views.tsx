@@ -10,3 +10,17 @@ export const VIEW_COMPONENTS: Record<View, LazyExoticComponent<ComponentType>> =
   projects: lazy(() => import('../features/projects/ProjectsView')),
   about: lazy(() => import('../features/about/AboutView')),
 };
+
+/**
+ * The same chunks, to load ahead of time: the kiosk loads every view of its tour before it starts,
+ * so that nothing is requested after load (the lazy components above then resolve from the
+ * module cache). Keep the paths in step with VIEW_COMPONENTS.
+ */
+export const VIEW_PRELOADERS: Record<View, () => Promise<unknown>> = {
+  overview: () => import('../features/overview/OverviewView'),
+  explore: () => import('../features/explore/ExploreView'),
+  tables: () => import('../features/tables/TablesView'),
+  compare: () => import('../features/compare/CompareView'),
+  projects: () => import('../features/projects/ProjectsView'),
+  about: () => import('../features/about/AboutView'),
+};

@@ -1,0 +1,131 @@
+// Issue 6, kiosk: a full-screen tour of view links that runs by itself. It advances without the
+// app's chrome and without touching the address or the history; clicker keys move it; input
+// pauses it and idle brings it back to the first slide; a slide that throws or hangs is skipped;
+// languages alternate per round; after load nothing more is requested.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { watchConsole } from './helpers/app';
+import { openKiosk, position, waitForServiceWorkerControl } from './helpers/kiosk';
+
+test('runs without the app chrome and advances by itself, leaving the URL and history alone', async ({ page }) => {
+  const console = watchConsole(page);
+  await openKiosk(page, 'interval=2');
+  await expect(position(page)).toHaveText('1 / 6');
+  await expect(page.getByText('自动播放')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '视图' })).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toHaveCount(0);
+  const url = page.url();
+  const historyLength = await page.evaluate(() => history.length);
+
+  await expect(position(page)).toHaveText('2 / 6', { timeout: 6_000 });
+  // The second slide is the treemap of the latest year (2026), drawn by the explore view itself.
+  await expect(page.getByRole('group', { name: /^树图/ })).toBeVisible();
+  await expect(position(page)).toHaveText('3 / 6', { timeout: 6_000 });
+  expect(page.url()).toBe(url);
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  expect(console.errors).toEqual([]);
+});
+
+test('clicker and arrow keys move between slides; moving pauses the tour', async ({ page }) => {
+  await openKiosk(page, 'interval=60');
+  await page.keyboard.press('ArrowRight');
+  await expect(position(page)).toHaveText('2 / 6');
+  await expect(page.getByText(/已暂停/)).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(position(page)).toHaveText('3 / 6');
+  await page.keyboard.press('Space');
+  await expect(position(page)).toHaveText('4 / 6');
+  await page.keyboard.press('ArrowLeft');
+  await expect(position(page)).toHaveText('3 / 6');
+  await page.keyboard.press('PageUp');
+  await expect(position(page)).toHaveText('2 / 6');
+  await page.keyboard.press('End');
+  await expect(position(page)).toHaveText('6 / 6');
+  await page.keyboard.press('ArrowRight');
+  await expect(position(page)).toHaveText('1 / 6');
+  await page.keyboard.press('ArrowLeft');
+  await expect(position(page)).toHaveText('6 / 6');
+});
+
+test('after the idle time a paused tour returns to the first slide and plays again', async ({ page }) => {
+  await openKiosk(page, 'interval=60&idle=2');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(position(page)).toHaveText('3 / 6');
+  await expect(page.getByText(/已暂停/)).toBeVisible();
+  await expect(position(page)).toHaveText('1 / 6', { timeout: 5_000 });
+  await expect(page.getByText('自动播放')).toBeVisible();
+});
+
+test('a touch or click pauses the tour and the controls work', async ({ page }) => {
+  await openKiosk(page, 'interval=2&idle=30');
+  await page.mouse.click(5, 5);
+  await expect(page.getByText(/已暂停/)).toBeVisible();
+  await page.waitForTimeout(2_500);
+  await expect(position(page)).toHaveText('1 / 6');
+  const controls = page.getByRole('toolbar', { name: '播放控制' });
+  await controls.getByRole('button', { name: '下一页' }).click();
+  await expect(position(page)).toHaveText('2 / 6');
+  await controls.getByRole('button', { name: '继续播放' }).click();
+  await expect(page.getByText('自动播放')).toBeVisible();
+  await expect(position(page)).toHaveText('3 / 6', { timeout: 5_000 });
+});
+
+test('a slide that throws is skipped at once and the tour goes on', async ({ page }) => {
+  const tour = 'view=overview|view=explore;kiosk-test-throw|view=tables;table=threePublic';
+  await openKiosk(page, `interval=2&tour=${encodeURIComponent(tour)}`);
+  await expect(position(page)).toHaveText('1 / 3');
+  // 2 s on slide 1, then slide 2 throws and slide 3 shows straight away (not 2 s later).
+  await expect(position(page)).toHaveText('3 / 3', { timeout: 3_500 });
+  await expect(page.locator('.kiosk')).toHaveAttribute('data-failures', '1');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /三公/ }).first()).toBeVisible();
+  // And it goes round again.
+  await expect(position(page)).toHaveText('1 / 3', { timeout: 4_000 });
+});
+
+test('a slide that never finishes rendering is skipped by the watchdog', async ({ page }) => {
+  test.setTimeout(40_000);
+  const tour = 'view=overview;kiosk-test-hang|view=about';
+  await openKiosk(page, `interval=60&tour=${encodeURIComponent(tour)}`);
+  await expect(position(page)).toHaveText('1 / 2');
+  await expect(position(page)).toHaveText('2 / 2', { timeout: 12_000 });
+  await expect(page.locator('.kiosk')).toHaveAttribute('data-failures', '1');
+});
+
+test('alternates Chinese and English, one whole round each', async ({ page }) => {
+  await openKiosk(page, `interval=1&lang=alt&tour=${encodeURIComponent('view=overview|view=about')}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByText('自动播放')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 6_000 });
+  await expect(page.getByText('Playing')).toBeVisible();
+  await expect(position(page)).toHaveText('1 / 2');
+});
+
+test('requests nothing after load, through a whole round of slides', async ({ page }) => {
+  await openKiosk(page, 'interval=60');
+  await waitForServiceWorkerControl(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const kiosk = page.locator('.kiosk');
+  for (let step = 1; step <= 6; step += 1) {
+    const before = Number(await kiosk.getAttribute('data-transitions'));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(await kiosk.getAttribute('data-transitions'))).toBeGreaterThan(before);
+    await expect(page.locator('.kiosk-slide-loading')).toHaveCount(0);
+  }
+  await expect(position(page)).toHaveText('1 / 6');
+  expect(requests).toEqual([]);
+});
+
+test('has no accessibility violations, in Chinese and in English', async ({ page }) => {
+  for (const lang of ['zh-CN', 'en']) {
+    await openKiosk(page, `interval=60&lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    // skip-link: axe takes any link whose href starts with '#' and that lies outside the page's
+    // own scroll area for a skip link. In the kiosk the slide scrolls inside a full-screen stage,
+    // and the views' links are view-state hashes (#view=explore…), not fragment targets.
+    const results = await new AxeBuilder({ page }).disableRules(['skip-link']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
