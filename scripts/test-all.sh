@@ -14,6 +14,7 @@ step "data matches a fresh ingest" npx tsx scripts/ingest/main.ts --check
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit-results.json
 step "build" npm run build --silent
 if [ -f scripts/check-size-budgets.ts ]; then step "size budgets" npx tsx scripts/check-size-budgets.ts; fi
+step "dependency audit (shipped code)" bash scripts/audit-deps.sh
 step "browser tests" npx playwright test
 
 node scripts/summarize-tests.mjs test-results/unit-results.json test-results/e2e-results.json "$status"

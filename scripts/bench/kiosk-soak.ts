@@ -14,7 +14,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
-import { findChromium } from '../../e2e/helpers/find-chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../e2e/helpers/find-chromium';
 
 export interface KioskSoakOptions {
   /** a running server with the build; default: serve `dist` with vite preview */
@@ -104,7 +104,7 @@ export async function runKioskSoak(options: KioskSoakOptions = {}): Promise<Kios
   const url = options.url ?? preview!.url;
   const browser = await chromium.launch({
     executablePath: findChromium({ env: process.env, exists: existsSync }),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

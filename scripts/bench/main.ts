@@ -29,7 +29,8 @@ function machine(): string {
 }
 
 async function withPreview<T>(fn: () => Promise<T>): Promise<T> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  // Its own process group, so that stopping it also stops the vite process npx starts.
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
   try {
     for (let i = 0; i < 100; i++) {
       try {
@@ -40,7 +41,7 @@ async function withPreview<T>(fn: () => Promise<T>): Promise<T> {
     }
     return await fn();
   } finally {
-    server.kill();
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }
 }
 

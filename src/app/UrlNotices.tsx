@@ -18,7 +18,7 @@ export function UrlNotices() {
     <div className="notice" role="status">
       <p>{t('urlNotice.message', { count: notices.length })}</p>
       <ul>
-        {notices.slice(0, 5).map((notice) => (
+        {notices.map((notice) => (
           <li key={notice.param + notice.value}>
             <code>{notice.param}</code>: <code>{notice.value.slice(0, 60)}</code>
           </li>

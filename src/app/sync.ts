@@ -19,7 +19,11 @@ export function useLanguageSync(): void {
   }, [i18n, lang, t]);
 }
 
-const darkQuery = () => globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+// One MediaQueryList for the page: matchMedia() creates a new one on every call, and calling it
+// on each render (useSyncExternalStore reads the snapshot often) piles them up in a kiosk that
+// runs for hours.
+let darkQueryList: MediaQueryList | undefined;
+const darkQuery = () => (darkQueryList ??= globalThis.matchMedia?.('(prefers-color-scheme: dark)'));
 
 function subscribeDark(listener: () => void) {
   const query = darkQuery();
