@@ -8,7 +8,7 @@ import globals from 'globals';
 const ZOD = { name: 'zod', message: "Import { z } from 'src/domain/zod' (validation without eval, for the CSP)." };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'test-results', 'playwright-report', 'bench-results'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'test-results', 'reports', 'playwright-report', 'bench-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

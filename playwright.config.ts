@@ -15,7 +15,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  // reports/ (not test-results/, which Playwright empties when it starts) keeps the unit report too.
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e-results.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {

@@ -4,17 +4,18 @@
 # the browser tests against that build. Ends with one line: "N passed, N failed" (unit + e2e).
 set -u
 cd "$(dirname "$0")/.."
-mkdir -p test-results
+mkdir -p reports
+rm -f reports/unit-results.json reports/e2e-results.json
 status=0
 step() { echo; echo "== $1"; shift; "$@" || { echo "!! step failed: $*"; status=1; }; }
 
 step "lint" npx eslint . --max-warnings 0
 step "typecheck" npx tsc -p tsconfig.json
 step "data matches a fresh ingest" npx tsx scripts/ingest/main.ts --check
-step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit-results.json
+step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile=reports/unit-results.json
 step "build" npm run build --silent
 if [ -f scripts/check-size-budgets.ts ]; then step "size budgets" npx tsx scripts/check-size-budgets.ts; fi
 step "dependency audit (shipped code)" bash scripts/audit-deps.sh
 step "browser tests" npx playwright test
 
-node scripts/summarize-tests.mjs test-results/unit-results.json test-results/e2e-results.json "$status"
+node scripts/summarize-tests.mjs reports/unit-results.json reports/e2e-results.json "$status"
