@@ -184,3 +184,118 @@ for (const lang of ['zh-CN', 'en'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('the timelines show exact table totals, and derived years only as precise as printed', async ({ page }) => {
+  await openApp(page, 'view=compare&unit=yuan');
+  const timeline = page.getByTestId('timeline-expenditure');
+  const table = timeline.getByRole('table');
+  // 2021: the table total to the yuan, with the text's rounded 24,653万元 quoted as printed.
+  await expect(table.getByRole('row', { name: /^2021/ })).toContainText('246,530,872元');
+  await expect(table.getByRole('row', { name: /^2021/ })).toContainText('文件表述：24,653万元');
+  // 2020 is derived from "减少10,046万元": approximate, never with invented exact digits.
+  await expect(table.getByRole('row', { name: /^2020/ })).toContainText('约346,990,000元');
+  await expect(timeline.locator('svg.recharts-surface')).toContainText('约346,990,000元');
+  await expect(timeline.locator('svg.recharts-surface')).toContainText('246,530,872元');
+  await expect(timeline).not.toContainText('246,530,000元');
+  await expect(page.getByTestId('timeline-threePublic').getByRole('row', { name: /^2025/ })).toContainText('约2,087,000元');
+
+  await openApp(page, 'view=compare&lang=en&unit=mid');
+  const en = page.getByTestId('timeline-expenditure').getByRole('table');
+  await expect(en.getByRole('row', { name: /^2020/ })).toContainText('≈ CNY 346,990 thousand');
+  await expect(en.getByRole('row', { name: /^2021/ })).toContainText('CNY 246,530.9 thousand');
+});
+
+test('stated figures keep their printed precision: 754.813万元, zero read the same in both years', async ({ page }) => {
+  await openApp(page, 'view=compare');
+  await expect(page.getByTestId('projects-added')).toContainText('754.813万元');
+  const works = page.getByTestId('figures-procurement').getByRole('row', { name: /^工程/ });
+  await expect(works.locator('td').nth(0)).toHaveText('0.00万元');
+  await expect(works.locator('td').nth(1)).toHaveText('0.00万元');
+});
+
+test('shares of tiny change read "+0.04个百分点" or "约0个百分点", never "+<0.1"', async ({ page }) => {
+  await openApp(page, 'view=compare&level=all');
+  const points = page.locator('#compare-lines td.col-signedPoints');
+  await expect(points.filter({ hasText: '约0个百分点' }).first()).toBeVisible();
+  await expect(points.filter({ hasText: '+0.04个百分点' }).first()).toBeVisible();
+  expect((await points.allTextContents()).filter((text) => text.includes('<'))).toEqual([]);
+  await openApp(page, 'view=compare&level=all&lang=en');
+  await expect(points.filter({ hasText: 'about 0 pp' }).first()).toBeVisible();
+});
+
+test('the same year on both sides: a notice says what is shown instead, and the pickers do not offer it', async ({ page }) => {
+  await openApp(page, 'view=compare&from=2026&to=2026');
+  await expect(page.getByTestId('same-year-notice')).toBeVisible();
+  await expect(page.getByTestId('same-year-notice')).toHaveText('同一年份不能与自身比较：链接要求比较2026年与2026年，现显示2026年与2021年的比较。');
+  await expect(page.getByLabel('从', { exact: true }).locator('option[value="2021"]')).toBeDisabled();
+  await expect(page.getByLabel('到', { exact: true }).locator('option[value="2026"]')).toBeDisabled();
+  await openApp(page, 'view=compare&from=2021&to=2021&lang=en');
+  await expect(page.getByTestId('same-year-notice')).toContainText('A year cannot be compared with itself');
+  await openApp(page, 'view=compare');
+  await expect(page.getByTestId('same-year-notice')).toHaveCount(0);
+});
+
+test('English uses the overview’s terms for “three public” expenses', async ({ page }) => {
+  await openApp(page, 'view=compare&lang=en');
+  await expect(page.getByRole('navigation', { name: 'Sections of the comparison' })).toContainText('“Three public” expenses, procurement, performance');
+  await expect(page.getByRole('navigation', { name: 'Sections of the comparison' })).not.toContainText('三公');
+  const figures = page.getByTestId('figures-three-public');
+  for (const term of ['“Three public” expenses, total', 'Official trips abroad', 'Official hospitality', 'Agency operating expenses']) await expect(figures).toContainText(term);
+});
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`no sideways scrolling on a 390 px phone (${lang}), labels of the timeline kept whole`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, `view=compare&lang=${lang}`);
+    await expect(page.getByTestId('change-treemap').locator('.tm-list')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Every value label of the timeline lies within the chart.
+    const chart = page.getByTestId('timeline-expenditure').locator('svg.recharts-surface');
+    const box = (await chart.boundingBox())!;
+    for (const label of await chart.locator('.cmp-bar-value').all()) {
+      const b = (await label.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(box.x - 1);
+      expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 1);
+      expect(b.y).toBeGreaterThanOrEqual(box.y - 1);
+    }
+  });
+}
+
+test('a section jump lands its heading below the sticky header (1280×800)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, 'view=compare');
+  const header = (await page.locator('.app-header').boundingBox())!;
+  await page.getByRole('navigation', { name: '比较的各部分' }).getByRole('button', { name: '历年总额' }).click();
+  await expect(page.locator('#cmp-timeline')).toBeFocused();
+  await expect.poll(async () => (await page.locator('#cmp-timeline h2').first().boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
+});
+
+test('a compare chart shares CSV, JSON, embed code, a unit line and a link naming the comparison', async ({ page }) => {
+  await openApp(page, 'view=compare&cls=economic&rank=rel');
+  const bars = page.getByTestId('change-bars');
+  await bars.getByRole('button', { name: /^分享与下载/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('textbox', { name: /^链接/ })).toHaveValue(/from=2021&to=2026&cls=economic.*rank=rel/);
+  await expect(dialog.getByLabel('嵌入代码')).toHaveValue(/chart=compare-bars-economic&amp;years=2021,2026/);
+  const csv = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'CSV 数据' }).click();
+  const text = readFileSync((await (await csv).path())!, 'utf8');
+  expect(text.split('\r\n')[0]).toBe('\uFEFF编码,科目,状态,2021年（元）,2026年（元）,变化（元）,变化率（%）');
+  expect(text).toContain('30302,退休费,新增,,1182496,,');
+  const svg = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'SVG 矢量图' }).click();
+  const picture = readFileSync((await (await svg).path())!, 'utf8');
+  expect(picture).toContain('2021年与2026年 · 单位：%');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+
+  const timeline = page.getByTestId('timeline-expenditure');
+  await timeline.getByRole('button', { name: /^分享与下载/ }).click();
+  const json = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'JSON 数据' }).click();
+  const data = JSON.parse(readFileSync((await (await json).path())!, 'utf8'));
+  expect(data.rows).toContainEqual(expect.objectContaining({ year: '2021', amount: 246530872, printed: '24,653万元' }));
+  expect(data.rows).toContainEqual(expect.objectContaining({ year: '2020', amount: 346990000, precision: 10000 }));
+  const picture2 = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'SVG 矢量图' }).click();
+  expect(readFileSync((await (await picture2).path())!, 'utf8')).toContain('单位：万元');
+});

@@ -190,6 +190,13 @@ test('static embeds do not drill; options set language and theme; tables and com
   await expect(page.getByRole('status').filter({ hasText: '嵌入参数中有 2 项无法识别' })).toContainText('chart=pie');
 });
 
+test('a year without a document is listed with the options that were not understood', async ({ page }) => {
+  await openEmbed(page, 'chart=pie&year=1999&data=deadbeef&unit=zz');
+  const notice = page.getByRole('status').filter({ hasText: '嵌入参数中有 4 项无法识别' });
+  await expect(notice).toContainText('chart=pie, data=deadbeef, unit=zz, year=1999');
+  await expect(page.locator('.embed-foot')).toContainText('2026');
+});
+
 test('the embed passes axe in both languages', async ({ page }) => {
   for (const lang of ['zh-CN', 'en']) {
     await openEmbed(page, `chart=treemap-function&year=2026&path=210&lang=${lang}`);

@@ -183,6 +183,14 @@ test('a path that does not exist that year falls back to the deepest level that 
   await expect(page.getByRole('status').filter({ hasText: '210.21015.2101598' })).toContainText('does not exist in the 2021 data');
 });
 
+test('a path whose second code does not exist falls back to its first level, with a notice', async ({ page }) => {
+  // QA: `1` is not a code at all; the fallback used to drop the whole path to the top level.
+  await openApp(page, 'view=explore&year=2026&path=210.99999.1');
+  await expect(page.getByRole('status').filter({ hasText: '210.99999.1' })).toContainText('卫生健康支出');
+  await expect(breadcrumb(page).locator('[aria-current]')).toHaveText('卫生健康支出');
+  await expect(tile(page, '医疗保障管理事务')).toBeVisible();
+});
+
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`axe: explore in ${lang} (top level, and a 项 in detail with a tooltip)`, async ({ page }) => {
     for (const hash of [`view=explore&lang=${lang}`, `view=explore&lang=${lang}&year=2026&path=210.21015.2101504`, `view=explore&lang=${lang}&cls=economic&theme=dark`]) {

@@ -71,6 +71,13 @@ test('a touch or click pauses the tour and the controls work', async ({ page }) 
   await expect(position(page)).toHaveText('3 / 6', { timeout: 5_000 });
 });
 
+test('lists every value of the link it did not understand, as many as it counts', async ({ page }) => {
+  await openKiosk(page, 'interval=0&start=99&idle=-1&lang=xx&tour=view=banana|year=1999');
+  const notices = page.getByRole('toolbar', { name: '播放控制' }).locator('.kiosk-notices');
+  await expect(notices).toContainText('链接中有 5 个参数无法识别');
+  await expect(notices.locator('code')).toHaveText(['tour: view=banana', 'interval=0', 'idle=-1', 'start=99', 'lang=xx']);
+});
+
 test('a slide that throws is skipped at once and the tour goes on', async ({ page }) => {
   const tour = 'view=overview|view=explore;kiosk-test-throw|view=tables;table=threePublic';
   await openKiosk(page, `interval=2&tour=${encodeURIComponent(tour)}`);

@@ -41,6 +41,63 @@ test('the chosen unit applies: "三公" in yuan', async ({ page }) => {
   await expect(page.getByTestId('change-2026')).toContainText('增加42,590,000元');
 });
 
+test('a new visit without a unit in its link uses the unit last chosen; a unit in the link wins, auto too', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('combobox', { name: '单位' }).selectOption('yuan');
+  await expect(page).toHaveURL(/unit=yuan/);
+  const total2026 = page.getByTestId('three-public-total').locator('td[data-year="2026"]');
+  await expect(total2026).toHaveText('1,937,000元');
+  expect(await page.evaluate(() => localStorage.getItem('hsa-budget.unit'))).toBe('yuan');
+
+  // A new visit: another document, not a change of the hash.
+  const visit = async (hash: string) => {
+    await page.goto('about:blank');
+    await openApp(page, hash);
+  };
+  await visit('view=overview');
+  await expect(total2026).toHaveText('1,937,000元');
+  await expect(page.getByRole('combobox', { name: '单位' })).toHaveValue('yuan');
+  await visit('view=overview&unit=large');
+  await expect(total2026).toHaveText('0.0194亿元');
+  await visit('view=overview&unit=auto');
+  await expect(total2026).toHaveText('193.70万元');
+
+  // Choosing auto is remembered too, and written to the link so it wins at once.
+  await visit('view=overview');
+  await page.getByRole('combobox', { name: '单位' }).selectOption('auto');
+  await expect(page).toHaveURL(/unit=auto/);
+  await expect(total2026).toHaveText('193.70万元');
+  await visit('view=overview');
+  await expect(total2026).toHaveText('193.70万元');
+});
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`on a phone (390 px) the "三公" table fits, both years whole (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, `lang=${lang}`);
+    const table = page.getByTestId('three-public-table');
+    await table.scrollIntoViewIfNeeded();
+    const box = table.locator('xpath=..');
+    await expect.poll(() => box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    // Nothing to scroll: no shadow and no extra tab stop.
+    await expect(box.locator('xpath=..')).toHaveAttribute('data-more-end', 'false');
+    await expect(box).not.toHaveAttribute('tabindex');
+  });
+}
+
+test('on a phone with large text, the "三公" table scrolls inside its box, with a shadow and a tab stop', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, 'lang=en&unit=yuan');
+  // The reader's larger default text (through the CSSOM: the page's CSP allows no inline style).
+  await page.evaluate(() => (document.documentElement.style.fontSize = '26px'));
+  const box = page.getByRole('region', { name: '“Three public” expenses and agency operating expenses (scroll area)' });
+  await expect.poll(() => box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(0);
+  await expect(box).toHaveAttribute('tabindex', '0');
+  await expect(box.locator('xpath=..')).toHaveAttribute('data-more-end', 'true');
+  // The table scrolls in its box; the box stays within its card.
+  expect(await box.evaluate((el) => el.getBoundingClientRect().right - el.closest('section')!.getBoundingClientRect().right)).toBeLessThanOrEqual(0);
+});
+
 test('summary and stated change in English', async ({ page }) => {
   await openApp(page, 'lang=en');
   await expect(page.getByTestId('summary-2026')).toHaveText(

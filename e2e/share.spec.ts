@@ -99,6 +99,30 @@ test('CSV and JSON of a table are exactly the rows the table shows (filter and s
   expect(json.link).toMatch(/\/#view=tables&year=2026&sort=total\.desc&q=210&lang=zh-CN$/);
 });
 
+test('the data files of a table say yuan, the unit they carry; the picture says the unit it shows', async ({ page }) => {
+  await openApp(page, 'view=tables&year=2026&table=threePublic');
+  const dialog = await openShareDialog(page);
+  const json = JSON.parse((await download(page, dialog.getByRole('button', { name: 'JSON 数据' }))).bytes.toString('utf8'));
+  expect(json.subtitle).toBe('单位：元');
+  expect(json.unit).toBe('yuan');
+  const svg = (await download(page, dialog.getByRole('button', { name: 'SVG 矢量图' }))).bytes.toString('utf8');
+  expect(svg).toContain('单位：万元');
+});
+
+test('link and embed code leave the sharer’s colour theme out unless one is picked in the dialog', async ({ page }) => {
+  await openApp(page, 'view=explore&year=2026&path=210&theme=dark');
+  const dialog = await openShareDialog(page);
+  const link = dialog.getByLabel('链接（打开后显示与此处完全相同的视图）');
+  await expect(link).toHaveValue(/\/#view=explore&year=2026&path=210&lang=zh-CN$/);
+  const code = dialog.getByLabel('嵌入代码', { exact: true });
+  await expect(code).not.toHaveValue(/theme=/);
+  await dialog.getByLabel('嵌入图表的配色').selectOption('dark');
+  await expect(code).toHaveValue(/embed\.html#chart=treemap-function&amp;year=2026&amp;path=210&amp;theme=dark&amp;data=/);
+  await expect(link).not.toHaveValue(/theme=/);
+  await dialog.getByLabel('打开链接时的配色').selectOption('light');
+  await expect(link).toHaveValue(/&lang=zh-CN&theme=light$/);
+});
+
 test('in English: names, headers, source line and file contents are English', async ({ page }) => {
   await openApp(page, 'view=explore&year=2026&lang=en');
   const dialog = await openShareDialog(page, 'en');

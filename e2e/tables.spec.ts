@@ -121,6 +121,37 @@ test('unit and language change the names and figures', async ({ page }) => {
   await expect(healthRow(en).getByRole('cell').nth(1)).toHaveAttribute('title', 'CNY 264,585,384');
 });
 
+test('on a phone the table scrolls inside a named, focusable box that shows there is more to the right', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, 'view=tables&year=2026');
+  const box = page.getByRole('region', { name: `${TABLE3_ZH}（滚动区域）` });
+  await expect(box).toHaveAttribute('tabindex', '0');
+  const frame = box.locator('xpath=..');
+  // The right edge's shadow shows while there is more to the right, the left one once scrolled.
+  await expect(frame).toHaveAttribute('data-more-end', 'true');
+  await expect(frame).toHaveAttribute('data-more-start', 'false');
+  const shadow = () => frame.evaluate((el) => getComputedStyle(el, '::after').opacity);
+  await expect.poll(shadow).toBe('1');
+  await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(frame).toHaveAttribute('data-more-end', 'false');
+  await expect(frame).toHaveAttribute('data-more-start', 'true');
+  await expect.poll(shadow).toBe('0');
+  // Nothing else on the page is wider than the phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const results = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable', 'landmark-unique', 'aria-allowed-role']).analyze();
+  expect(results.violations).toEqual([]);
+});
+
+test('arrow keys scroll the focused table box sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, 'view=tables&year=2026');
+  const box = page.getByRole('region', { name: `${TABLE3_ZH}（滚动区域）` });
+  await box.focus();
+  await expect(box).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+});
+
 async function downloadCsv(page: Page): Promise<{ name: string; bytes: Buffer; lines: string[][] }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载 CSV|Download CSV/ }).first().click()]);
   const bytes = await readFile((await download.path())!);

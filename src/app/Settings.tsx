@@ -1,14 +1,22 @@
-// Language, unit and theme: each lives in the URL; the language is also remembered.
+// Language, unit and theme: each lives in the URL; the language and the unit are also remembered.
 import { useTranslation } from 'react-i18next';
 import { rememberLanguage, type Language } from '../i18n';
 import { useViewState } from '../state/use-view-state';
 import { THEMES, UNITS, type Theme, type UnitParam } from '../state/url-state';
+import { rememberUnit } from '../state/remembered-unit';
+import { useUnit } from '../components/use-money';
 import { useLanguage } from './sync';
 
 export function Settings() {
   const { t, i18n } = useTranslation('common');
   const [state, navigate] = useViewState();
   const lang = useLanguage();
+  const unit = useUnit();
+  const switchUnit = (next: UnitParam) => {
+    rememberUnit(next);
+    // Written even when 'auto': an explicit choice in the URL wins over the remembered unit.
+    navigate({ unit: next }, { replace: true });
+  };
   const switchLanguage = (next: Language) => {
     rememberLanguage(next);
     // The URL may not change (the default language is not written), so switch i18next directly.
@@ -32,10 +40,10 @@ export function Settings() {
       </div>
       <label className="select-label">
         <span>{t('settings.unit')}</span>
-        <select value={state.unit} onChange={(e) => navigate({ unit: e.target.value as UnitParam }, { replace: true })}>
-          {UNITS.map((unit) => (
-            <option key={unit} value={unit}>
-              {t(`units.${unit}`)}
+        <select value={unit} onChange={(e) => switchUnit(e.target.value as UnitParam)}>
+          {UNITS.map((option) => (
+            <option key={option} value={option}>
+              {t(`units.${option}`)}
             </option>
           ))}
         </select>

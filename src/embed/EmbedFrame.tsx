@@ -4,6 +4,8 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTreemapChart, tableOfChart, type EmbedOptions } from '../components/share/embed-options';
 import type { UrlNotice } from '../state/url-state';
+import { useDataStore } from '../state/data-store';
+import { embedDataNotices } from './data-notices';
 
 export interface EmbedChartProps {
   options: EmbedOptions;
@@ -23,6 +25,9 @@ function chartComponent(options: EmbedOptions): ComponentType<EmbedChartProps> {
 export function EmbedFrame(props: EmbedChartProps) {
   const { t } = useTranslation('embed');
   const Chart = chartComponent(props.options);
+  // Rendered once the data is ready (EmbedGate), so a year without a document can be named.
+  const documents = useDataStore((s) => s.documents);
+  const notices = [...props.notices, ...embedDataNotices(props.options, documents)];
   return (
     <Suspense
       fallback={
@@ -31,7 +36,7 @@ export function EmbedFrame(props: EmbedChartProps) {
         </p>
       }
     >
-      <Chart {...props} />
+      <Chart options={props.options} notices={notices} />
     </Suspense>
   );
 }

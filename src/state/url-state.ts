@@ -62,7 +62,11 @@ export interface ViewState {
   rank: ChangeRank;
   /** selected project id (projects view) */
   project: string | null;
-  unit: UnitParam;
+  /**
+   * null: not in the URL; the remembered unit, else 'auto', applies (useUnit in
+   * src/components/use-money.ts). 'auto' in the URL is a choice like the others and wins.
+   */
+  unit: UnitParam | null;
   /** null: not in the URL; the remembered or default language applies */
   lang: LangParam | null;
   theme: Theme;
@@ -82,7 +86,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   level: 'all',
   rank: 'abs',
   project: null,
-  unit: 'auto',
+  unit: null,
   lang: null,
   theme: 'auto',
 };
@@ -98,6 +102,8 @@ export interface ParsedUrl {
 }
 
 const MAX_TEXT = 200;
+/** 类 › 款 › 项: no classification is deeper. */
+const MAX_PATH_DEPTH = 3;
 const KNOWN = new Set(['v', 'view', 'year', 'from', 'to', 'cls', 'path', 'measure', 'table', 'sort', 'q', 'level', 'rank', 'project', 'unit', 'lang', 'theme']);
 // Parameters that belong to other shells reading the same hash (kiosk, embed); not errors here.
 const FOREIGN = new Set(['kiosk', 'tour', 'interval', 'start', 'idle', 'alt', 'chart', 'static', 'data', 'years', 'slide']);
@@ -149,9 +155,13 @@ export function parseViewState(hash: string): ParsedUrl {
         break;
       }
       case 'path': {
+        // Digits only, at most three levels. A code that does not exist (e.g. `210.99999.1`) is
+        // kept: the view falls back to the longest prefix that exists and says so. Anything
+        // malformed is cut at the first bad part (`210.abc` -> 210) and reported here.
         const codes = value.split('.').filter(Boolean);
-        if (codes.length <= 3 && codes.every((c) => /^\d{3}(\d{2}){0,2}$/.test(c))) state.path = codes;
-        else reject(param, value);
+        const wellFormed = codes.findIndex((c, i) => i >= MAX_PATH_DEPTH || !/^\d{1,7}$/.test(c));
+        state.path = wellFormed === -1 ? codes : codes.slice(0, wellFormed);
+        if (wellFormed !== -1) reject(param, value);
         break;
       }
       case 'measure': {
@@ -234,7 +244,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.level !== d.level) params.set('level', state.level);
   if (state.rank !== d.rank) params.set('rank', state.rank);
   if (state.project !== null) params.set('project', state.project);
-  if (state.unit !== d.unit) params.set('unit', state.unit);
+  if (state.unit !== null) params.set('unit', state.unit);
   if (state.lang !== null) params.set('lang', state.lang);
   if (state.theme !== d.theme) params.set('theme', state.theme);
   const text = params.toString();

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useTable, type ExpandedState, type SortingState, type Updater } from '@tanstack/react-table';
 import { formatMoney, formatPercent, formatPoints, formatSignedMoney } from '../../domain/money-format';
 import { useMoney } from '../use-money';
+import { ScrollBox } from '../ScrollBox';
 import { buildColumnDefs, getRowId, getSubRows, hierFeatures, type HierTableMeta } from './table-model';
 import { countNodes, filterTree } from './tree';
 import { HierTableToolbar } from './HierTableToolbar';
@@ -39,6 +40,8 @@ export interface HierTableProps<R> {
   filterable?: boolean;
   /** File name of the CSV download, e.g. from exportFileName(). */
   csvFileName: string;
+  /** The view's wording of a signedPoints cell; default formatPoints with one decimal. */
+  formatPoints?: (pp: number) => string;
 }
 
 export function HierTable<R>(props: HierTableProps<R>) {
@@ -76,16 +79,17 @@ export function HierTable<R>(props: HierTableProps<R>) {
     const next = typeof updater === 'function' ? updater(sorting) : updater;
     props.onSortChange(next[0] ? { column: next[0].id, desc: next[0].desc } : null);
   };
+  const pointsText = props.formatPoints;
   const meta = useMemo<HierTableMeta>(
     () => ({
       formatValue: (kind, value) => {
         if (kind === 'money') return formatMoney(value, { lang, unit, withUnit: false });
         if (kind === 'signedMoney') return formatSignedMoney(value, { lang, unit, withUnit: false });
-        if (kind === 'signedPoints') return formatPoints(value, lang, { decimals: 1 });
+        if (kind === 'signedPoints') return pointsText ? pointsText(value) : formatPoints(value, lang, { decimals: 1 });
         return formatPercent(value, lang, { decimals: 1, signed: kind === 'signedPercent' });
       },
     }),
-    [lang, unit],
+    [lang, unit, pointsText],
   );
 
   const table = useTable({
@@ -118,7 +122,7 @@ export function HierTable<R>(props: HierTableProps<R>) {
         hasMoney={columns.some((c) => c.kind === 'money' || c.kind === 'signedMoney')}
         csv={{ fileName: props.csvFileName, lines: () => visible.map((row) => row.original), columns, showCode, share: shareSpec, totals, headers }}
       />
-      <div className="hier-scroll">
+      <ScrollBox className="hier-scroll" label={t('scrollRegion', { caption: props.caption })}>
         <table className={`hier${table.getCanSomeRowsExpand() ? '' : ' flat'}`} aria-describedby={`${props.id}-hint`}>
           <caption className="visually-hidden">{props.caption}</caption>
           <HierTableHead table={table} />
@@ -133,7 +137,7 @@ export function HierTable<R>(props: HierTableProps<R>) {
             query={query}
           />
         </table>
-      </div>
+      </ScrollBox>
       <p className="hier-hint" id={`${props.id}-hint`}>
         {t('hint')}
       </p>

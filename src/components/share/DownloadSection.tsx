@@ -3,9 +3,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber, unitLabel } from '../../domain/money-format';
 import { useViewState } from '../../state/use-view-state';
+import type { UnitParam } from '../../state/url-state';
 import { downloadBlob, exportFileName } from '../chart-export/download';
 import { buildExportPng, buildExportSvg } from '../chart-export/export-chart';
-import { useLang } from '../use-money';
+import { useMoney } from '../use-money';
 import type { ShareMenuProps } from './ShareMenu';
 import { readableTable, toCsv, toJson, withUnitHeaders } from './share-data';
 import type { Citation } from './use-citation';
@@ -15,19 +16,20 @@ type Kind = 'png' | 'svg' | 'csv' | 'json';
 export function DownloadSection({ title, subtitle, getSvg, rows, embedChart, citation }: ShareMenuProps & { citation: Citation }) {
   const { t } = useTranslation('share');
   const [state] = useViewState();
-  const lang = useLang();
+  const { lang, unit: shownUnit } = useMoney();
   const id = useId();
   const [error, setError] = useState('');
   const name = (extension: string) =>
     exportFileName([embedChart ?? state.view, citation.years.join('-'), state.path.join('.')], extension);
 
-  const meta = { title, subtitle, sourceLine: citation.sourceLine, versionLine: citation.versionLine, dateLine: citation.dateLine, link: citation.link };
+  const subtitleIn = (unit: UnitParam) => (typeof subtitle === 'function' ? subtitle(unit) : subtitle);
+  const meta = { title, subtitle: subtitleIn(shownUnit), sourceLine: citation.sourceLine, versionLine: citation.versionLine, dateLine: citation.dateLine, link: citation.link };
   const pictureTable = () => {
     const table = rows?.();
     if (!table) return undefined;
-    const unit = unitLabel(state.unit, lang);
+    const unit = unitLabel(shownUnit, lang);
     return readableTable(withUnitHeaders(table, (label) => t('columns.inUnit', { label, unit })), {
-      yuan: (yuan) => formatMoney(yuan, { lang, unit: state.unit, withUnit: false }),
+      yuan: (yuan) => formatMoney(yuan, { lang, unit: shownUnit, withUnit: false }),
       number: (n) => formatNumber(n, lang),
     });
   };
@@ -53,7 +55,7 @@ export function DownloadSection({ title, subtitle, getSvg, rows, embedChart, cit
       const text =
         kind === 'csv'
           ? toCsv(table)
-          : toJson(table, { ...meta, dataVersions: citation.versions, generated: new Date().toISOString(), lang });
+          : toJson(table, { ...meta, subtitle: subtitleIn('yuan'), dataVersions: citation.versions, generated: new Date().toISOString(), lang });
       downloadBlob(new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }), name(kind));
     } catch (failure) {
       setError(t('download.failed', { message: failure instanceof Error ? failure.message : String(failure) }));

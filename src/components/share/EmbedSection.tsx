@@ -4,9 +4,13 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '../../state/use-view-state';
+import type { Theme } from '../../state/url-state';
+import { useUnit } from '../use-money';
 import { CopyStatusLine } from './CopyStatusLine';
 import { embedOptionsOfView, fallbackHeightOf, serializeEmbedOptions, type ChartId } from './embed-options';
 import { embedCode, embedUrl, resizeScriptUrl } from './links';
+import { sharedViewState } from './shared-view';
+import { ThemeChoice } from './ThemeChoice';
 import { useCopy } from './use-copy';
 
 interface Props {
@@ -20,15 +24,18 @@ interface Props {
 export function EmbedSection({ chart, title, versions, years }: Props) {
   const { t, i18n } = useTranslation('share');
   const [state] = useViewState();
+  const unit = useUnit();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const [pin, setPin] = useState(true);
   const [isStatic, setStatic] = useState(false);
+  // Not the journalist's own theme: the article's readers get their system's unless one is picked.
+  const [theme, setTheme] = useState<Theme>('auto');
   const [status, copy] = useCopy();
 
   // The embed shows the language the journalist sees now (Chinese is its default).
   const lang = i18n.language === 'en' ? 'en' : null;
-  const options = embedOptionsOfView({ ...state, lang }, chart, { data: pin ? versions : [], static: isStatic, shownYears: years });
+  const options = embedOptionsOfView(sharedViewState(state, { lang, unit, theme }), chart, { data: pin ? versions : [], static: isStatic, shownYears: years });
   const page = globalThis.location?.href ?? 'http://localhost/';
   const height = fallbackHeightOf(chart);
   const code = embedCode(embedUrl(serializeEmbedOptions(options), page), t('embed.iframeTitle', { title }), resizeScriptUrl(page), height);
@@ -53,6 +60,7 @@ export function EmbedSection({ chart, title, versions, years }: Props) {
         <input type="checkbox" checked={isStatic} onChange={(e) => setStatic(e.currentTarget.checked)} />
         <span>{t('embed.static')}</span>
       </label>
+      <ThemeChoice label={t('embed.theme')} value={theme} onChange={setTheme} />
       <label htmlFor={`${id}-f`} className="share-label">
         {t('embed.label')}
       </label>

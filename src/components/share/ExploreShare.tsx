@@ -29,7 +29,7 @@ export const treemapSvg = (): SVGElement | null => document.querySelector<SVGSVG
 
 export function ExploreShare({ cls, year, items, caption, measureLabel, nameOf }: Props) {
   const { t } = useTranslation('share');
-  const { lang, unit } = useMoney();
+  const { lang } = useMoney();
   const rows = (): ShareTable => ({
     columns: [
       { key: 'code', label: t('columns.code'), kind: 'code' },
@@ -47,7 +47,7 @@ export function ExploreShare({ cls, year, items, caption, measureLabel, nameOf }
   return (
     <ShareMenu
       title={t(`titles.treemap.${cls}`, { year })}
-      subtitle={t('titles.subtitle', { caption, unit: unitLabel(unit, lang) })}
+      subtitle={(shown) => t('titles.subtitle', { caption, unit: unitLabel(shown, lang) })}
       getSvg={treemapSvg}
       rows={rows}
       embedChart={`treemap-${cls}`}

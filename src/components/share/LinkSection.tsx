@@ -1,14 +1,19 @@
-// The link to this exact view (everything the view shows is in its hash).
-import { useId, useRef } from 'react';
+// The link to this exact view (everything the view shows is in its hash), in the colour theme of
+// whoever opens it unless the sharer picks one.
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Theme } from '../../state/url-state';
 import { CopyStatusLine } from './CopyStatusLine';
+import { ThemeChoice } from './ThemeChoice';
 import { useCopy } from './use-copy';
 
-export function LinkSection({ link }: { link: string }) {
+export function LinkSection({ linkFor }: { linkFor: (theme: Theme) => string }) {
   const { t } = useTranslation('share');
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
   const [status, copy] = useCopy();
+  const [theme, setTheme] = useState<Theme>('auto');
+  const link = linkFor(theme);
   return (
     <section className="share-section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('link.heading')}</h3>
@@ -22,6 +27,8 @@ export function LinkSection({ link }: { link: string }) {
         </button>
       </div>
       <CopyStatusLine status={status} />
+      {/* An option, after the link: most links need none (the field and Copy follow the choice). */}
+      <ThemeChoice label={t('link.theme')} value={theme} onChange={setTheme} />
     </section>
   );
 }

@@ -12,7 +12,7 @@ export default function ShareDialog(props: ShareMenuProps & { onClose: () => voi
   const { t } = useTranslation('share');
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-  const citation = useCitation(props.source);
+  const citation = useCitation(props.source, props.linkState);
   const { onClose } = props;
 
   useEffect(() => {
@@ -34,7 +34,7 @@ export default function ShareDialog(props: ShareMenuProps & { onClose: () => voi
           {t('dialog.close')}
         </button>
       </div>
-      <LinkSection link={citation.link} />
+      <LinkSection linkFor={citation.linkFor} />
       {props.embedChart ? <EmbedSection chart={props.embedChart} title={props.title} versions={citation.versions} years={citation.years} /> : null}
       <DownloadSection {...props} citation={citation} />
     </dialog>

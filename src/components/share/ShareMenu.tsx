@@ -1,10 +1,11 @@
 // The share menu of a chart or a table: one button that opens a dialog with the link to this
 // exact view, the embed code, and downloads (PNG, SVG, CSV, JSON) that carry their source.
 // Views render it beside what they show and say what that is:
-//   <ShareMenu title={…} subtitle={…} getSvg={() => ref.current?.querySelector('svg') ?? null}
+//   <ShareMenu title={…} subtitle={(unit) => …} getSvg={() => ref.current?.querySelector('svg') ?? null}
 //              rows={() => ({ columns, rows })} embedChart="treemap-function" />
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UnitParam, ViewState } from '../../state/url-state';
 import type { ChartId } from './embed-options';
 import type { ShareTable } from './share-data';
 import type { ViewSource } from './source-of-view';
@@ -12,7 +13,11 @@ import './share.css';
 
 export interface ShareMenuProps {
   title: string;
-  subtitle?: string;
+  /**
+   * A function when the subtitle names the money unit: pictures show the money in the reader's
+   * unit, data files (CSV, JSON) in yuan, and each must say so.
+   */
+  subtitle?: string | ((unit: UnitParam) => string);
   /** the chart's live <svg>, for PNG and SVG; without it a table is drawn from `rows` */
   getSvg?: () => SVGElement | null;
   /** exactly the rows shown: money in yuan, codes, names in the current language */
@@ -21,6 +26,8 @@ export interface ShareMenuProps {
   embedChart?: ChartId;
   /** what is cited, when it is not what the view state says (see source-of-view.ts) */
   source?: ViewSource;
+  /** view-state values the link adds to the view's own (e.g. the compared years, which the URL may leave to defaults) */
+  linkState?: Partial<ViewState>;
 }
 
 // The dialog and the export code load on first use: they are not needed to read the page.

@@ -17,7 +17,7 @@ interface Props<R> {
 export function TablesShare<R>({ table, title, sections }: Props<R>) {
   const { t } = useTranslation('share');
   const [state] = useViewState();
-  const { lang, unit } = useMoney();
+  const { lang } = useMoney();
   const rows = () =>
     hierShareTable(sections, {
       query: state.q,
@@ -32,5 +32,5 @@ export function TablesShare<R>({ table, title, sections }: Props<R>) {
         percent: (header) => t('columns.percent', { label: header }),
       },
     });
-  return <ShareMenu title={title} subtitle={t('titles.tableSubtitle', { unit: unitLabel(unit, lang) })} rows={rows} embedChart={`table-${table}`} />;
+  return <ShareMenu title={title} subtitle={(shown) => t('titles.tableSubtitle', { unit: unitLabel(shown, lang) })} rows={rows} embedChart={`table-${table}`} />;
 }

@@ -205,7 +205,7 @@ export function embedOptionsOfView(
     years: compare && first !== undefined && second !== undefined ? [first, second] : null,
     path: compare ? [] : [...state.path],
     measure: state.measure,
-    unit: state.unit,
+    unit: state.unit ?? 'auto',
     lang: state.lang,
     theme: state.theme,
     static: extra.static,

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useDataStore } from '../../state/data-store';
 import { useViewState } from '../../state/use-view-state';
-import { serializeViewState } from '../../state/url-state';
+import { serializeViewState, type Theme, type ViewState } from '../../state/url-state';
+import { sharedViewState } from './shared-view';
+import { useUnit } from '../use-money';
 import { appUrl } from './links';
 import { dataVersionsOf, sourceOfView, type ViewSource } from './source-of-view';
 
@@ -16,7 +18,10 @@ export interface Citation {
   versionLine: string;
   dateLine: string;
   printedLine: string;
+  /** the view in the full app, in the reader's own colour theme (see shared-view.ts) */
   link: string;
+  /** the same link asking for a colour theme, when the sharer picks one */
+  linkFor: (theme: Theme) => string;
 }
 
 export function citeSource(t: TFunction, lang: string, source: ViewSource, englishDepartment: string): string {
@@ -32,15 +37,19 @@ export function formatDate(date: Date, lang: string): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
 }
 
-export function useCitation(override?: ViewSource): Citation {
+export function useCitation(override?: ViewSource, linkState?: Partial<ViewState>): Citation {
   const { t, i18n } = useTranslation('share');
   const [state] = useViewState();
+  const unit = useUnit();
   const documents = useDataStore((s) => s.documents);
   const index = useDataStore((s) => s.index);
   const source = override ?? sourceOfView(state, documents);
   const lang = i18n.language;
   const versions = dataVersionsOf(index, source.documents);
   const date = formatDate(new Date(), lang);
+  // The link names the language the reader sees, so it opens the same for whoever follows it.
+  const linkFor = (theme: Theme) =>
+    appUrl(serializeViewState(sharedViewState({ ...state, ...linkState }, { lang: lang === 'en' ? 'en' : 'zh-CN', unit, theme })), globalThis.location?.href ?? 'http://localhost/');
   return {
     years: source.documents.map((doc) => doc.year),
     sourceLine: citeSource(t, lang, source, t('common:department')),
@@ -48,7 +57,7 @@ export function useCitation(override?: ViewSource): Citation {
     versionLine: versions.length > 0 ? t('cite.version', { versions: versions.join(', ') }) : t('cite.versionNone'),
     dateLine: t('cite.date', { date }),
     printedLine: t('cite.printed', { date }),
-    // The link names the language the reader sees, so it opens the same for whoever follows it.
-    link: appUrl(serializeViewState({ ...state, lang: lang === 'en' ? 'en' : 'zh-CN' }), globalThis.location?.href ?? 'http://localhost/'),
+    link: linkFor('auto'),
+    linkFor,
   };
 }

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unitLabel } from '../../domain/money-format';
 import { useViewState } from '../../state/use-view-state';
-import { useLang } from '../../components/use-money';
+import { useLang, useUnit } from '../../components/use-money';
 import { ChangeBars } from '../../features/compare/ChangeBars';
 import { useComparePair } from '../../features/compare/use-compare';
 import { compareLines, effectiveLevel } from '../../features/compare/logic/compare-lines';
@@ -17,13 +17,14 @@ export default function CompareEmbed({ options, notices }: EmbedChartProps) {
   const { t: te } = useTranslation('embed');
   const [state] = useViewState();
   const lang = useLang();
+  const unit = useUnit();
   const pair = useComparePair();
   const rows = useMemo(() => (pair ? compareLines(pair.from, pair.to, state.cls, state.measure) : []), [pair, state.cls, state.measure]);
   const years = pair ? pair.years : null;
   return (
     <EmbedLayout
       title={t('bars.title')}
-      subtitle={years ? te('compare.subtitle', { from: years.fromYear, to: years.toYear, unit: unitLabel(state.unit, lang) }) : undefined}
+      subtitle={years ? te('compare.subtitle', { from: years.fromYear, to: years.toYear, unit: unitLabel(unit, lang) }) : undefined}
       notices={notices}
       pinned={options.data.length > 0}
     >

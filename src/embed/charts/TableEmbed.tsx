@@ -8,7 +8,7 @@ import { codeName } from '../../i18n';
 import { useDataStore } from '../../state/data-store';
 import { documentForYear } from '../../state/selectors';
 import { useViewState } from '../../state/use-view-state';
-import { useLang } from '../../components/use-money';
+import { useLang, useUnit } from '../../components/use-money';
 import { tableEntry } from '../../features/tables/table-catalog';
 import { tableContent } from '../../features/tables/table-sections';
 import { TableSection } from '../../features/tables/TableSection';
@@ -21,6 +21,7 @@ export default function TableEmbed({ options, notices }: EmbedChartProps) {
   const { t: te } = useTranslation('embed');
   const [state] = useViewState();
   const lang = useLang();
+  const unit = useUnit();
   const documents = useDataStore((s) => s.documents);
   const doc = documentForYear(documents, state.year);
   const entry = tableEntry(state.table);
@@ -39,7 +40,7 @@ export default function TableEmbed({ options, notices }: EmbedChartProps) {
   const title = t(`titles.${entry.id}`, { year: doc.year });
 
   return (
-    <EmbedLayout title={title} subtitle={te('table.subtitle', { unit: unitLabel(state.unit, lang) })} notices={notices} pinned={options.data.length > 0}>
+    <EmbedLayout title={title} subtitle={te('table.subtitle', { unit: unitLabel(unit, lang) })} notices={notices} pinned={options.data.length > 0}>
       {content.kind === 'sections' ? (
         <div className={`table-sections count-${content.sections.length}`}>
           {content.sections.map((section) => (

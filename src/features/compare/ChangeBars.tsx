@@ -13,6 +13,7 @@ import { leafRows, rowsAtLevel } from './logic/compare-lines';
 import { rankChanges } from './logic/chart-data';
 import { changeSummary } from './logic/sentences';
 import { summaryText } from './logic/sentence-text';
+import { useDiffShare } from './use-diff-share';
 import { ChartCard } from './ChartCard';
 import { ChangeBarsChart } from './ChangeBarsChart';
 import { LineAltTable } from './LineAltTable';
@@ -36,6 +37,8 @@ export function ChangeBars({ pair, rows, cls, level }: Props) {
   const shown = useMemo(() => (level === 'all' ? leafRows(rows) : rowsAtLevel(rows, level)), [rows, level]);
   const { bars, withoutPct } = useMemo(() => rankChanges(shown, state.rank), [shown, state.rank]);
   const description = summaryText(tc, lang, changeSummary(shown, (r) => nameOf(r.code, r.name), pair.years));
+  const tableRows = state.rank === 'rel' ? [...bars.map((b) => b.row), ...withoutPct] : bars.map((b) => b.row);
+  const shareRows = useDiffShare(cls, pair.years);
   const valueText = (value: number) =>
     state.rank === 'rel' ? formatPercent(value / 100, lang, { signed: true }) : formatSignedMoney(value, { lang, unit, withUnit: false });
 
@@ -55,7 +58,10 @@ export function ChangeBars({ pair, rows, cls, level }: Props) {
       description={description}
       controls={controls}
       testId="change-bars"
-      table={<LineAltTable caption={t('bars.tableCaption')} rows={state.rank === 'rel' ? [...bars.map((b) => b.row), ...withoutPct] : bars.map((b) => b.row)} cls={cls} sentenceOf={sentenceOf} />}
+      shareRows={() => shareRows(tableRows)}
+      unitText={state.rank === 'rel' ? t('share.percent') : undefined}
+      embedChart={cls === 'economic' ? 'compare-bars-economic' : 'compare-bars'}
+      table={<LineAltTable caption={t('bars.tableCaption')} rows={tableRows} cls={cls} sentenceOf={sentenceOf} />}
     >
       <p className="cmp-chart-note">
         {t(level === 'all' ? 'bars.subtitleLeaves' : 'bars.subtitle', { level: t(`controls.levels.${cls}.${level}`) })}{' '}

@@ -18,6 +18,7 @@ import { ChangeLegend } from './ChangeLegend';
 import { ChartCard } from './ChartCard';
 import { TreemapCrumbs } from './TreemapCrumbs';
 import { useCodeName, useCompareT, useRowSentence, type ComparePair } from './use-compare';
+import { useDiffShare } from './use-diff-share';
 
 export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: DiffRow[]; cls: Classification }) {
   const { t } = useTranslation('compare');
@@ -62,6 +63,7 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
     pair.years,
   );
   const description = finish(tc, [...summaryParts(tc, lang, summary), t('treemap.howTo')]);
+  const shareRows = useDiffShare(cls, pair.years);
   const pickedRow = picked === null ? undefined : tiles.find((tile) => tile.row.code === picked)?.row;
 
   const activate = (id: string) => {
@@ -74,7 +76,7 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
   };
 
   return (
-    <ChartCard title={t('treemap.title')} description={description} testId="change-treemap">
+    <ChartCard title={t('treemap.title')} description={description} testId="change-treemap" shareRows={() => shareRows(tiles.map((tile) => tile.row))}>
       <div className="cmp-treemap">
         <TreemapCrumbs
           steps={path.map((s) => ({ code: s.code, name: nameOf(s.code, s.row.name) }))}

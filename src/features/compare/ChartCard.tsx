@@ -4,6 +4,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ShareMenu } from '../../components/share/ShareMenu';
+import type { ChartId } from '../../components/share/embed-options';
+import type { ShareTable } from '../../components/share/share-data';
+import { useChartShare } from './use-chart-share';
 
 interface Props {
   title: string;
@@ -18,10 +21,17 @@ interface Props {
   tableOpen?: boolean;
   className?: string;
   testId?: string;
+  /** What the exports and data files hold: exactly the figures shown (yuan, codes, names in the reader's language). */
+  shareRows?: () => ShareTable;
+  /** The unit line of the exports; default the reader's money unit. */
+  unitText?: string;
+  /** The embed chart that shows the same (src/embed); no embed code without it. */
+  embedChart?: ChartId;
 }
 
-export function ChartCard({ title, description, controls, children, table, tableOpen = false, className, testId }: Props) {
+export function ChartCard({ title, description, controls, children, table, tableOpen = false, className, testId, shareRows, unitText, embedChart }: Props) {
   const { t } = useTranslation('compare');
+  const share = useChartShare(unitText);
   const uid = useId().replace(/:/g, '');
   const [describe, setDescribe] = useState(false);
   const [showTable, setShowTable] = useState(tableOpen);
@@ -34,7 +44,15 @@ export function ChartCard({ title, description, controls, children, table, table
         <h2 id={titleId}>{title}</h2>
         <div className="cmp-card-tools">
           {controls}
-          <ShareMenu title={title} getSvg={() => document.getElementById(titleId)?.closest('section')?.querySelector<SVGSVGElement>('figure svg') ?? null} />
+          <ShareMenu
+            title={title}
+            subtitle={share.subtitle}
+            linkState={share.linkState}
+            // The chart's drawing (a recharts surface, also the treemap's); without one the export draws the rows as a table.
+            getSvg={() => document.getElementById(titleId)?.closest('section')?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null}
+            rows={shareRows}
+            embedChart={embedChart}
+          />
           <button type="button" className="button small" aria-pressed={describe} onClick={() => setDescribe((d) => !d)}>
             {t('frame.describe')}
           </button>

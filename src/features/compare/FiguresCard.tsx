@@ -1,43 +1,49 @@
 // A small comparison table of stated figures (三公 and 机关运行经费, procurement, performance
 // targets): both years, the change, and one sentence per row. A figure a document does not give
-// reads "not stated" and has no change.
+// reads "not stated" and has no change. Figures of the documents' text keep their printed
+// precision (754.813万元 stays so; 24,653万元 is never written as an exact number of yuan).
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatNumber, formatPercent, formatPoints, formatSignedMoney, type Lang } from '../../domain/money-format';
-import { formatStatedMoney } from '../../domain/stated-money';
-import { useMoney } from '../../components/use-money';
-import type { UnitParam } from '../../state/url-state';
+import { formatNumber, formatPercent, type Lang } from '../../domain/money-format';
+import { useLang } from '../../components/use-money';
 import type { FigurePair } from './logic/other-figures';
 import { lineSentence } from './logic/sentences';
 import { finish, lineText, type Translate } from './logic/sentence-text';
+import { percentCell } from './logic/share-rows';
 import { AltTable } from './AltTable';
 import { ChartCard } from './ChartCard';
-import { useCompareT, type ComparePair } from './use-compare';
+import { useCompareT, usePointsText, useStatedMoney, type ComparePair } from './use-compare';
 
-function valueText(p: FigurePair, side: 'from' | 'to', lang: Lang, unit: UnitParam, notStated: string): string {
+type Stated = ReturnType<typeof useStatedMoney>;
+
+/** Yuan value of the last digit a money figure of the pair has (1: exact, from a table). */
+const precisionOf = (p: FigurePair, side: 'from' | 'to') => (side === 'from' ? p.fromPrecision : p.toPrecision) ?? 1;
+
+function valueText(p: FigurePair, side: 'from' | 'to', lang: Lang, stated: Stated, notStated: string): string {
   const v = p[side];
   if (v === null) return notStated;
   if (p.kind === 'count') return formatNumber(v, lang);
   if (p.kind === 'share') return formatPercent(v, lang);
-  const precision = side === 'from' ? p.fromPrecision : p.toPrecision;
-  return precision === null ? formatMoney(v, { lang, unit }) : formatStatedMoney(v, precision, { lang, unit });
+  return stated(v, precisionOf(p, side));
 }
 
-function changeText(p: FigurePair, lang: Lang, unit: UnitParam, dash: string): string {
+function changeText(p: FigurePair, lang: Lang, stated: Stated, points: (pp: number) => string, dash: string): string {
   if (p.change === null) return dash;
-  if (p.kind === 'share') return formatPoints(p.change, lang);
+  if (p.kind === 'share') return points(p.change);
   if (p.kind === 'count') return p.change > 0 ? `+${formatNumber(p.change, lang)}` : formatNumber(p.change, lang);
-  return formatSignedMoney(p.change, { lang, unit });
+  // A difference of two printed figures is as precise as the coarser of them.
+  return stated(p.change, Math.max(precisionOf(p, 'from'), precisionOf(p, 'to')), { signed: true });
 }
 
-function sentence(t: Translate, lang: Lang, p: FigurePair, name: string, pair: ComparePair): string {
+function sentence(t: Translate, lang: Lang, p: FigurePair, name: string, pair: ComparePair, stated: Stated): string {
   const { fromYear, toYear } = pair.years;
   if (p.from === null || p.to === null) {
     if (p.from === null && p.to === null) return t('figures.notStatedBoth', { name });
     return t('figures.notStated', { name, year: p.from === null ? fromYear : toYear });
   }
-  if (p.kind === 'money') return lineText(t, lang, lineSentence({ status: 'changed', from: p.from, to: p.to }, name, pair.years));
-  const show = (v: number) => (p.kind === 'share' ? formatPercent(v, lang) : formatNumber(v, lang));
-  return t('figures.sentence', { name, from: show(p.from), to: show(p.to), fromYear, toYear });
+  const exact = precisionOf(p, 'from') === 1 && precisionOf(p, 'to') === 1;
+  if (p.kind === 'money' && exact) return lineText(t, lang, lineSentence({ status: 'changed', from: p.from, to: p.to }, name, pair.years));
+  const show = (side: 'from' | 'to') => valueText(p, side, lang, stated, '');
+  return t('figures.sentence', { name, from: show('from'), to: show('to'), fromYear, toYear });
 }
 
 interface Props {
@@ -52,13 +58,45 @@ interface Props {
 export function FiguresCard({ pair, title, pairs, testId, note }: Props) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
-  const { lang, unit } = useMoney();
+  const stated = useStatedMoney();
+  const points = usePointsText();
+  const lang = useLang();
   const dash = t('noFigure');
   const notStated = t('figures.notStatedShort');
-  const sentences = pairs.map((p) => sentence(tc, lang, p, t(`figures.${p.key}`), pair));
+  const sentences = pairs.map((p) => sentence(tc, lang, p, t(`figures.${p.key}`), pair, stated));
   const { fromYear, toYear } = pair.years;
+  const unitOf = (p: FigurePair) => t(`share.figureUnit.${p.kind}`);
   return (
-    <ChartCard title={title} description={finish(tc, sentences)} testId={testId}>
+    <ChartCard
+      title={title}
+      description={finish(tc, sentences)}
+      testId={testId}
+      shareRows={() => ({
+        columns: [
+          { key: 'item', label: t('figures.item'), kind: 'text' },
+          { key: 'unit', label: t('share.unitColumn'), kind: 'text' },
+          { key: 'from', label: t('figures.year', { year: fromYear }), kind: 'number' },
+          { key: 'to', label: t('figures.year', { year: toYear }), kind: 'number' },
+          { key: 'change', label: t('lines.change'), kind: 'number' },
+          { key: 'pct', label: t('share.pctColumn'), kind: 'number' },
+          { key: 'fromShown', label: t('share.shown', { year: fromYear }), kind: 'text' },
+          { key: 'toShown', label: t('share.shown', { year: toYear }), kind: 'text' },
+        ],
+        rows: pairs.map((p) => {
+          const share = (v: number | null) => (p.kind === 'share' ? percentCell(v) : v);
+          return {
+            item: t(`figures.${p.key}`),
+            unit: unitOf(p),
+            from: share(p.from),
+            to: share(p.to),
+            change: p.kind === 'share' && p.change !== null ? Math.round(p.change * 100) / 100 : p.change,
+            pct: percentCell(p.pct),
+            fromShown: valueText(p, 'from', lang, stated, notStated),
+            toShown: valueText(p, 'to', lang, stated, notStated),
+          };
+        }),
+      })}
+    >
       {note && <p className="cmp-chart-note">{note}</p>}
       <AltTable
         caption={title}
@@ -67,9 +105,9 @@ export function FiguresCard({ pair, title, pairs, testId, note }: Props) {
           key: p.key,
           head: <span className={p.depth === 1 ? 'cmp-indent' : undefined}>{t(`figures.${p.key}`)}</span>,
           cells: [
-            valueText(p, 'from', lang, unit, notStated),
-            valueText(p, 'to', lang, unit, notStated),
-            changeText(p, lang, unit, dash),
+            valueText(p, 'from', lang, stated, notStated),
+            valueText(p, 'to', lang, stated, notStated),
+            changeText(p, lang, stated, points, dash),
             p.pct === null ? dash : formatPercent(p.pct, lang, { signed: true }),
           ],
         }))}

@@ -11,7 +11,7 @@ import { exportFileName } from '../../components/chart-export/download';
 import { totalChange, type DiffRow } from '../../domain/compare';
 import type { Classification, CompareLevel, Measure } from '../../state/url-state';
 import { rowsAtLevel } from './logic/compare-lines';
-import { useCodeName, useRowSentence, type ComparePair } from './use-compare';
+import { useCodeName, usePointsText, useRowSentence, type ComparePair } from './use-compare';
 
 interface Props {
   pair: ComparePair;
@@ -37,6 +37,7 @@ export function LineTable({ pair, rows, cls, level, measure }: Props) {
   const sentenceOf = useRowSentence(cls, pair.years);
   const urlState = useUrlTableState();
   const [describe, setDescribe] = useState(false);
+  const pointsText = usePointsText();
   const { fromYear, toYear } = pair.years;
 
   // A line of one year only says so in its name too, where the eye (and a narrow screen) is.
@@ -89,6 +90,7 @@ export function LineTable({ pair, rows, cls, level, measure }: Props) {
         totals={totals}
         {...urlState}
         csvFileName={exportFileName(['compare', cls, measure, fromYear, toYear, `level-${level}`], 'csv')}
+        formatPoints={pointsText}
       />
     </div>
   );

@@ -4,15 +4,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../domain/schema';
-import { formatStatedMoney } from '../../domain/stated-money';
-import { formatSignedMoney } from '../../domain/money-format';
+import type { ShareTable } from '../../components/share/share-data';
 import { ViewLink } from '../../components/ViewLink';
-import { useMoney } from '../../components/use-money';
-import { matchProjects } from './logic/project-matching';
+import { useLang } from '../../components/use-money';
+import { matchProjects, type ProjectMatch } from './logic/project-matching';
 import { finish } from './logic/sentence-text';
 import { ChartCard } from './ChartCard';
 import { projectLinks } from './project-links';
-import { useCompareT, type ComparePair } from './use-compare';
+import { useCompareT, useStatedMoney, type ComparePair } from './use-compare';
 
 function ProjectName({ project, year }: { project: Project; year: number }) {
   return (
@@ -25,20 +24,51 @@ function ProjectName({ project, year }: { project: Project; year: number }) {
 export function ProjectsCard({ pair }: { pair: ComparePair }) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
-  const { lang, unit, exact } = useMoney();
+  const lang = useLang();
+  const stated = useStatedMoney();
   const { from, to, years } = pair;
   const loaded = projectLinks();
   const result = useMemo(() => matchProjects(from, to, loaded.links), [from, to, loaded.links]);
-  // As stated (754.813万元 keeps its digits where the unit allows); the exact yuan on hover.
+  // At its printed precision (754.813万元 keeps its digits); the figure as printed on hover.
   const amount = (p: Project) =>
     p.amount ? (
-      <data value={p.amount.amount} title={exact(p.amount.amount)}>
-        {formatStatedMoney(p.amount.amount, p.amount.precision, { lang, unit })}
+      <data value={p.amount.amount} title={p.amount.printed}>
+        {stated(p.amount.amount, p.amount.precision)}
       </data>
     ) : (
       t('projects.noAmount')
     );
   const reasonText = (reason: { 'zh-CN': string; en: string } | null) => (reason ? reason[lang] : t('projects.sameTitle'));
+
+  const changeOf = (m: ProjectMatch) => (m.from.amount && m.to.amount ? m.to.amount.amount - m.from.amount.amount : null);
+  const shareRows = (): ShareTable => {
+    const line = (status: string, a: Project | null, b: Project | null, reason: string) => ({
+      status,
+      fromId: a?.id ?? null,
+      fromName: a?.name ?? null,
+      fromAmount: a?.amount?.amount ?? null,
+      fromPrinted: a?.amount?.printed ?? null,
+      toId: b?.id ?? null,
+      toName: b?.name ?? null,
+      toAmount: b?.amount?.amount ?? null,
+      toPrinted: b?.amount?.printed ?? null,
+      reason,
+    });
+    const side = (year: number) => [
+      { key: `${year === years.fromYear ? 'from' : 'to'}Id`, label: t('share.projectId', { year }), kind: 'code' as const },
+      { key: `${year === years.fromYear ? 'from' : 'to'}Name`, label: t('share.projectName', { year }), kind: 'text' as const },
+      { key: `${year === years.fromYear ? 'from' : 'to'}Amount`, label: t('share.projectAmount', { year }), kind: 'yuan' as const },
+      { key: `${year === years.fromYear ? 'from' : 'to'}Printed`, label: t('share.projectPrinted', { year }), kind: 'text' as const },
+    ];
+    return {
+      columns: [{ key: 'status', label: t('lines.status'), kind: 'text' }, ...side(years.fromYear), ...side(years.toYear), { key: 'reason', label: t('share.reason'), kind: 'text' }],
+      rows: [
+        ...result.matched.map((m) => line(t(m.basis === 'link' ? 'projects.basisLink' : 'projects.basisTitle'), m.from, m.to, reasonText(m.reason))),
+        ...result.ended.map((p) => line(t('projects.ended', { year: years.fromYear }), p, null, '')),
+        ...result.added.map((p) => line(t('projects.added', { year: years.toYear }), null, p, '')),
+      ],
+    };
+  };
 
   const sentences = [
     t('projects.count', { fromYear: years.fromYear, toYear: years.toYear, from: from.projects.length, to: to.projects.length, matched: result.matched.length, ended: result.ended.length, added: result.added.length }),
@@ -46,14 +76,14 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
   ];
 
   return (
-    <ChartCard title={t('projects.title')} description={finish(tc, sentences)} testId="projects-compare">
+    <ChartCard title={t('projects.title')} description={finish(tc, sentences)} testId="projects-compare" shareRows={shareRows}>
       <p className="cmp-chart-note">{sentences[0]}</p>
       {loaded.error && <p className="cmp-warning" role="alert">{t('projects.linksError', { detail: loaded.error })}</p>}
       {result.stale.length > 0 && <p className="cmp-warning">{t('projects.stale', { count: result.stale.length })}</p>}
       <h3>{t('projects.matched')}</h3>
       <ul className="cmp-projects">
         {result.matched.map((m) => {
-          const change = m.from.amount && m.to.amount ? m.to.amount.amount - m.from.amount.amount : null;
+          const change = changeOf(m);
           return (
             <li key={`${m.from.id}-${m.to.id}`} className="cmp-project-pair" data-testid="project-match">
               <div className="cmp-project-names">
@@ -64,7 +94,7 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
                 <span>
                   <span className="cmp-year-tag">{years.toYear}</span> <ProjectName project={m.to} year={years.toYear} /> <span className="num">{amount(m.to)}</span>
                 </span>
-                {change !== null && <span className="num cmp-project-change">{t('projects.change', { change: formatSignedMoney(change, { lang, unit }) })}</span>}
+                {change !== null && <span className="num cmp-project-change">{t('projects.change', { change: stated(change, Math.max(m.from.amount?.precision ?? 1, m.to.amount?.precision ?? 1), { signed: true }) })}</span>}
               </div>
               <p className="cmp-reason">
                 <span className="cmp-badge">{t(m.basis === 'link' ? 'projects.basisLink' : 'projects.basisTitle')}</span> {reasonText(m.reason)}

@@ -4,7 +4,7 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { formatMoney, formatPercent, formatPoints, unitLabel } from '../../domain/money-format';
+import { formatMoney, formatPercent, unitLabel } from '../../domain/money-format';
 import { estimateTextWidth } from '../../components/treemap/label-fit';
 import { useMeasuredWidth } from '../../components/treemap/use-measured-width';
 import { Money } from '../../components/Money';
@@ -16,7 +16,8 @@ import { finish, lineText, shareText } from './logic/sentence-text';
 import { AltTable } from './AltTable';
 import { ChartCard } from './ChartCard';
 import { SignedMoney } from './SignedMoney';
-import { useAxisMoney, useCompareT, type ComparePair } from './use-compare';
+import { percentCell } from './logic/share-rows';
+import { useAxisMoney, useCompareT, usePointsText, type ComparePair } from './use-compare';
 
 export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }) {
   const { t } = useTranslation('compare');
@@ -29,6 +30,7 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
   const split = useMemo(() => compareSplit(pair.from, pair.to, kind), [pair, kind]);
   const [a, b] = split.parts as [(typeof split.parts)[0], (typeof split.parts)[0]];
   const name = (part: string) => t(`measures.${part}`);
+  const pointsText = usePointsText();
   const pct = (v: number | null) => (v === null ? t('noFigure') : formatPercent(v, lang));
 
   const sentences = split.parts.map((p) => lineText(tc, lang, lineSentence({ status: 'changed', from: p.from, to: p.to }, name(p.part), years)));
@@ -73,14 +75,41 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
           p.pct === null ? t('noFigure') : formatPercent(p.pct, lang, { signed: true }),
           pct(p.fromShare),
           pct(p.toShare),
-          p.sharePoints === null ? t('noFigure') : formatPoints(p.sharePoints, lang),
+          p.sharePoints === null ? t('noFigure') : pointsText(p.sharePoints),
         ],
       }))}
     />
   );
 
   return (
-    <ChartCard title={title} description={description} table={table} testId={`split-${kind}`}>
+    <ChartCard
+      title={title}
+      description={description}
+      table={table}
+      testId={`split-${kind}`}
+      shareRows={() => ({
+        columns: [
+          { key: 'part', label: t('splits.part'), kind: 'text' },
+          { key: 'from', label: t('lines.amount', { year: years.fromYear }), kind: 'yuan' },
+          { key: 'to', label: t('lines.amount', { year: years.toYear }), kind: 'yuan' },
+          { key: 'change', label: t('lines.change'), kind: 'yuan' },
+          { key: 'pct', label: t('share.pctColumn'), kind: 'number' },
+          { key: 'fromShare', label: t('share.shareColumn', { year: years.fromYear }), kind: 'number' },
+          { key: 'toShare', label: t('share.shareColumn', { year: years.toYear }), kind: 'number' },
+          { key: 'sharePoints', label: t('lines.sharePoints'), kind: 'number' },
+        ],
+        rows: split.parts.map((p) => ({
+          part: name(p.part),
+          from: p.from,
+          to: p.to,
+          change: p.change,
+          pct: percentCell(p.pct),
+          fromShare: percentCell(p.fromShare),
+          toShare: percentCell(p.toShare),
+          sharePoints: p.sharePoints === null ? null : Math.round(p.sharePoints * 100) / 100,
+        })),
+      })}
+    >
       <div ref={ref} className="cmp-split-chart">
         {width > 0 && (
           <BarChart width={width} height={130} data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>

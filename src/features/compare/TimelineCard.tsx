@@ -1,47 +1,67 @@
-// Totals over the years the documents speak of: each document's stated figure, and the year
-// before it derived from the change the document states ("比2020年预算减少10,046万元"). Derived
-// bars are drawn open and labelled, and the table quotes the sentence each figure comes from.
-// Every document in the store takes part, so a newly ingested year extends the line by itself.
+// Totals over the years the documents speak of. A year with a document shows the exact figure of
+// its table (the text's rounded figure, as printed, beside it); the year before a document is
+// derived from the change the document states ("比2020年预算减少10,046万元") and shown only as
+// precise as that printing, marked derived and approximate. Derived bars are drawn open. Every
+// document in the store takes part, so a newly ingested year extends the line by itself.
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import { deriveTimeline, threePublicTimeline, type TimelinePoint } from '../../domain/timeline';
-import { formatStatedMoney } from '../../domain/stated-money';
+import { deriveTimeline, threePublicTimeline } from '../../domain/timeline';
 import { formatMoney } from '../../domain/money-format';
 import { useMeasuredWidth } from '../../components/treemap/use-measured-width';
 import { useMoney } from '../../components/use-money';
 import { useDataStore } from '../../state/data-store';
 import { AltTable } from './AltTable';
 import { ChartCard } from './ChartCard';
+import { labelLines } from './logic/label-lines';
 import { finish } from './logic/sentence-text';
-import { useCompareT } from './use-compare';
+import { timelineRows, type TimelineRow, type TimelineSeries } from './logic/timeline-rows';
+import { useCompareT, useStatedMoney } from './use-compare';
 
-export function TimelineCard({ series }: { series: 'expenditure' | 'threePublic' }) {
+const LINE = 1.2;
+
+export function TimelineCard({ series }: { series: TimelineSeries }) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
   const { lang, unit } = useMoney();
+  const stated = useStatedMoney();
   const documents = useDataStore((s) => s.documents);
   const ref = useRef<HTMLDivElement>(null);
   const width = useMeasuredWidth(ref);
-  const points = useMemo(() => (series === 'expenditure' ? deriveTimeline(documents) : threePublicTimeline(documents)), [documents, series]);
+  const rows = useMemo(() => timelineRows(series === 'expenditure' ? deriveTimeline(documents) : threePublicTimeline(documents), documents, series), [documents, series]);
   const yearOfDoc = (id: string) => documents.find((d) => d.id === id)?.year ?? id;
-  const amount = (p: TimelinePoint) => formatStatedMoney(p.amount, p.precision, { lang, unit });
-  const basis = (p: TimelinePoint) => t(p.derived ? 'timeline.derivedFrom' : 'timeline.statedIn', { year: yearOfDoc(p.fromDocId), printed: p.printed });
+
+  // Chart, tooltip, table, description and data file all say the same: exact or approximate.
+  const amount = (r: TimelineRow) => (r.exact ? formatMoney(r.amount, { lang, unit }) : stated(r.amount, r.precision, { approximate: r.derived, withinUnit: true }));
+  const basis = (r: TimelineRow) =>
+    r.derived
+      ? t('timeline.derivedFrom', { year: yearOfDoc(r.point.fromDocId), printed: r.point.printed })
+      : t(r.exact ? 'timeline.tableFigure' : 'timeline.statedIn', { year: r.year, printed: r.point.printed });
 
   const description = finish(
     tc,
-    points.map((p) => t('timeline.point', { year: p.year, amount: amount(p), basis: basis(p) })),
+    rows.map((r) => t('timeline.point', { year: r.year, amount: amount(r), basis: basis(r) })),
   );
-  const data = points.map((p) => ({ year: String(p.year), amount: p.amount, label: `${amount(p)}${p.derived ? t('timeline.derivedMark') : ''}`, derived: p.derived }));
+
+  // Each value label stays within its bar's slot, on as many lines as it needs.
+  const slot = rows.length > 0 ? (width - 16) / rows.length - 6 : 0;
+  const data = rows.map((r) => ({ year: String(r.year), amount: r.amount, derived: r.derived, label: labelLines(r.derived ? [amount(r), t('timeline.derivedMark')] : [amount(r)], slot) }));
+  const labelHeight = Math.max(1, ...data.map((d) => d.label.lines.length * d.label.fontSize * LINE));
 
   const shape = (props: BarShapeProps) => {
     const d = data[props.index];
     if (!d) return <g />;
+    const { lines, fontSize } = d.label;
+    const x = props.x + props.width / 2;
     return (
       <g>
         <rect className={`cmp-tl ${d.derived ? 'cmp-tl-derived' : ''}`} x={props.x} y={props.y} width={props.width} height={props.height} />
-        <text className="cmp-bar-value" x={props.x + props.width / 2} y={props.y - 6} textAnchor="middle">
-          {d.label}
+        <text className="cmp-bar-value" x={x} y={props.y - 6 - (lines.length - 1) * fontSize * LINE} textAnchor="middle" style={{ fontSize }}>
+          {lines.map((line, i) => (
+            <tspan key={i} x={x} dy={i === 0 ? 0 : `${LINE}em`}>
+              {line}
+            </tspan>
+          ))}
         </text>
       </g>
     );
@@ -52,21 +72,21 @@ export function TimelineCard({ series }: { series: 'expenditure' | 'threePublic'
     <AltTable
       caption={title}
       columns={[t('timeline.year'), t('timeline.amount'), t('timeline.basis'), t('timeline.sentence')]}
-      rows={points.map((p) => ({
-        key: String(p.year),
-        head: String(p.year),
+      rows={rows.map((r) => ({
+        key: String(r.year),
+        head: String(r.year),
         cells: [
-          amount(p),
+          amount(r),
           <>
-            {basis(p)}
-            {p.crossChecks.map((c, i) => (
+            {basis(r)}
+            {r.point.crossChecks.map((c, i) => (
               <span key={i} className="cmp-crosscheck">
-                {t(c.consistent ? 'timeline.crossCheckOk' : 'timeline.crossCheckOff', { year: yearOfDoc(c.fromDocId), amount: formatStatedMoney(c.amount, c.precision, { lang, unit }) })}
+                {t(c.consistent ? 'timeline.crossCheckOk' : 'timeline.crossCheckOff', { year: yearOfDoc(c.fromDocId), amount: stated(c.amount, c.precision, { approximate: c.derived, withinUnit: true }) })}
               </span>
             ))}
           </>,
           <q key="q" lang="zh-CN">
-            {p.sentence}
+            {r.point.sentence}
           </q>,
         ],
       }))}
@@ -74,22 +94,46 @@ export function TimelineCard({ series }: { series: 'expenditure' | 'threePublic'
   );
 
   return (
-    <ChartCard title={title} description={description} table={table} tableOpen testId={`timeline-${series}`}>
+    <ChartCard
+      title={title}
+      description={description}
+      table={table}
+      tableOpen
+      testId={`timeline-${series}`}
+      shareRows={() => ({
+        columns: [
+          { key: 'year', label: t('timeline.year'), kind: 'code' },
+          { key: 'amount', label: t('timeline.amount'), kind: 'yuan' },
+          { key: 'kind', label: t('share.figureKind'), kind: 'text' },
+          { key: 'precision', label: t('share.precision'), kind: 'number' },
+          { key: 'basis', label: t('timeline.basis'), kind: 'text' },
+          { key: 'printed', label: t('share.printed'), kind: 'text' },
+        ],
+        rows: rows.map((r) => ({
+          year: String(r.year),
+          amount: r.amount,
+          kind: t(r.exact ? 'share.kindTable' : r.derived ? 'share.kindDerived' : 'share.kindStated'),
+          precision: r.precision,
+          basis: basis(r),
+          printed: r.point.printed,
+        })),
+      })}
+    >
       <p className="cmp-chart-note">{t('timeline.note')}</p>
       <div ref={ref} className="cmp-timeline">
-        {width > 0 && points.length > 0 && (
-          <BarChart width={width} height={220} data={data} margin={{ top: 24, right: 8, bottom: 4, left: 8 }} title={title} desc={description} aria-label={title}>
+        {width > 0 && rows.length > 0 && (
+          <BarChart width={width} height={200 + labelHeight} data={data} margin={{ top: labelHeight + 10, right: 8, bottom: 4, left: 8 }} title={title} desc={description} aria-label={title}>
             <XAxis dataKey="year" tick={{ fontSize: 12 }} />
             <YAxis hide domain={[0, 'dataMax']} />
             <Tooltip
               cursor={{ className: 'cmp-bar-cursor' }}
               content={({ active, label }) => {
-                const p = active ? points.find((x) => String(x.year) === String(label)) : undefined;
-                return p ? (
+                const r = active ? rows.find((x) => String(x.year) === String(label)) : undefined;
+                return r ? (
                   <div className="cmp-tooltip">
-                    <strong>{p.year}</strong>
-                    <div>{formatMoney(p.amount, { lang, unit })}</div>
-                    <div>{basis(p)}</div>
+                    <strong>{r.year}</strong>
+                    <div>{amount(r)}</div>
+                    <div>{basis(r)}</div>
                   </div>
                 ) : null;
               }}

@@ -22,7 +22,25 @@ export function UnitsCard({ pair }: { pair: ComparePair }) {
     ...units.filter((u) => u.status !== 'both' || u.renamed).map((u) => t(`units.sentence.${statusOf(u)}`, { name: name(u.name), fromName: u.fromName ?? '', toName: u.toName ?? '', fromYear: years.fromYear, toYear: years.toYear })),
   ];
   return (
-    <ChartCard title={t('units.title')} description={finish(tc, sentences)} testId="budget-units">
+    <ChartCard
+      title={t('units.title')}
+      description={finish(tc, sentences)}
+      testId="budget-units"
+      shareRows={() => ({
+        columns: [
+          { key: 'name', label: t('units.title'), kind: 'text' },
+          { key: 'status', label: t('lines.status'), kind: 'text' },
+          { key: 'fromName', label: t('share.printedName', { year: years.fromYear }), kind: 'text' },
+          { key: 'toName', label: t('share.printedName', { year: years.toYear }), kind: 'text' },
+        ],
+        rows: units.map((u) => ({
+          name: name(u.name),
+          status: t(`units.status.${statusOf(u)}`, { fromYear: years.fromYear, toYear: years.toYear }),
+          fromName: u.fromName,
+          toName: u.toName,
+        })),
+      })}
+    >
       <p className="cmp-chart-note">{sentences[0]}</p>
       <ul className="cmp-units">
         {units.map((u) => (

@@ -76,7 +76,30 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
   );
 
   return (
-    <ChartCard title={title} description={description} table={table} testId={`waterfall-${groupBy}`}>
+    <ChartCard
+      title={title}
+      description={description}
+      table={table}
+      testId={`waterfall-${groupBy}`}
+      shareRows={() => ({
+        columns: [
+          { key: 'code', label: t('share.code'), kind: 'code' },
+          { key: 'step', label: t('waterfall.step'), kind: 'text' },
+          { key: 'status', label: t('lines.status'), kind: 'text' },
+          { key: 'start', label: t('waterfall.start'), kind: 'yuan' },
+          { key: 'change', label: t('lines.change'), kind: 'yuan' },
+          { key: 'end', label: t('waterfall.end'), kind: 'yuan' },
+        ],
+        rows: w.steps.map((s) => ({
+          code: /^\d+$/.test(s.key) ? s.key : null,
+          step: nameOf(s.key, s.name),
+          status: s.status === 'new' || s.status === 'removed' ? t(`status.${s.status}`) : '',
+          start: s.start,
+          change: s.change,
+          end: s.end,
+        })),
+      })}
+    >
       <p className="cmp-chart-note">{t('waterfall.unit', { unit: unitLabel(unit, lang) })}</p>
       <div ref={ref} className="cmp-waterfall">
         {width > 0 && (

@@ -1,5 +1,5 @@
-// The two years compared. Any document in the store can be either side; choosing the year the
-// other side shows swaps them, so the two never coincide.
+// The two years compared. Any document in the store can be either side; the year the other side
+// shows is offered but disabled (a year is not compared with itself), "Swap years" exchanges them.
 import { useTranslation } from 'react-i18next';
 import { useDataStore } from '../../state/data-store';
 import { yearsOf } from '../../state/selectors';
@@ -24,7 +24,7 @@ export function YearPickers({ years }: { years: Years }) {
           <label htmlFor={`cmp-year-${side}`}>{t(`years.${side}`)}</label>
           <select id={`cmp-year-${side}`} value={side === 'from' ? years.fromYear : years.toYear} onChange={(e) => choose(side, Number(e.target.value))}>
             {all.map((year) => (
-              <option key={year} value={year}>
+              <option key={year} value={year} disabled={year === (side === 'from' ? years.toYear : years.fromYear)}>
                 {t('years.option', { year })}
               </option>
             ))}

@@ -35,8 +35,9 @@ export function KioskControls({ visible, playing, fullscreen, notices, onPreviou
       {notices.length > 0 && (
         <p className="kiosk-notices">
           {t('notices', { count: notices.length })}{' '}
-          {notices.slice(0, 4).map((notice) => (
-            <code key={notice.param + notice.value}>
+          {/* All of them: the count above is of all of them (the same value may come twice, from two slides). */}
+          {notices.map((notice, i) => (
+            <code key={`${i}:${notice.param}=${notice.value}`}>
               {notice.param}={notice.value.slice(0, 40)}
             </code>
           ))}

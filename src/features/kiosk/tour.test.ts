@@ -51,5 +51,8 @@ describe('kiosk tour', () => {
   it('renders every slide in the tour language; theme and unit fill in where the slide has none', () => {
     const { slide } = parseSlide('view=explore;year=2026;unit=yuan;lang=en');
     expect(slideHash(slide, { lang: 'zh-CN', theme: 'dark', unit: 'large' })).toBe('#view=explore&year=2026&unit=yuan&lang=zh-CN&theme=dark');
+    // Without a unit anywhere the kiosk asks for auto, never for a unit remembered on its browser.
+    expect(slideHash(parseSlide('view=explore').slide, { lang: 'zh-CN', theme: null, unit: null })).toBe('#view=explore&unit=auto&lang=zh-CN');
+    expect(slideHash(parseSlide('view=explore').slide, { lang: 'zh-CN', theme: null, unit: 'large' })).toBe('#view=explore&unit=large&lang=zh-CN');
   });
 });

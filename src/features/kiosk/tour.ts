@@ -94,6 +94,7 @@ export interface SlideOverrides {
 export function slideHash(slide: Slide, overrides: SlideOverrides): string {
   const state: ViewState = { ...slide.state, lang: overrides.lang };
   if (overrides.theme && state.theme === DEFAULT_VIEW_STATE.theme) state.theme = overrides.theme;
-  if (overrides.unit && state.unit === DEFAULT_VIEW_STATE.unit) state.unit = overrides.unit;
+  // 'auto' rather than nothing: a kiosk shows the tour's unit, not one remembered on its browser.
+  if (state.unit === null) state.unit = overrides.unit ?? 'auto';
   return serializeViewState(state);
 }

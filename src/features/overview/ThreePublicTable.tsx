@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetDocument, ThreePublic } from '../../domain/schema';
 import { Money } from '../../components/Money';
 import { GlossaryTerm } from '../../components/GlossaryTerm';
+import { ScrollBox } from '../../components/ScrollBox';
 import { StatedChangeText } from './StatedChangeText';
 import './overview-table.css';
 
@@ -30,7 +31,7 @@ export function ThreePublicTable({ documents }: { documents: BudgetDocument[] })
   return (
     <section className="overview-section" aria-labelledby="three-public-heading">
       <h2 id="three-public-heading">{t('threePublic.heading')}</h2>
-      <div className="table-scroll">
+      <ScrollBox className="table-scroll" label={t('threePublic.scrollRegion', { heading: t('threePublic.heading') })}>
         <table className="overview-table" data-testid="three-public-table">
           <thead>
             <tr>
@@ -57,7 +58,7 @@ export function ThreePublicTable({ documents }: { documents: BudgetDocument[] })
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <h3 className="overview-subheading">{t('threePublic.statedHeading')}</h3>
       <ul className="stated-list">
         {documents.map((doc) => {

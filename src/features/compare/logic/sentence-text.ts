@@ -1,7 +1,8 @@
 // Sentence data (sentences.ts) as zh or en text, from the `compare` namespace. Money in a
 // sentence is exact whole yuan ("35,409,501"), so a quote is never a rounded figure; percentages
 // are computed from yuan and rounded here, for display only.
-import { formatNumber, formatPercent, formatPoints, type Lang } from '../../../domain/money-format';
+import { formatNumber, formatPercent, type Lang } from '../../../domain/money-format';
+import { changePointsText } from './stated-text';
 import type { ChangeSummary, LineSentence, ShareSentence, WaterfallSentence } from './sentences';
 
 /** The part of i18next's t this module needs (keeps it testable without React). */
@@ -69,6 +70,6 @@ export function shareText(t: Translate, lang: Lang, s: ShareSentence): string {
     toShare: formatPercent(s.toShare, lang),
     fromYear: s.fromYear,
     toYear: s.toYear,
-    points: formatPoints(s.points, lang),
+    points: changePointsText(s.points, lang, t('points.aboutZero')),
   });
 }

@@ -1,0 +1,52 @@
+// A card of the compare view drawn later (DeferredMounting.tsx). Until then a placeholder stands
+// in its place: the card's heading in a section named by it (so the section list of a screen
+// reader, a jump and the print all find it) and the card's height reserved, so nothing moves
+// when the card replaces it. A placeholder coming near the viewport asks to be drawn.
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useLang } from '../../../components/use-money';
+import { scrollRoot } from './idle';
+import { useMounting } from './mounting';
+import { placeholderHeight, type DeferredCard } from './placeholder-height';
+
+/** Generous: at a fast scroll the card is drawn before it comes into view. */
+const ROOT_MARGIN = '600px 0px';
+
+interface Props {
+  card: DeferredCard;
+  /** The card's heading; without it the placeholder is a plain box (a part of a section that has its own heading). */
+  title?: string;
+  children: ReactNode;
+}
+
+export function Deferred({ card, title, children }: Props) {
+  const { isMounted } = useMounting();
+  return isMounted(card) ? children : <Placeholder card={card} title={title} />;
+}
+
+function Placeholder({ card, title }: Omit<Props, 'children'>) {
+  const { reveal } = useMounting();
+  const lang = useLang();
+  const ref = useRef<HTMLElement & HTMLDivElement>(null);
+  const titleId = `${useId().replace(/:/g, '')}-title`;
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && reveal([card], 'soon'), {
+      root: scrollRoot(element),
+      rootMargin: ROOT_MARGIN,
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [card, reveal]);
+
+  const style = { minHeight: placeholderHeight(card, lang, window.innerWidth) };
+  if (title === undefined) return <div ref={ref} className="cmp-placeholder" data-deferred={card} style={style} />;
+  return (
+    <section ref={ref} className="cmp-card cmp-placeholder" aria-labelledby={titleId} aria-busy="true" data-deferred={card} style={style}>
+      <div className="cmp-card-head">
+        <h2 id={titleId}>{title}</h2>
+      </div>
+    </section>
+  );
+}
