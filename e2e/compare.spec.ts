@@ -11,6 +11,13 @@ import { openApp, watchConsole } from './helpers/app';
 test.use({ serviceWorkers: 'block' });
 
 const lines = (page: Page) => page.locator('#compare-lines');
+/**
+ * The cards below the headline are drawn after it (near the viewport first, the rest in idle
+ * time): a check of the whole page waits until no placeholder is left.
+ */
+const allCardsDrawn = (page: Page) => expect(page.locator('[data-deferred]')).toHaveCount(0);
+/** A page that is never idle: its idle callbacks never run, so only nearing the viewport, a jump or print draws a card. */
+const neverIdle = (page: Page) => page.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined }));
 /** The row of a line by its name as shown (a line of one year only shows "name（新增）"). */
 const lineRow = (page: Page, name: string) =>
   lines(page)
@@ -174,7 +181,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
   test(`axe finds no violations (${lang}), with descriptions and tables open`, async ({ page }) => {
     test.slow(); // a long page with every table open: axe needs a while on a shared machine
     await openApp(page, `view=compare&lang=${lang}`);
+    await allCardsDrawn(page);
     const describe = page.getByRole('button', { name: lang === 'en' ? 'Describe' : '文字描述', exact: true });
+    await expect(describe).toHaveCount(13);
     for (const button of await describe.all()) await button.click();
     // Each click renames the button ("Hide table"), so take the first remaining one each time.
     const show = page.getByRole('button', { name: lang === 'en' ? 'Show table' : '显示表格', exact: true });
@@ -248,6 +257,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await page.setViewportSize({ width: 390, height: 844 });
     await openApp(page, `view=compare&lang=${lang}`);
     await expect(page.getByTestId('change-treemap').locator('.tm-list')).toBeVisible();
+    await allCardsDrawn(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // Every value label of the timeline lies within the chart.
     const chart = page.getByTestId('timeline-expenditure').locator('svg.recharts-surface');
@@ -298,4 +308,68 @@ test('a compare chart shares CSV, JSON, embed code, a unit line and a link namin
   const picture2 = page.waitForEvent('download');
   await page.getByRole('dialog').getByRole('button', { name: 'SVG 矢量图' }).click();
   expect(readFileSync((await (await picture2).path())!, 'utf8')).toContain('单位：万元');
+});
+
+test('the headline comes first; every card heading is there at once, and the cards follow without scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, 'view=compare');
+  await expect(page.getByTestId('change-total').locator('data')).toHaveText('+5,363.91万元');
+  // A card not drawn yet is a section named by its heading, so the outline is whole from the start.
+  for (const name of ['从2021年到2026年：按类', '基本支出与项目支出', '各科目的变化', '历年支出总额', '预算单位', '项目'])
+    await expect(page.getByRole('heading', { level: 2, name, exact: true })).toHaveCount(1);
+  // Nobody scrolls: the cards far below the first screen are drawn in idle time all the same.
+  await allCardsDrawn(page);
+  await expect(page.getByTestId('projects-ended')).toContainText('医疗保险监管档案整理费');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('with the page never idle, a jump draws its section before scrolling to it, and print draws everything', async ({ page }) => {
+  await neverIdle(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page, 'view=compare');
+  await expect(page.getByTestId('change-total').locator('data')).toHaveText('+5,363.91万元');
+  const timeline = page.locator('#cmp-timeline');
+  await expect(timeline.locator('[data-deferred]')).toHaveCount(2);
+  await expect(timeline.getByRole('heading', { level: 2, name: '历年支出总额' })).toBeVisible();
+
+  // Clicked and measured in one go: the section is drawn by the click itself, before the scroll.
+  const jump = await page.evaluate(() => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('.cmp-nav button')].find((b) => b.textContent === '历年总额')!;
+    button.click();
+    const section = document.getElementById('cmp-timeline')!;
+    return {
+      waiting: section.querySelectorAll('[data-deferred]').length,
+      charts: section.querySelectorAll('svg.recharts-surface').length,
+      focused: document.activeElement === section,
+      headingTop: section.querySelector('h2')!.getBoundingClientRect().top,
+      headerBottom: document.querySelector('.app-header')!.getBoundingClientRect().bottom,
+    };
+  });
+  expect(jump).toMatchObject({ waiting: 0, charts: 2, focused: true });
+  expect(jump.headingTop).toBeGreaterThanOrEqual(jump.headerBottom);
+  expect(jump.headingTop).toBeLessThan(800);
+  await expect(page.getByTestId('timeline-expenditure').getByRole('table').getByRole('row', { name: /^2021/ })).toContainText('24,653万元');
+  // The sections after the one jumped to are still waiting; print needs them all.
+  await expect(page.locator('#cmp-units [data-deferred]')).toHaveCount(2);
+  await page.emulateMedia({ media: 'print' });
+  await allCardsDrawn(page);
+  await expect(page.getByTestId('projects-ended')).toContainText('医疗保险监管档案整理费');
+  await expect(page.getByTestId('budget-units')).toContainText('2021年有4个预算单位，2026年有3个');
+});
+
+test('beforeprint draws every card at once, before the print dialog lays out the page', async ({ page }) => {
+  await neverIdle(page);
+  await openApp(page, 'view=compare');
+  await expect(page.getByTestId('change-total').locator('data')).toHaveText('+5,363.91万元');
+  // Synchronously: what is in the page right after the event is what gets printed.
+  const waiting = await page.evaluate(() => {
+    const before = document.querySelectorAll('[data-deferred]').length;
+    window.dispatchEvent(new Event('beforeprint'));
+    return { before, after: document.querySelectorAll('[data-deferred]').length, charts: document.querySelectorAll('.compare svg.recharts-surface').length };
+  });
+  // At least the timelines, figures, units and projects, far below the first screen.
+  expect(waiting.before).toBeGreaterThanOrEqual(7);
+  expect(waiting.after).toBe(0);
+  // Both waterfalls, both splits, the change bars and both timelines are drawn.
+  expect(waiting.charts).toBeGreaterThanOrEqual(7);
 });

@@ -33,8 +33,14 @@ export function citeSource(t: TFunction, lang: string, source: ViewSource, engli
   return t('cite.source', { department, years, tables: names ? t('cite.tables', { names }) : '' });
 }
 
+// Building an Intl.DateTimeFormat is costly (tens of ms while the page loads) and the print
+// footer asks on every render: keep one per language.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long' })));
+  return format.format(date);
 }
 
 export function useCitation(override?: ViewSource, linkState?: Partial<ViewState>): Citation {

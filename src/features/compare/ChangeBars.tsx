@@ -36,7 +36,7 @@ export function ChangeBars({ pair, rows, cls, level }: Props) {
   const sentenceOf = useRowSentence(cls, pair.years);
   const shown = useMemo(() => (level === 'all' ? leafRows(rows) : rowsAtLevel(rows, level)), [rows, level]);
   const { bars, withoutPct } = useMemo(() => rankChanges(shown, state.rank), [shown, state.rank]);
-  const description = summaryText(tc, lang, changeSummary(shown, (r) => nameOf(r.code, r.name), pair.years));
+  const description = useMemo(() => summaryText(tc, lang, changeSummary(shown, (r) => nameOf(r.code, r.name), pair.years)), [tc, lang, shown, nameOf, pair.years]);
   const tableRows = state.rank === 'rel' ? [...bars.map((b) => b.row), ...withoutPct] : bars.map((b) => b.row);
   const shareRows = useDiffShare(cls, pair.years);
   const valueText = (value: number) =>

@@ -4,7 +4,7 @@
 import { useRef } from 'react';
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { estimateTextWidth } from '../../components/treemap/label-fit';
-import { useMeasuredWidth } from '../../components/treemap/use-measured-width';
+import { useChartWidth } from './deferred/use-chart-width';
 import { categoryTick } from './CategoryTick';
 import { domainWithRoom, niceTicks, type ChangeBar } from './logic/chart-data';
 
@@ -34,7 +34,7 @@ function tone(bar: ChangeBar): string {
 
 export function ChangeBarsChart({ bars, title, description, labelOf, valueText, axisText, detailOf, statusText }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const width = useMeasuredWidth(ref);
+  const width = useChartWidth(ref);
   const labelWidth = width < 500 ? Math.round(width * 0.42) : Math.min(220, Math.round(width * 0.32));
   const data: Datum[] = bars.map((bar) => {
     const status = statusText(bar);

@@ -57,12 +57,14 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
     });
   }, [tiles, t, lang, unit, sentenceOf, nameOf, picked, dash]);
 
-  const summary = changeSummary(
-    tiles.map((tile) => tile.row),
-    (r) => nameOf(r.code, r.name),
-    pair.years,
-  );
-  const description = finish(tc, [...summaryParts(tc, lang, summary), t('treemap.howTo')]);
+  const description = useMemo(() => {
+    const summary = changeSummary(
+      tiles.map((tile) => tile.row),
+      (r) => nameOf(r.code, r.name),
+      pair.years,
+    );
+    return finish(tc, [...summaryParts(tc, lang, summary), t('treemap.howTo')]);
+  }, [tiles, nameOf, pair.years, tc, lang, t]);
   const shareRows = useDiffShare(cls, pair.years);
   const pickedRow = picked === null ? undefined : tiles.find((tile) => tile.row.code === picked)?.row;
 

@@ -1,8 +1,9 @@
 // Compare two budget documents: what changed, line by line, computed in the browser from the two
 // documents the URL names (from, to; default the earliest and the latest). The view state
 // (years, classification, level, measure, sort, filter, drill path, chart rank) is all in the URL.
-// The first screen (headline, first chart) is drawn at once; the other cards follow as the reader
-// nears them and in idle time (deferred/), so the page never blocks for long while it opens.
+// The headline is drawn at once and painted first; the charts follow, those in or near view first
+// (the first chart right after that paint), the others as the reader nears them and in idle time
+// (deferred/), so the page never blocks for long while it opens.
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '../../state/use-view-state';
@@ -10,17 +11,10 @@ import { compareLines, effectiveLevel, effectiveMeasure } from './logic/compare-
 import { performancePairs, procurementPairs, threePublicPairs } from './logic/other-figures';
 import { ChangeBars } from './ChangeBars';
 import { ChangeTreemap } from './ChangeTreemap';
-import { FiguresCard } from './FiguresCard';
 import { LineControls } from './LineControls';
-import { LineTable } from './LineTable';
-import { ProjectsCard } from './ProjectsCard';
 import { SectionNav } from './SectionNav';
-import { SplitCard } from './SplitCard';
-import { TimelineCard } from './TimelineCard';
-import { TotalChange } from './TotalChange';
-import { UnitsCard } from './UnitsCard';
-import { WaterfallCard } from './WaterfallCard';
 import { YearPickers } from './YearPickers';
+import { FiguresCard, LineTable, ProjectsCard, SplitCard, TimelineCard, TotalChange, UnitsCard, WaterfallCard } from './memo-cards';
 import { Deferred } from './deferred/Deferred';
 import { DeferredMounting } from './deferred/DeferredMounting';
 import { useComparePair } from './use-compare';
@@ -69,7 +63,10 @@ export default function CompareView() {
         <SectionNav />
 
         <div id="cmp-where" className="cmp-grid">
-          <WaterfallCard pair={pair} groupBy="category" />
+          {/* On the first screen: its placeholder is in view, so it is drawn right after the headline is painted. */}
+          <Deferred card="waterfall-category" title={t('waterfall.title.category', years)}>
+            <WaterfallCard pair={pair} groupBy="category" />
+          </Deferred>
           <Deferred card="waterfall-basicProject" title={t('waterfall.title.basicProject', years)}>
             <WaterfallCard pair={pair} groupBy="basicProject" />
           </Deferred>

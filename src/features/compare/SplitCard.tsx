@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { formatMoney, formatPercent, unitLabel } from '../../domain/money-format';
 import { estimateTextWidth } from '../../components/treemap/label-fit';
-import { useMeasuredWidth } from '../../components/treemap/use-measured-width';
+import { useChartWidth } from './deferred/use-chart-width';
 import { Money } from '../../components/Money';
 import { useMoney } from '../../components/use-money';
 import { niceTicks } from './logic/chart-data';
@@ -25,7 +25,7 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
   const axisMoney = useAxisMoney();
   const { lang, unit } = useMoney();
   const ref = useRef<HTMLDivElement>(null);
-  const width = useMeasuredWidth(ref);
+  const width = useChartWidth(ref);
   const { years } = pair;
   const split = useMemo(() => compareSplit(pair.from, pair.to, kind), [pair, kind]);
   const [a, b] = split.parts as [(typeof split.parts)[0], (typeof split.parts)[0]];

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { deriveTimeline, threePublicTimeline } from '../../domain/timeline';
 import { formatMoney } from '../../domain/money-format';
-import { useMeasuredWidth } from '../../components/treemap/use-measured-width';
+import { useChartWidth } from './deferred/use-chart-width';
 import { useMoney } from '../../components/use-money';
 import { useDataStore } from '../../state/data-store';
 import { AltTable } from './AltTable';
@@ -27,7 +27,7 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
   const stated = useStatedMoney();
   const documents = useDataStore((s) => s.documents);
   const ref = useRef<HTMLDivElement>(null);
-  const width = useMeasuredWidth(ref);
+  const width = useChartWidth(ref);
   const rows = useMemo(() => timelineRows(series === 'expenditure' ? deriveTimeline(documents) : threePublicTimeline(documents), documents, series), [documents, series]);
   const yearOfDoc = (id: string) => documents.find((d) => d.id === id)?.year ?? id;
 

@@ -7,7 +7,7 @@ import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'rechar
 import { waterfall } from '../../domain/compare';
 import { formatMoney, formatSignedMoney, unitLabel } from '../../domain/money-format';
 import { estimateTextWidth } from '../../components/treemap/label-fit';
-import { useMeasuredWidth } from '../../components/treemap/use-measured-width';
+import { useChartWidth } from './deferred/use-chart-width';
 import { Money } from '../../components/Money';
 import { useMoney } from '../../components/use-money';
 import { domainWithRoom, niceTicks, waterfallBars, type WaterfallBar } from './logic/chart-data';
@@ -28,7 +28,7 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
   const nameOfCode = useCodeName('function');
   const axisMoney = useAxisMoney();
   const ref = useRef<HTMLDivElement>(null);
-  const width = useMeasuredWidth(ref);
+  const width = useChartWidth(ref);
   const { from, to, years } = pair;
 
   const w = useMemo(

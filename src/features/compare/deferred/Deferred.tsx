@@ -2,10 +2,10 @@
 // in its place: the card's heading in a section named by it (so the section list of a screen
 // reader, a jump and the print all find it) and the card's height reserved, so nothing moves
 // when the card replaces it. A placeholder coming near the viewport asks to be drawn.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { memo, useContext, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useLang } from '../../../components/use-money';
 import { scrollRoot } from './idle';
-import { useMounting } from './mounting';
+import { CardWidthContext, MountedContext, useReveal, type RevealFn } from './mounting';
 import { placeholderHeight, type DeferredCard } from './placeholder-height';
 
 /** Generous: at a fast scroll the card is drawn before it comes into view. */
@@ -19,12 +19,22 @@ interface Props {
 }
 
 export function Deferred({ card, title, children }: Props) {
-  const { isMounted } = useMounting();
-  return isMounted(card) ? children : <Placeholder card={card} title={title} />;
+  const mounted = useContext(MountedContext);
+  const reveal = useReveal();
+  if (!mounted.all && !mounted.cards.has(card)) return <Placeholder card={card} title={title} reveal={reveal} />;
+  // The charts start at the placeholder's width: drawn in the same (interruptible) render, not measured after it.
+  return <CardWidthContext value={mounted.cards.get(card) ?? null}>{children}</CardWidthContext>;
 }
 
-function Placeholder({ card, title }: Omit<Props, 'children'>) {
-  const { reveal } = useMounting();
+/** The content width from the observer's box (reading the layout here could force a new one): less the padding and border. */
+function contentWidth(element: Element, borderBoxWidth: number): number {
+  const style = getComputedStyle(element);
+  const sides = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  return Math.floor(sides.reduce((w, side) => w - parseFloat(style[side]), borderBoxWidth));
+}
+
+// memo: drawing another card re-renders every Deferred, but a placeholder's props stay the same.
+const Placeholder = memo(function Placeholder({ card, title, reveal }: { card: DeferredCard; title: string | undefined; reveal: RevealFn }) {
   const lang = useLang();
   const ref = useRef<HTMLElement & HTMLDivElement>(null);
   const titleId = `${useId().replace(/:/g, '')}-title`;
@@ -32,10 +42,13 @@ function Placeholder({ card, title }: Omit<Props, 'children'>) {
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && reveal([card], 'soon'), {
-      root: scrollRoot(element),
-      rootMargin: ROOT_MARGIN,
-    });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries.find((e) => e.isIntersecting);
+        if (entry) reveal([{ card, width: contentWidth(element, entry.boundingClientRect.width) }], 'near');
+      },
+      { root: scrollRoot(element), rootMargin: ROOT_MARGIN },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [card, reveal]);
@@ -49,4 +62,4 @@ function Placeholder({ card, title }: Omit<Props, 'children'>) {
       </div>
     </section>
   );
-}
+});

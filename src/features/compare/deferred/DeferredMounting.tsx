@@ -1,11 +1,12 @@
-// Draws the deferred cards of the compare view after its first screen: one card per idle moment,
-// in document order, each in a transition (React yields to input while rendering it), so the page
-// never blocks for long; placeholders near the viewport ask for themselves first (Deferred.tsx).
-// Print needs every card: `beforeprint` and a print media query draw all of them synchronously.
-import { startTransition, useCallback, useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react';
+// Draws the deferred cards of the compare view after the headline: one card per task, each in a
+// transition (React yields to input while rendering it), so the page never blocks for long.
+// Cards near the viewport come first, as soon as the page is free; the others one by one in
+// idle time, in document order. A jump draws what it needs at once (SectionNav), and so does
+// print: `beforeprint` and a print media query draw every card synchronously.
+import { startTransition, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { whenIdle } from './idle';
-import { MountingContext, NONE_MOUNTED, pendingCards, withCards, type Mounting } from './mounting';
+import { MountedContext, NONE_MOUNTED, RevealContext, cardOf, revealOf, waitingPlaceholders, withCards, type Reveal, type RevealFn } from './mounting';
 import type { DeferredCard } from './placeholder-height';
 
 interface Props {
@@ -16,12 +17,20 @@ interface Props {
 
 export function DeferredMounting({ root, children }: Props) {
   const [mounted, setMounted] = useState(NONE_MOUNTED);
+  // Cards near the viewport that asked to be drawn, and a counter that wakes the scheduler.
+  const near = useRef(new Map<DeferredCard, number | null>());
+  const [asked, setAsked] = useState(0);
 
-  const reveal = useCallback((cards: readonly DeferredCard[] | 'all', urgency: 'now' | 'soon') => {
-    const update = () => setMounted((state) => withCards(state, cards));
-    if (urgency === 'now') flushSync(update);
-    else startTransition(update);
-  }, []);
+  const draw = useCallback((reveals: readonly Reveal[] | 'all') => startTransition(() => setMounted((state) => withCards(state, reveals))), []);
+
+  const reveal = useCallback<RevealFn>((reveals, urgency) => {
+    if (urgency === 'now') flushSync(() => setMounted((state) => withCards(state, reveals)));
+    else if (reveals === 'all') draw('all');
+    else {
+      for (const r of reveals) near.current.set(r.card, r.width);
+      setAsked((n) => n + 1);
+    }
+  }, [draw]);
 
   // Printing (the dialog, or a PDF renderer that emulates print media) gets the whole page.
   useEffect(() => {
@@ -39,15 +48,26 @@ export function DeferredMounting({ root, children }: Props) {
     };
   }, [reveal]);
 
-  // After each commit, the next waiting card at the next idle moment (the effect runs after paint).
+  // After each commit (and each ask), the next card: a near one in the next task, else the first
+  // waiting one at the next idle moment. One at a time, so no task draws two cards.
   useEffect(() => {
     if (mounted.all) return;
+    for (const card of near.current.keys()) if (mounted.cards.has(card)) near.current.delete(card);
+    const first = waitingPlaceholders(root.current).find((el) => near.current.has(cardOf(el)));
+    if (first) {
+      const card = cardOf(first);
+      const timer = window.setTimeout(() => draw([{ card, width: near.current.get(card) ?? null }]), 0);
+      return () => window.clearTimeout(timer);
+    }
     return whenIdle(() => {
-      const [next] = pendingCards(root.current);
-      if (next) reveal([next], 'soon');
+      const [next] = waitingPlaceholders(root.current);
+      if (next) draw([revealOf(next)]);
     });
-  }, [mounted, reveal, root]);
+  }, [mounted, asked, draw, root]);
 
-  const value = useMemo<Mounting>(() => ({ isMounted: (card) => mounted.all || mounted.cards.has(card), reveal }), [mounted, reveal]);
-  return <MountingContext value={value}>{children}</MountingContext>;
+  return (
+    <RevealContext value={reveal}>
+      <MountedContext value={mounted}>{children}</MountedContext>
+    </RevealContext>
+  );
 }

@@ -6,6 +6,7 @@
 import type { Lang } from '../../../domain/money-format';
 
 export const DEFERRED_CARDS = [
+  'waterfall-category',
   'waterfall-basicProject',
   'split-basicProject',
   'split-personnelPublicUse',
@@ -26,6 +27,7 @@ type Heights = readonly [phone: number, tablet: number, desktop: number];
 
 const HEIGHTS: Record<Lang, Record<DeferredCard, Heights>> = {
   'zh-CN': {
+    'waterfall-category': [326, 291, 291],
     'waterfall-basicProject': [324, 261, 296],
     'split-basicProject': [266, 231, 231],
     'split-personnelPublicUse': [266, 231, 231],
@@ -41,6 +43,7 @@ const HEIGHTS: Record<Lang, Record<DeferredCard, Heights>> = {
     'projects-compare': [1159, 695, 740],
   },
   en: {
+    'waterfall-category': [326, 291, 326],
     'waterfall-basicProject': [324, 296, 296],
     'split-basicProject': [288, 231, 266],
     'split-personnelPublicUse': [316, 266, 266],

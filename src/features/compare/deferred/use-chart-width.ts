@@ -1,0 +1,23 @@
+// The width a compare chart is drawn at. Like useMeasuredWidth (src/components/treemap), but a
+// card drawn in place of its placeholder starts at the placeholder's width (CardWidthContext):
+// the chart is then drawn in the card's first, interruptible render instead of a second,
+// synchronous one after a forced layout. A ResizeObserver keeps the width right either way (its
+// first report comes after layout and before paint, so a wrong guess never shows).
+import { useContext, useLayoutEffect, useState, type RefObject } from 'react';
+import { CardWidthContext } from './mounting';
+
+export function useChartWidth(ref: RefObject<HTMLElement | null>): number {
+  const known = useContext(CardWidthContext);
+  const [width, setWidth] = useState(known ?? 0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.floor(element.getBoundingClientRect().width));
+    if (known === null || typeof ResizeObserver === 'undefined') measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, known]);
+  return width;
+}
