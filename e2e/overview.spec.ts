@@ -123,6 +123,9 @@ test('a glossary term shows its definition on keyboard focus and Escape closes i
   // Hover shows it too.
   await page.getByRole('article', { name: '2026 年预算' }).getByRole('button', { name: '项目支出' }).hover();
   await expect(page.getByRole('tooltip')).toContainText('在基本支出之外编制的年度支出计划');
+  // The hover tooltip stays while the pointer rests on the term (WCAG 1.4.13); move away first.
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
   // In English the definition is the translation.
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByTestId('three-public-table').getByRole('button', { name: 'Agency operating expenses' }).focus();
