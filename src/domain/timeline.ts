@@ -8,6 +8,10 @@
 // for that year is kept in `crossChecks` with its difference and whether the two agree within
 // their tolerances, so a view can show the cross-check instead of hiding a disagreement.
 import type { StatedAmount } from './schema';
+import { printedPrecision } from './stated-money';
+
+// The precision rule lives with the other stated-money helpers; re-exported for the timeline's callers.
+export { printedPrecision };
 
 export type TimelineBasis = 'expenditureTotal' | 'fiscalExpenditure' | 'threePublic';
 
@@ -39,16 +43,6 @@ export interface CrossCheck extends TimelineValue {
 export interface TimelinePoint extends TimelineValue {
   year: number;
   crossChecks: CrossCheck[];
-}
-
-const UNIT_YUAN: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
-
-/** Yuan value of the last printed digit of "减少15.00万元" (100) or "增加12万元" (10,000); null if unreadable. */
-export function printedPrecision(printed: string): number | null {
-  const m = /(\d[\d,]*)(?:\.(\d+))?\s*(亿元|万元|元)/.exec(printed);
-  if (!m) return null;
-  const unit = UNIT_YUAN[m[3] ?? ''] ?? 1;
-  return Math.max(1, Math.round(unit / 10 ** (m[2]?.length ?? 0)));
 }
 
 /** The figure of the year before, from a stated amount and its stated change; null without a change. */
