@@ -1,23 +1,21 @@
 // An embedded budget table (chart=table-<tableId>): the Tables view's content for one table of
 // one document, drawn by its own TableSection (the shared hierarchical table), with sort and
 // filter kept in the embed's in-memory view state.
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unitLabel } from '../../domain/money-format';
-import { codeName } from '../../i18n';
 import { useDataStore } from '../../state/data-store';
 import { documentForYear } from '../../state/selectors';
 import { useViewState } from '../../state/use-view-state';
 import { useLang, useUnit } from '../../components/use-money';
 import { tableEntry } from '../../features/tables/table-catalog';
-import { tableContent } from '../../features/tables/table-sections';
+import { useTableContent } from '../../features/tables/use-table-content';
 import { TableSection } from '../../features/tables/TableSection';
 import { EmbedLayout } from '../EmbedLayout';
 import type { EmbedChartProps } from '../EmbedFrame';
 import '../../features/tables/tables.css';
 
 export default function TableEmbed({ options, notices }: EmbedChartProps) {
-  const { t, i18n } = useTranslation('tables');
+  const { t } = useTranslation('tables');
   const { t: te } = useTranslation('embed');
   const [state] = useViewState();
   const lang = useLang();
@@ -25,17 +23,7 @@ export default function TableEmbed({ options, notices }: EmbedChartProps) {
   const documents = useDataStore((s) => s.documents);
   const doc = documentForYear(documents, state.year);
   const entry = tableEntry(state.table);
-  const content = useMemo(
-    () =>
-      doc
-        ? tableContent(doc, entry.id, {
-            t: (key, opts) => t(key, opts ?? {}),
-            nameOf: (cls, code, printed) => codeName(i18n, cls, code, printed),
-            printed: lang === 'zh-CN',
-          })
-        : null,
-    [doc, entry.id, t, i18n, lang],
-  );
+  const content = useTableContent(doc, entry.id);
   if (!doc || !content) return null;
   const title = t(`titles.${entry.id}`, { year: doc.year });
 

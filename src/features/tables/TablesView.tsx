@@ -1,40 +1,26 @@
 // The Tables view: every table of the chosen year's document, picked by number, in the one
 // hierarchical table component. Year, table, sort and filter live in the URL.
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { codeName } from '../../i18n';
-import { useLang } from '../../components/use-money';
 import { useDataStore } from '../../state/data-store';
 import { documentForYear } from '../../state/selectors';
 import { useViewState } from '../../state/use-view-state';
 import type { TableId } from '../../state/url-state';
 import { TABLE_CATALOG, tableEntry } from './table-catalog';
-import { tableContent } from './table-sections';
+import { useTableContent } from './use-table-content';
 import { TableSection } from './TableSection';
 import { Discrepancies } from './Discrepancies';
 import { TablesShare } from '../../components/share/TablesShare';
 import './tables.css';
 
 export default function TablesView() {
-  const { t, i18n } = useTranslation('tables');
-  const lang = useLang();
+  const { t } = useTranslation('tables');
   const documents = useDataStore((s) => s.documents);
   const [state, navigate] = useViewState();
   const doc = documentForYear(documents, state.year);
   const entry = tableEntry(state.table);
   const latest = documents[documents.length - 1]?.year;
 
-  const content = useMemo(
-    () =>
-      doc
-        ? tableContent(doc, entry.id, {
-            t: (key, options) => t(key, options ?? {}),
-            nameOf: (classification, code, printed) => codeName(i18n, classification, code, printed),
-            printed: lang === 'zh-CN',
-          })
-        : null,
-    [doc, entry.id, t, i18n, lang],
-  );
+  const content = useTableContent(doc, entry.id);
   if (!doc || !content) return null;
   const title = t(`titles.${entry.id}`, { year: doc.year });
 
