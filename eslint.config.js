@@ -5,7 +5,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const ZOD = { name: 'zod', message: "Import { z } from 'src/domain/zod' (validation without eval, for the CSP)." };
+const ZOD_MESSAGE = "Import { z } from 'src/domain/zod' (zod/mini, validation without eval, for the CSP).";
+const ZOD = ['zod', 'zod/mini', 'zod/v4', 'zod/v4/core'].map((name) => ({ name, message: ZOD_MESSAGE }));
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'test-results', 'reports', 'playwright-report', 'bench-results'] },
@@ -33,20 +34,20 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/zod.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [ZOD], patterns: ['react', 'react-dom', 'zustand', '**/state/*', '**/features/*', '**/app/*', '**/data/*'] }],
+      'no-restricted-imports': ['error', { paths: ZOD, patterns: ['react', 'react-dom', 'zustand', '**/state/*', '**/features/*', '**/app/*', '**/data/*'] }],
     },
   },
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/domain/zod.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [ZOD] }],
+      'no-restricted-imports': ['error', { paths: ZOD }],
     },
   },
   {
     files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [ZOD], patterns: ['zustand', '**/app/*'] }],
+      'no-restricted-imports': ['error', { paths: ZOD, patterns: ['zustand', '**/app/*'] }],
     },
   },
 );

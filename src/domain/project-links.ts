@@ -11,14 +11,14 @@ import { z } from './zod';
 export const PROJECT_LINKS_VERSION = 1;
 
 export const ProjectRef = z.object({
-  document: z.string().regex(/^[a-z0-9-]+$/), // BudgetDocument.id
-  project: z.string().regex(/^[a-z0-9-]{1,40}$/), // Project.id within that document
-  name: z.string().min(1), // Project.name as printed; must still match for the link to apply
+  document: z.string().check(z.regex(/^[a-z0-9-]+$/)), // BudgetDocument.id
+  project: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)), // Project.id within that document
+  name: z.string().check(z.minLength(1)), // Project.name as printed; must still match for the link to apply
 });
 
 export const LinkReason = z.object({
-  'zh-CN': z.string().min(1),
-  en: z.string().min(1),
+  'zh-CN': z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });
 
 export const ProjectLink = z.object({
@@ -34,24 +34,26 @@ export const ProjectLinks = z
     version: z.literal(PROJECT_LINKS_VERSION),
     links: z.array(ProjectLink),
   })
-  .superRefine((value, ctx) => {
-    // One project continues at most one project per other document, and is continued by at most one:
-    // a second link for the same side and document pair would make the match ambiguous.
-    const seen = new Set<string>();
-    value.links.forEach((link, i) => {
-      if (link.from.document === link.to.document) {
-        ctx.addIssue({ code: 'custom', path: ['links', i], message: 'a link must join two different documents' });
-      }
-      for (const [side, ref, other] of [
-        ['from', link.from, link.to.document],
-        ['to', link.to, link.from.document],
-      ] as const) {
-        const key = `${side}:${refKey(ref)}->${other}`;
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['links', i, side], message: `${refKey(ref)} is linked twice to ${other}` });
-        seen.add(key);
-      }
-    });
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      // One project continues at most one project per other document, and is continued by at most one:
+      // a second link for the same side and document pair would make the match ambiguous.
+      const seen = new Set<string>();
+      value.links.forEach((link, i) => {
+        if (link.from.document === link.to.document) {
+          ctx.addIssue({ code: 'custom', path: ['links', i], message: 'a link must join two different documents' });
+        }
+        for (const [side, ref, other] of [
+          ['from', link.from, link.to.document],
+          ['to', link.to, link.from.document],
+        ] as const) {
+          const key = `${side}:${refKey(ref)}->${other}`;
+          if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['links', i, side], message: `${refKey(ref)} is linked twice to ${other}` });
+          seen.add(key);
+        }
+      });
+    }),
+  );
 
 export type ProjectRef = z.infer<typeof ProjectRef>;
 export type LinkReason = z.infer<typeof LinkReason>;

@@ -1,5 +1,6 @@
 // The data contract: one zod schema used by the ingest to write public/data/*.json and by the
-// app to read it back. Types come from z.infer. docs/DATA.md explains every field.
+// app to read it back. Types come from z.infer. docs/DATA.md explains every field. Written with
+// zod/mini (functions and .check() instead of methods) so the browser loads only what it uses.
 //
 // Invariants every consumer may rely on:
 // - Money is an integer number of yuan (元). Figures printed in 万元 are converted exactly
@@ -11,13 +12,13 @@ import { z } from './zod';
 
 export const SCHEMA_VERSION = 1;
 
-export const Money = z.number().int().describe('integer yuan (元)');
-export const FunctionCode = z.string().regex(/^\d{3}(\d{2}){0,2}$/, 'function code: 3, 5 or 7 digits');
-export const EconomicCode = z.string().regex(/^\d{3}(\d{2})?$/, 'economic code: 3 or 5 digits');
+export const Money = z.number().check(z.int(), z.describe('integer yuan (元)'));
+export const FunctionCode = z.string().check(z.regex(/^\d{3}(\d{2}){0,2}$/, 'function code: 3, 5 or 7 digits'));
+export const EconomicCode = z.string().check(z.regex(/^\d{3}(\d{2})?$/, 'economic code: 3 or 5 digits'));
 
 export const RevenueRow = z.object({
   code: FunctionCode,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   total: Money, // 合计
   fiscal: Money, // 财政拨款收入
   business: Money, // 事业收入
@@ -27,7 +28,7 @@ export const RevenueRow = z.object({
 
 export const FunctionRow = z.object({
   code: FunctionCode,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   total: Money, // 合计
   basic: Money, // 基本支出
   project: Money, // 项目支出
@@ -35,7 +36,7 @@ export const FunctionRow = z.object({
 
 export const EconomicRow = z.object({
   code: EconomicCode,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   total: Money, // 合计
   personnel: Money, // 人员经费
   publicUse: Money, // 公用经费
@@ -43,7 +44,7 @@ export const EconomicRow = z.object({
 
 /** A figure as the text of the document states it (编制说明, 其他相关情况说明, project descriptions). */
 export const StatedChange = z.object({
-  previousYear: z.number().int(),
+  previousYear: z.number().check(z.int()),
   direction: z.enum(['increase', 'decrease', 'unchanged']),
   amount: Money, // absolute size of the change, yuan; 0 when unchanged
   printed: z.string(), // as printed, e.g. "增加4,259万元" or "持平"
@@ -53,14 +54,14 @@ export const StatedAmount = z.object({
   amount: Money,
   printed: z.string(), // as printed, e.g. "30,017万元"
   precision: Money, // yuan value of the last printed digit: 10000 for "30,017万元", 100 for "193.70万元"
-  change: StatedChange.nullable(), // the change against the year before, when the sentence states one
+  change: z.nullable(StatedChange), // the change against the year before, when the sentence states one
   sentence: z.string(), // the sentence the figure comes from
 });
 
 export const SummaryLine = z.object({
   label: z.string(), // as printed, e.g. "一、财政拨款收入"
   key: z.string(), // stable key: fiscal, generalPublic, governmentFund, stateCapital, business, operating, other, or a 类 code
-  amount: Money.nullable(), // null when the line is printed without a figure
+  amount: z.nullable(Money), // null when the line is printed without a figure
 });
 
 export const FinancialSummary = z.object({
@@ -75,15 +76,15 @@ export const AppropriationLine = z.object({
   key: z.string(), // 类 code
   total: Money,
   generalPublic: Money,
-  governmentFund: Money.nullable(), // null when the document has no such column
-  stateCapital: Money.nullable(),
+  governmentFund: z.nullable(Money), // null when the document has no such column
+  stateCapital: z.nullable(Money),
 });
 
 export const FiscalAppropriation = z.object({
   revenue: z.array(SummaryLine), // keys generalPublic, governmentFund, stateCapital
   revenueTotal: Money,
   expenditure: z.array(AppropriationLine),
-  expenditureTotal: AppropriationLine.omit({ label: true, key: true }),
+  expenditureTotal: z.omit(AppropriationLine, { label: true, key: true }),
 });
 
 export const ThreePublic = z.object({
@@ -96,9 +97,9 @@ export const ThreePublic = z.object({
   agencyOperation: Money, // 机关运行经费
 });
 
-export const RevenueTotals = RevenueRow.omit({ code: true, name: true });
-export const FunctionTotals = FunctionRow.omit({ code: true, name: true });
-export const EconomicTotals = EconomicRow.omit({ code: true, name: true });
+export const RevenueTotals = z.omit(RevenueRow, { code: true, name: true });
+export const FunctionTotals = z.omit(FunctionRow, { code: true, name: true });
+export const EconomicTotals = z.omit(EconomicRow, { code: true, name: true });
 
 export const Tables = z.object({
   financialSummary: FinancialSummary, // 表1 部门财务收支预算总表
@@ -106,8 +107,8 @@ export const Tables = z.object({
   expenditureByFunction: z.array(FunctionRow), // 表3 部门支出预算总表
   fiscalAppropriation: FiscalAppropriation, // 表4 部门财政拨款收支预算总表
   generalPublicByFunction: z.array(FunctionRow), // 表5 一般公共预算支出功能分类预算表
-  governmentFundByFunction: z.array(FunctionRow).nullable(), // 表6 政府性基金; [] printed empty, null absent
-  stateCapitalByFunction: z.array(FunctionRow).nullable(), // 表7 国有资本经营; [] printed empty, null absent
+  governmentFundByFunction: z.nullable(z.array(FunctionRow)), // 表6 政府性基金; [] printed empty, null absent
+  stateCapitalByFunction: z.nullable(z.array(FunctionRow)), // 表7 国有资本经营; [] printed empty, null absent
   basicByEconomic: z.array(EconomicRow), // 表8 一般公共预算基本支出经济分类预算表
   threePublic: ThreePublic, // 表9 "三公"经费和机关运行经费预算表
 });
@@ -117,68 +118,68 @@ export const TableTotals = z.object({
   revenueByFunction: RevenueTotals,
   expenditureByFunction: FunctionTotals,
   generalPublicByFunction: FunctionTotals,
-  governmentFundByFunction: FunctionTotals.nullable(),
-  stateCapitalByFunction: FunctionTotals.nullable(),
+  governmentFundByFunction: z.nullable(FunctionTotals),
+  stateCapitalByFunction: z.nullable(FunctionTotals),
   basicByEconomic: EconomicTotals,
 });
 
 export const BudgetNotes = z.object({
-  revenueTotal: StatedAmount.nullable(),
-  fiscalRevenue: StatedAmount.nullable(),
+  revenueTotal: z.nullable(StatedAmount),
+  fiscalRevenue: z.nullable(StatedAmount),
   expenditureTotal: StatedAmount,
   fiscalExpenditure: StatedAmount,
-  generalPublicExpenditure: StatedAmount.nullable(),
-  governmentFundExpenditure: StatedAmount.nullable(),
-  stateCapitalExpenditure: StatedAmount.nullable(),
-  reason: z.string().nullable(), // 主要原因 sentence, when given
+  generalPublicExpenditure: z.nullable(StatedAmount),
+  governmentFundExpenditure: z.nullable(StatedAmount),
+  stateCapitalExpenditure: z.nullable(StatedAmount),
+  reason: z.nullable(z.string()), // 主要原因 sentence, when given
   byCategory: z.array(z.object({ code: FunctionCode, name: z.string(), amount: StatedAmount, purpose: z.string() })),
   paragraphs: z.array(z.string()),
 });
 
-export const VehicleCount = z.object({ kind: z.string(), count: z.number().int().nonnegative() });
+export const VehicleCount = z.object({ kind: z.string(), count: z.number().check(z.int(), z.nonnegative()) });
 
 export const OtherNotes = z.object({
   threePublic: z.object({
     total: StatedAmount,
-    overseas: StatedAmount.nullable(),
-    vehicles: StatedAmount.nullable(),
-    vehiclePurchase: StatedAmount.nullable(),
-    vehicleOperation: StatedAmount.nullable(),
-    reception: StatedAmount.nullable(),
+    overseas: z.nullable(StatedAmount),
+    vehicles: z.nullable(StatedAmount),
+    vehiclePurchase: z.nullable(StatedAmount),
+    vehicleOperation: z.nullable(StatedAmount),
+    reception: z.nullable(StatedAmount),
     paragraphs: z.array(z.string()),
   }),
-  agencyOperation: z.object({ amount: StatedAmount, paragraphs: z.array(z.string()) }).nullable(),
-  procurement: z
-    .object({
+  agencyOperation: z.nullable(z.object({ amount: StatedAmount, paragraphs: z.array(z.string()) })),
+  procurement: z.nullable(
+    z.object({
       total: StatedAmount,
-      goods: StatedAmount.nullable(),
-      works: StatedAmount.nullable(),
-      services: StatedAmount.nullable(),
-      smeReserved: StatedAmount.nullable(), // 面向中小企业预留
-      smallMicroReserved: StatedAmount.nullable(), // 其中预留给小型和微型企业
+      goods: z.nullable(StatedAmount),
+      works: z.nullable(StatedAmount),
+      services: z.nullable(StatedAmount),
+      smeReserved: z.nullable(StatedAmount), // 面向中小企业预留
+      smallMicroReserved: z.nullable(StatedAmount), // 其中预留给小型和微型企业
       paragraphs: z.array(z.string()),
-    })
-    .nullable(),
-  performance: z
-    .object({
-      units: z.number().int().nonnegative(), // 预算单位个数
-      projects: z.number().int().nonnegative(), // 编报绩效目标的项目个数
+    }),
+  ),
+  performance: z.nullable(
+    z.object({
+      units: z.number().check(z.int(), z.nonnegative()), // 预算单位个数
+      projects: z.number().check(z.int(), z.nonnegative()), // 编报绩效目标的项目个数
       amount: StatedAmount, // 涉及项目预算资金
       paragraphs: z.array(z.string()),
-    })
-    .nullable(),
-  assets: z
-    .object({
-      asOf: z.string().nullable(), // e.g. "2025年8月31日"
-      vehicles: z.number().int().nonnegative(),
+    }),
+  ),
+  assets: z.nullable(
+    z.object({
+      asOf: z.nullable(z.string()), // e.g. "2025年8月31日"
+      vehicles: z.number().check(z.int(), z.nonnegative()),
       vehiclesByKind: z.array(VehicleCount),
-      equipmentOver1m: z.number().int().nonnegative(), // 单价100万元（含）以上设备（不含车辆）台（套）
-      plannedVehicles: z.number().int().nonnegative(),
+      equipmentOver1m: z.number().check(z.int(), z.nonnegative()), // 单价100万元（含）以上设备（不含车辆）台（套）
+      plannedVehicles: z.number().check(z.int(), z.nonnegative()),
       plannedVehiclesByKind: z.array(VehicleCount),
-      plannedEquipmentOver1m: z.number().int().nonnegative(),
+      plannedEquipmentOver1m: z.number().check(z.int(), z.nonnegative()),
       paragraphs: z.array(z.string()),
-    })
-    .nullable(), // null: the document has no 国有资产占有使用情况 section
+    }),
+  ), // null: the document has no 国有资产占有使用情况 section
 });
 
 export const Project = z.object({
@@ -191,8 +192,8 @@ export const Project = z.object({
   period: z.string(), // 五、实施周期
   budget: z.string(), // 六、年度预算安排, as printed
   targets: z.string(), // 七、绩效目标
-  amount: StatedAmount.nullable(), // the annual amount the text states; null when it gives none
-  functionCode: FunctionCode.nullable(), // the 项 line it belongs to, where the document allows; else null
+  amount: z.nullable(StatedAmount), // the annual amount the text states; null when it gives none
+  functionCode: z.nullable(FunctionCode), // the 项 line it belongs to, where the document allows; else null
 });
 
 export const Discrepancy = z.object({
@@ -206,11 +207,11 @@ export const Discrepancy = z.object({
 
 export const BudgetDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  year: z.number().int().min(2000).max(2100),
-  department: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
+  department: z.string().check(z.minLength(1)),
   title: z.string(), // e.g. 上海市2026年市级部门预算
-  source: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  source: z.object({ file: z.string(), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
   functions: z.object({ paragraphs: z.array(z.string()), items: z.array(z.string()) }), // 主要职能
   budgetUnits: z.object({ paragraphs: z.array(z.string()), units: z.array(z.string()) }), // 机构设置
   glossary: z.array(z.object({ term: z.string(), definition: z.string() })), // 名词解释
@@ -227,11 +228,11 @@ export const DataIndex = z.object({
   documents: z.array(
     z.object({
       id: z.string(),
-      year: z.number().int(),
+      year: z.number().check(z.int()),
       department: z.string(),
       file: z.string(), // relative to public/data/
-      hash: z.string().regex(/^[0-9a-f]{16}$/), // first 16 hex digits of the file's sha256: the data version
-      bytes: z.number().int().positive(),
+      hash: z.string().check(z.regex(/^[0-9a-f]{16}$/)), // first 16 hex digits of the file's sha256: the data version
+      bytes: z.number().check(z.int(), z.positive()),
     }),
   ),
 });
