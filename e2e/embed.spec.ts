@@ -52,7 +52,7 @@ test('an article on another origin shows the embed from the share dialog, sized 
     const frame = article.frameLocator('iframe[data-hsa-embed]');
     await expect(frame.getByRole('heading', { name: '2026年部门支出（按功能分类）' })).toBeVisible();
     await expect(frame.locator('.tm-list tbody tr')).toHaveCount(3);
-    await expect(frame.locator('svg.recharts-surface [data-tile-id]')).toHaveCount(3);
+    await expect(frame.locator('svg.treemap-svg [data-tile-id]')).toHaveCount(3);
     await expect(frame.locator('.embed-foot')).toContainText('来源：上海市医疗保障局2026年部门预算，部门支出预算总表');
     const top = await expectSizedToContent(iframe, frame);
     expect(top).not.toBe(640); // not the fallback height of the code
@@ -172,7 +172,7 @@ test('static embeds do not drill; options set language and theme; tables and com
   await openEmbed(page, 'chart=treemap-function&year=2026&static=1&theme=dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('.embed-path')).toHaveText('全部支出');
-  await page.locator('svg.recharts-surface [data-tile-id="210"]').click({ force: true });
+  await page.locator('svg.treemap-svg [data-tile-id="210"]').click({ force: true });
   await page.waitForTimeout(200);
   await expect(page.locator('.tm-list tbody tr')).toHaveCount(3);
   await expect(page.locator('.embed-path')).toHaveText('全部支出');

@@ -50,7 +50,7 @@ test('the link in the share dialog reopens exactly this view', async ({ page, co
 test('PNG is a valid PNG at twice the size of the exported chart; SVG carries its source', async ({ page, request }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openApp(page, 'view=explore&year=2026');
-  const chart = await page.locator('#main .tm-chart svg.recharts-surface').boundingBox();
+  const chart = await page.locator('#main .tm-chart svg.treemap-svg').boundingBox();
   expect(chart).not.toBeNull();
   const dialog = await openShareDialog(page);
 

@@ -24,8 +24,8 @@ interface Props {
   nameOf: (code: string, printed: string) => string;
 }
 
-/** The treemap's drawing on the page (the shared DrillTreemap draws one recharts surface). */
-export const treemapSvg = (): SVGElement | null => document.querySelector<SVGSVGElement>('#main .tm-chart svg.recharts-surface');
+/** The treemap's drawing on the page (the shared DrillTreemap draws one svg.treemap-svg). */
+export const treemapSvg = (): SVGElement | null => document.querySelector<SVGSVGElement>('#main .tm-chart svg.treemap-svg');
 
 export function ExploreShare({ cls, year, items, caption, measureLabel, nameOf }: Props) {
   const { t } = useTranslation('share');

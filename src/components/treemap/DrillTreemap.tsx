@@ -1,33 +1,15 @@
-// A one-level treemap (recharts) with its accessible list. Tiles are buttons with a roving
-// tabindex: Tab reaches the chart once, arrow keys move between tiles by position, Home/End go to
-// the largest/smallest, Enter or Space activates. Hover or keyboard focus shows a tooltip.
+// A one-level treemap (squarify-layout.ts places the tiles, drawn here as one svg) with its
+// accessible list. Tiles are buttons with a roving tabindex: Tab reaches the chart once, arrow
+// keys move between tiles by position, Home/End go to the largest/smallest, Enter or Space activates. Hover or keyboard focus shows a tooltip.
 // Props are documented in ./types.ts. No animation: a drill must repaint at once.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { Treemap } from 'recharts';
 import { TreemapList } from './TreemapList';
-import { TreemapTile, type TileContext, type TileProps } from './TreemapTile';
-import { directionOfKey, nextTile, type TileRect } from './spatial-nav';
+import { TreemapTile, type TileContext } from './TreemapTile';
+import { directionOfKey, nextTile } from './spatial-nav';
+import { byValueDesc, squarifyLayout } from './squarify-layout';
 import { useMeasuredWidth } from './use-measured-width';
-import type { DrillTreemapProps, TreemapDatum, TreemapNode } from './types';
+import type { DrillTreemapProps } from './types';
 import './treemap.css';
-
-// recharts passes `role` on to its <svg> but does not type it. Without it the <svg> is exposed
-// as an image, which screen readers may read as one opaque graphic; with role="none" the tile
-// buttons sit directly in the labelled group.
-const SVG_WITHOUT_ROLE = { role: 'none' } as object;
-
-const byValueDesc = (a: TreemapNode, b: TreemapNode) => b.value - a.value || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-function tileRects(container: HTMLElement | null): TileRect[] {
-  if (!container) return [];
-  return [...container.querySelectorAll<SVGGElement>('[data-tile-id]')].map((el) => ({
-    id: el.dataset.tileId ?? '',
-    x: Number(el.dataset.x),
-    y: Number(el.dataset.y),
-    width: Number(el.dataset.w),
-    height: Number(el.dataset.h),
-  }));
-}
 
 function tileElement(container: HTMLElement | null, id: string): SVGGElement | null {
   return container?.querySelector<SVGGElement>(`[data-tile-id="${CSS.escape(id)}"]`) ?? null;
@@ -41,14 +23,15 @@ export function DrillTreemap(props: DrillTreemapProps) {
   const width = useMeasuredWidth(chartRef);
   const height = props.height ?? Math.min(520, Math.max(300, Math.round(width * 0.62)));
 
-  // Sorted, positive-only data for the layout; a new array only when the nodes change, so that
-  // recharts recomputes the squarified layout only then.
+  // Sorted for the list; the layout (positive values only, largest first) is recomputed only
+  // when the nodes or the size change.
   const sorted = useMemo(() => [...nodes].sort(byValueDesc), [nodes]);
-  const data = useMemo<TreemapDatum[]>(() => sorted.filter((n) => n.value > 0).map((n) => ({ ...n })), [sorted]);
+  const data = useMemo(() => sorted.filter((n) => n.value > 0), [sorted]);
+  const tiles = useMemo(() => squarifyLayout(data, width, height), [data, width, height]);
 
   const [activeId, setActiveId] = useState<string | null>(null);
   const [tooltipId, setTooltipId] = useState<string | null>(null);
-  const rovingId = activeId !== null && data.some((d) => d.id === activeId) ? activeId : (data[0]?.id ?? null);
+  const rovingId = activeId !== null && tiles.some((t) => t.id === activeId) ? activeId : (tiles[0]?.id ?? null);
   const tooltipNode = tooltipId === null ? undefined : nodes.find((n) => n.id === tooltipId);
 
   const focusTile = useCallback((id: string) => {
@@ -90,9 +73,10 @@ export function DrillTreemap(props: DrillTreemapProps) {
     (event: KeyboardEvent<SVGGElement>, id: string) => {
       const direction = directionOfKey(event.key);
       let target: string | null = null;
-      if (direction) target = nextTile(tileRects(chartRef.current), id, direction);
-      else if (event.key === 'Home') target = data[0]?.id ?? null;
-      else if (event.key === 'End') target = data[data.length - 1]?.id ?? null;
+      // Moves go by the drawn rectangles (a tile rounded to nothing is not drawn: the list has it).
+      if (direction) target = nextTile(tiles, id, direction);
+      else if (event.key === 'Home') target = tiles[0]?.id ?? null;
+      else if (event.key === 'End') target = tiles[tiles.length - 1]?.id ?? null;
       else if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         onActivate(id);
@@ -102,7 +86,7 @@ export function DrillTreemap(props: DrillTreemapProps) {
       event.preventDefault();
       focusTile(target);
     },
-    [data, focusTile, onActivate],
+    [tiles, focusTile, onActivate],
   );
 
   const ctx: TileContext = {
@@ -117,7 +101,7 @@ export function DrillTreemap(props: DrillTreemapProps) {
       // A tooltip on focus only for keyboard focus, not after a click moved focus.
       if (!event.currentTarget.matches(':focus-visible')) return;
       setTooltipId(id);
-      const r = tileRects(chartRef.current).find((t) => t.id === id);
+      const r = tiles.find((t) => t.id === id);
       if (r) placeTooltip(r.x + r.width / 2, r.y + Math.min(r.height / 2, 40));
     },
     onHover: (id: string | null) => setTooltipId(id),
@@ -150,17 +134,13 @@ export function DrillTreemap(props: DrillTreemapProps) {
         {data.length === 0 ? (
           <p className="tm-empty">{emptyText}</p>
         ) : width > 0 ? (
-          <Treemap
-            width={width}
-            height={height}
-            data={data}
-            dataKey="value"
-            nameKey="name"
-            isAnimationActive={false}
-            isUpdateAnimationActive={false}
-            {...SVG_WITHOUT_ROLE}
-            content={(tile: TileProps) => <TreemapTile tile={tile} ctx={ctx} />}
-          />
+          // role="none": without it the <svg> is exposed as an image, which screen readers may
+          // read as one opaque graphic; with it the tile buttons sit directly in the labelled group.
+          <svg className="treemap-svg" role="none" width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+            {tiles.map((tile) => (
+              <TreemapTile key={tile.id} tile={tile} ctx={ctx} />
+            ))}
+          </svg>
         ) : null}
         <div ref={tooltipRef} id={`${uid}-tooltip`} role="tooltip" className="tm-tooltip" hidden={!tooltipNode}>
           {tooltipNode ? renderTooltip(tooltipNode) : null}

@@ -1,7 +1,8 @@
-// One tile of the treemap, drawn by recharts through the `content` prop. It is a button for
-// keyboard and screen reader users (roving tabindex: only the active tile is in the Tab order).
+// One tile of the treemap, drawn at the rectangle the squarified layout gave it. It is a button
+// for keyboard and screen reader users (roving tabindex: only the active tile is in the Tab order).
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
 import { fitLabel, DEFAULT_METRICS as M } from './label-fit';
+import type { TileLayout } from './squarify-layout';
 import type { TreemapNode } from './types';
 
 export interface TileContext {
@@ -17,22 +18,9 @@ export interface TileContext {
   onPointerMove: (event: MouseEvent<SVGGElement>) => void;
 }
 
-/** What recharts passes to custom content: our datum plus the computed rectangle. */
-export type TileProps = Partial<TreemapNode> & {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  depth?: number;
-  index?: number;
-};
-
-export function TreemapTile({ tile, ctx }: { tile: TileProps; ctx: TileContext }) {
-  const { x = 0, y = 0, width = 0, height = 0, depth = 0, index = 0 } = tile;
-  // recharts also renders the root (depth 0) through `content`; it is the whole chart, not a tile.
-  if (depth === 0 || !tile.id || width <= 0 || height <= 0) return null;
-  const id = tile.id;
-  const label = fitLabel(tile.name ?? '', tile.labelLines ?? [], width, height);
+export function TreemapTile({ tile, ctx }: { tile: TileLayout<TreemapNode>; ctx: TileContext }) {
+  const { id, x, y, width, height, index, node } = tile;
+  const label = fitLabel(node.name, node.labelLines, width, height);
   const clipId = `${ctx.uid}-clip-${index}`;
   // Line boxes stacked from the top padding: the title lines, then the other lines.
   const titleLine = M.titleSize * M.lineHeight;
@@ -46,8 +34,8 @@ export function TreemapTile({ tile, ctx }: { tile: TileProps; ctx: TileContext }
       className="tm-tile"
       role="button"
       tabIndex={ctx.activeId === id ? 0 : -1}
-      aria-label={tile.ariaLabel}
-      aria-current={tile.selected ? 'true' : undefined}
+      aria-label={node.ariaLabel}
+      aria-current={node.selected ? 'true' : undefined}
       aria-describedby={ctx.tooltipId === id ? ctx.tooltipElementId : undefined}
       data-tile-id={id}
       data-x={x}
@@ -67,11 +55,11 @@ export function TreemapTile({ tile, ctx }: { tile: TileProps; ctx: TileContext }
       <clipPath id={clipId}>
         <rect x={x} y={y} width={width} height={height} />
       </clipPath>
-      <rect className="tm-rect" x={x} y={y} width={width} height={height} style={{ fill: tile.colour }} />
-      {tile.selected ? <rect className="tm-selected" x={x + 2} y={y + 2} width={Math.max(width - 4, 0)} height={Math.max(height - 4, 0)} /> : null}
+      <rect className="tm-rect" x={x} y={y} width={width} height={height} style={{ fill: node.colour }} />
+      {node.selected ? <rect className="tm-selected" x={x + 2} y={y + 2} width={Math.max(width - 4, 0)} height={Math.max(height - 4, 0)} /> : null}
       <rect className="tm-focus" x={x + 2.5} y={y + 2.5} width={Math.max(width - 5, 0)} height={Math.max(height - 5, 0)} />
       {rows.length > 0 ? (
-        <text className="tm-label" clipPath={`url(#${clipId})`} style={{ fill: tile.ink }} aria-hidden="true">
+        <text className="tm-label" clipPath={`url(#${clipId})`} style={{ fill: node.ink }} aria-hidden="true">
           {rows.map((row, i) => (
             <tspan key={i} className={row.title ? 'tm-title' : undefined} x={x + M.padding} y={row.baseline}>
               {row.text}

@@ -12,7 +12,7 @@ export interface TileRect {
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
-// Recharts rounds tile edges to whole pixels; allow that much slack when deciding "beside".
+// The layout rounds tile edges to whole pixels; allow that much slack when deciding "beside".
 const SLACK = 1.5;
 const OUT_OF_LINE = 1e6;
 

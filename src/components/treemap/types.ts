@@ -26,9 +26,6 @@ export type TreemapNode = {
   selected?: boolean;
 };
 
-// recharts wants a plain object type (with an index signature), not an interface.
-export type TreemapDatum = TreemapNode & { [key: string]: unknown };
-
 export interface FocusRequest {
   /** Tile to focus; null: the first (largest) tile. */
   id: string | null;

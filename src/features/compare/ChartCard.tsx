@@ -48,8 +48,8 @@ export function ChartCard({ title, description, controls, children, table, table
             title={title}
             subtitle={share.subtitle}
             linkState={share.linkState}
-            // The chart's drawing (a recharts surface, also the treemap's); without one the export draws the rows as a table.
-            getSvg={() => document.getElementById(titleId)?.closest('section')?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null}
+            // The chart's drawing (a recharts surface, or the change treemap's own svg); without one the export draws the rows as a table.
+            getSvg={() => document.getElementById(titleId)?.closest('section')?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.treemap-svg') ?? null}
             rows={shareRows}
             embedChart={embedChart}
           />
