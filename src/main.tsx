@@ -3,9 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createHashSource } from './state/view-state-source';
 import { isKioskRequested } from './features/kiosk/kiosk-params';
+import { endPrerender, prerenderShown } from './prerender/handoff';
 import './app/styles.css';
 
 const root = document.getElementById('root');
+// The prerendered overview stays only for a visit that starts on it (see src/prerender/handoff.tsx).
+if (!prerenderShown(document)) endPrerender(document);
 // Kiosk mode (#kiosk…, see README "Kiosk"): the presentation shell, its own chunk, loaded only then.
 if (root && isKioskRequested(window.location.hash)) {
   void import('./kiosk-entry/web').then(({ startKiosk }) => startKiosk(root));

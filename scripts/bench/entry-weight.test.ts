@@ -10,6 +10,11 @@ describe('entry weight', () => {
     expect(referencedAssets(html)).toEqual(['./assets/main-1.js', './assets/vendor-2.js', './assets/main-3.css']);
   });
 
+  it('counts the modules index.html lists for its boot script to start', () => {
+    const html = '<script src="./boot.js"></script><meta name="hsa-app-modules" content="./assets/main-1.js ./assets/vendor-2.js" />';
+    expect(referencedAssets(html)).toEqual(['./boot.js', './assets/main-1.js', './assets/vendor-2.js']);
+  });
+
   it('follows static imports but not dynamic ones', () => {
     const code = 'import{a as b}from"./vendor-2.js";import "./side.js";const c=()=>import("./lazy.js");';
     expect(staticImports(code)).toEqual(['./vendor-2.js', './side.js']);

@@ -16,8 +16,12 @@ const ASSET_ATTR = /<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/
 // Rolldown/Vite emit static imports as `import ... from "./x.js"` or `import "./x.js"`.
 const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
 
+// index.html lists the app's modules for its boot script to start (scripts/vite/prerender.ts).
+const MODULE_LIST = /<meta name="hsa-app-modules" content="([^"]*)"/g;
+
 export function referencedAssets(html: string): string[] {
-  return [...html.matchAll(ASSET_ATTR)].map((m) => m[1]!).filter((src) => !/^(https?:)?\/\//.test(src));
+  const listed = [...html.matchAll(MODULE_LIST)].flatMap((m) => m[1]!.split(' ').filter(Boolean));
+  return [...[...html.matchAll(ASSET_ATTR)].map((m) => m[1]!), ...listed].filter((src) => !/^(https?:)?\/\//.test(src));
 }
 
 export function staticImports(code: string): string[] {

@@ -1,5 +1,6 @@
 // Lighthouse (mobile, simulated throttling: its default profile) on the production build, in
 // Debian's Chromium. Scores are 0-100; LCP and TBT in ms; CLS unitless.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM_ARGS } from '../../e2e/helpers/find-chromium';
@@ -28,6 +29,9 @@ export async function runLighthouse(pages: { name: string; url: string }[], chro
         onlyCategories: ['performance', 'accessibility', 'best-practices'],
       });
       if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+      // The full report, to see which element was the LCP and what delayed it.
+      mkdirSync('reports', { recursive: true });
+      writeFileSync(`reports/lighthouse-${name}.json`, String(result.report));
       const { categories, audits } = result.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
       rows.push({

@@ -9,6 +9,7 @@ import { findChromium } from '../../e2e/helpers/find-chromium';
 import { gzipSize, measureEntry } from './entry-weight';
 import { runInteractions } from './interactions';
 import { runLighthouse } from './lighthouse';
+import { runContentWeight } from './content-weight';
 import { runScaling } from './scaling';
 import { renderReport, type BenchReport } from './report';
 
@@ -46,7 +47,7 @@ async function withPreview<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 async function main() {
-  const report: BenchReport = { machine: machine(), date: new Date().toISOString().slice(0, 10), sizes: [], data: [], lighthouse: [], interactions: [], scaling: [], soak: null };
+  const report: BenchReport = { machine: machine(), date: new Date().toISOString().slice(0, 10), sizes: [], contentWeight: [], data: [], lighthouse: [], interactions: [], scaling: [], soak: null };
   console.log(`bench on ${report.machine}`);
   if (wants('build') || wants('sizes') || wants('lighthouse') || wants('interactions')) {
     execSync('npm run build --silent', { stdio: 'inherit' });
@@ -69,7 +70,7 @@ async function main() {
     }
   }
   const chrome = findChromium({ env: process.env, exists: existsSync });
-  if (wants('lighthouse') || wants('interactions')) {
+  if (wants('sizes') || wants('lighthouse') || wants('interactions')) {
     await withPreview(async () => {
       if (wants('lighthouse')) {
         report.lighthouse = await runLighthouse(
@@ -82,6 +83,7 @@ async function main() {
           chrome,
         );
       }
+      if (wants('sizes')) report.contentWeight = await runContentWeight(BASE, 'dist', chrome);
       if (wants('interactions')) report.interactions = await runInteractions(BASE, chrome);
     });
   }

@@ -2,12 +2,14 @@
 import type { EntryWeight } from './entry-weight';
 import type { InteractionRow } from './interactions';
 import type { LighthouseRow } from './lighthouse';
+import type { ContentWeightRow } from './content-weight';
 import type { ScalingRow } from './scaling';
 
 export interface BenchReport {
   machine: string;
   date: string;
   sizes: (EntryWeight & { label: string })[];
+  contentWeight: ContentWeightRow[];
   data: { file: string; bytes: number; gzip: number }[];
   lighthouse: LighthouseRow[];
   interactions: InteractionRow[];
@@ -46,6 +48,16 @@ export function renderReport(r: BenchReport): string {
           const limit = s.label === 'app' ? TARGETS.appKb : s.label === 'embed' ? TARGETS.embedKb : null;
           return [s.label, kb(s.js), kb(s.css), kb(s.total), limit ? `≤ ${limit}` : '-', limit ? verdict(s.total <= limit * 1024) : '-'];
         }),
+      ),
+      '',
+    );
+  }
+  if (r.contentWeight.length) {
+    out.push('Fetched in Chromium until the first content is on screen (gzip; lazy chunks and data included)');
+    out.push(
+      table(
+        ['page', 'requests', 'JS+CSS kB', 'data kB'],
+        r.contentWeight.map((w) => [w.page, w.requests, kb(w.codeGzip), kb(w.dataGzip)]),
       ),
       '',
     );

@@ -4,13 +4,19 @@ import type { ReactNode } from 'react';
 import { useDataStore } from '../state/data-store';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { ErrorScreen } from '../components/ErrorScreen';
+import { PrerenderHandoff } from '../prerender/handoff';
 
 export function DataGate({ children }: { children: ReactNode }) {
   const status = useDataStore((s) => s.status);
   const error = useDataStore((s) => s.error);
   const load = useDataStore((s) => s.load);
   if (status === 'error' && error) {
-    return <ErrorScreen kind={error.kind} file={error.file} detail={error.detail} onRetry={() => void load()} />;
+    return (
+      <>
+        <PrerenderHandoff />
+        <ErrorScreen kind={error.kind} file={error.file} detail={error.detail} onRetry={() => void load()} />
+      </>
+    );
   }
   if (status !== 'ready') return <LoadingScreen />;
   return <>{children}</>;

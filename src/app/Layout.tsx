@@ -11,6 +11,7 @@ import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { ViewBoundary } from './ViewBoundary';
 import { PrintFooter } from '../components/PrintFooter';
 import { LoadingScreen } from '../components/LoadingScreen';
+import { PrerenderHandoff } from '../prerender/handoff';
 
 export function Layout() {
   const { t } = useTranslation('common');
@@ -50,6 +51,7 @@ export function Layout() {
         <ViewBoundary key={state.view}>
           <Suspense fallback={<LoadingScreen />}>
             <View />
+            <PrerenderHandoff />
           </Suspense>
         </ViewBoundary>
       </main>

@@ -1,6 +1,7 @@
 // A view that throws shows a translated message and the way back, never a blank page.
 import { Component, type ReactNode } from 'react';
 import { Translation } from 'react-i18next';
+import { PrerenderHandoff } from '../prerender/handoff';
 
 interface State {
   error: Error | null;
@@ -19,6 +20,7 @@ export class ViewBoundary extends Component<{ children: ReactNode }, State> {
       <Translation ns="common">
         {(t) => (
           <div role="alert" className="error-card">
+            <PrerenderHandoff />
             <h2>{t('viewError.title')}</h2>
             <p>{t('viewError.body')}</p>
             <code>{this.state.error?.message}</code>

@@ -1,0 +1,74 @@
+// Issue 7: the overview is rendered into index.html at build time, so the first figures paint
+// before any script runs. It must equal what the app then shows, appear only for a visit that
+// starts on it, never outlive a failed data load, and break no Content-Security-Policy rule.
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, watchConsole } from './helpers/app';
+
+const withoutAppScripts = (page: Page) => page.route('**/assets/*.js', (route) => route.abort());
+
+test('paints the overview before the app script runs, and the app shows the same figures', async ({ page, browser }) => {
+  await withoutAppScripts(page);
+  await page.goto('./');
+  const prerendered = page.locator('#prerendered');
+  await expect(prerendered.getByRole('heading', { level: 1 })).toBeVisible();
+  const ids = ['total-2026', 'total-2021', 'basic-2026', 'project-2026', 'basic-2021', 'project-2021'];
+  const before = await Promise.all(ids.map((id) => prerendered.getByTestId(id).textContent()));
+  const sentence = await prerendered.locator('.view').innerText();
+
+  const live = await browser.newPage();
+  await openApp(live);
+  const after = await Promise.all(ids.map((id) => live.getByTestId(id).textContent()));
+  expect(before).toEqual(after);
+  expect(before.every((text) => /\d/.test(text ?? ''))).toBe(true);
+  expect(await live.locator('main#main .view').innerText()).toBe(sentence);
+  await live.close();
+});
+
+test('the app takes over: one page, nothing left of the stand-in, no console error or CSP violation', async ({ page }) => {
+  const { errors } = watchConsole(page);
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
+  });
+  await openApp(page);
+  await expect(page.locator('main#main')).toHaveCount(1);
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', /.*/);
+  await page.getByRole('navigation').getByRole('link', { name: '探索', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('探索');
+  expect(errors).toEqual([]);
+});
+
+test('a visit that starts elsewhere never sees it: another view, a remembered language or unit', async ({ page }) => {
+  await withoutAppScripts(page);
+  await page.goto('./#view=explore');
+  await expect(page.locator('#prerendered')).toBeHidden();
+  await page.evaluate(() => localStorage.setItem('hsa-budget.lang', 'en'));
+  await page.goto('./');
+  await expect(page.locator('#prerendered')).toBeHidden();
+  await page.evaluate(() => {
+    localStorage.removeItem('hsa-budget.lang');
+    localStorage.setItem('hsa-budget.unit', 'yuan');
+  });
+  await page.goto('./');
+  await expect(page.locator('#prerendered')).toBeHidden();
+  await page.evaluate(() => localStorage.removeItem('hsa-budget.unit'));
+  await page.goto('./');
+  await expect(page.locator('#prerendered')).toBeVisible();
+});
+
+test('when the data fail to load, the error screen replaces it: no prerendered figure stays', async ({ page }) => {
+  await page.route('**/data/index.json', (route) => route.fulfill({ status: 500, body: 'down' }));
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByText('30,017.00万元')).toHaveCount(0);
+});
+
+test('follows the system dark theme from the first paint', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await withoutAppScripts(page);
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('#prerendered')).toBeVisible();
+  await context.close();
+});

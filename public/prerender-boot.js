@@ -1,0 +1,71 @@
+// Runs before index.html first paints (a small classic script, so it can decide in time; the
+// Content-Security-Policy allows no inline script). The overview is prerendered into the page at
+// build time (scripts/vite/prerender.ts); it is shown only when this visit starts on exactly that
+// view: no hash, and no remembered language or unit other than the defaults. Otherwise the page
+// waits for the app as before. It also applies the colour theme at once, so that a dark-mode
+// reader sees no light flash before the app takes over. And it starts the app: the build lists the
+// app's modules in <meta name="hsa-app-modules"> (scripts/vite/prerender.ts); they are fetched at
+// once, or, when the stand-in is shown, right after it has painted, so that on a slow network its
+// HTML and CSS are not held up by the app's JavaScript.
+(function () {
+  var root = document.documentElement;
+  var hash = location.hash;
+  var startsOnOverview = hash === '' || hash === '#';
+  try {
+    var lang = localStorage.getItem('hsa-budget.lang');
+    var unit = localStorage.getItem('hsa-budget.unit');
+    if ((lang && lang !== 'zh-CN') || (unit && unit !== 'auto')) startsOnOverview = false;
+  } catch (e) {
+    // storage blocked: the defaults apply, as in the app
+  }
+  if (startsOnOverview) root.setAttribute('data-prerender', 'on');
+  var asked = /(?:^#|&)theme=(light|dark)(?:&|$)/.exec(hash);
+  var dark = asked ? asked[1] === 'dark' : !!(window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  root.setAttribute('data-theme', dark ? 'dark' : 'light');
+  root.style.colorScheme = dark ? 'dark' : 'light';
+
+  function startApp() {
+    var list = document.querySelector('meta[name="hsa-app-modules"]');
+    var urls = list ? list.getAttribute('content').split(' ') : [];
+    for (var i = 1; i < urls.length; i++) {
+      var preload = document.createElement('link');
+      preload.rel = 'modulepreload';
+      preload.href = urls[i];
+      document.head.appendChild(preload);
+    }
+    var entry = document.createElement('script');
+    entry.type = 'module';
+    entry.src = urls[0];
+    document.head.appendChild(entry);
+  }
+  // Starts the app once the stand-in has been painted (its first contentful paint), or after a
+  // few seconds at the latest: a tab opened in the background does not paint until it is shown.
+  function afterFirstPaint(callback) {
+    var started = false;
+    function once() {
+      if (!started) callback();
+      started = true;
+    }
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (types && types.indexOf('paint') >= 0) {
+      new PerformanceObserver(function (list, observer) {
+        var entries = list.getEntries();
+        for (var i = 0; i < entries.length; i++) {
+          if (entries[i].name === 'first-contentful-paint') {
+            observer.disconnect();
+            setTimeout(once, 0);
+          }
+        }
+      }).observe({ type: 'paint', buffered: true });
+    } else {
+      document.addEventListener('DOMContentLoaded', function () {
+        requestAnimationFrame(function () {
+          setTimeout(once, 0);
+        });
+      });
+    }
+    setTimeout(once, 3000);
+  }
+  if (startsOnOverview) afterFirstPaint(startApp);
+  else startApp();
+})();
