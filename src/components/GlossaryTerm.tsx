@@ -11,6 +11,7 @@ import { latestDefinition, type GlossaryKey } from '../domain/glossary';
 import { useDataStore } from '../state/data-store';
 import { useLang } from './use-money';
 import './glossary-term.css';
+import '../i18n/ns/glossary';
 
 const CLOSE_DELAY_MS = 150;
 const MARGIN = 8;

@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCitation } from './share/use-citation';
 import './print.css';
+import '../i18n/ns/share';
 
 export function PrintFooter() {
   const { t } = useTranslation('share');

@@ -15,6 +15,7 @@ import { readOnlySource } from './read-only-source';
 import { EmbedGate } from './EmbedGate';
 import { EmbedFrame } from './EmbedFrame';
 import { useReportHeight } from './height-messages';
+import '../i18n/ns/embed';
 
 interface Props {
   options: EmbedOptions;

@@ -6,6 +6,7 @@ import { isTreemapChart, tableOfChart, type EmbedOptions } from '../components/s
 import type { UrlNotice } from '../state/url-state';
 import { useDataStore } from '../state/data-store';
 import { embedDataNotices } from './data-notices';
+import '../i18n/ns/embed';
 
 export interface EmbedChartProps {
   options: EmbedOptions;

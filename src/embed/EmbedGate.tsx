@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { UnknownVersionError } from '../data/load-pinned';
 import { useDataStore } from '../state/data-store';
 import { appUrl } from '../components/share/links';
+import '../i18n/ns/embed';
 
 export function EmbedGate({ children, onRetry }: { children: ReactNode; onRetry: () => void }) {
   const { t } = useTranslation('embed');

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCitation } from '../components/share/use-citation';
 import type { UrlNotice } from '../state/url-state';
+import '../i18n/ns/embed';
 
 interface Props {
   title: string;

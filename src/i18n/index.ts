@@ -4,6 +4,7 @@
 // (`function.2101504`, `economic.30201`).
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { attachInstance } from './registry';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -12,7 +13,9 @@ const STORAGE_KEY = 'hsa-budget.lang';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
-const modules = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
+// In every entry: the shell's text and the classification names (codeName below). The other
+// namespaces come with the code that uses them (./registry.ts).
+const modules = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/{common,codes}.json', { eager: true });
 
 export function collectResources(files: Record<string, { default: Record<string, unknown> }>): Resources {
   const resources: Resources = {};
@@ -52,12 +55,19 @@ export function createI18n(initial: Language): I18n {
     resources,
     lng: initial,
     fallbackLng: false,
-    ns: Object.keys(resources[DEFAULT_LANGUAGE] ?? {}),
+    ns: Object.keys(resources[DEFAULT_LANGUAGE] ?? {}), // the rest are added by attachInstance
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
+    // A key with no text (a namespace whose registration was not imported, a typo) is a bug:
+    // say so in the console, which the browser tests watch on every view in both languages.
+    saveMissing: true,
+    missingKeyHandler: (languages: readonly string[], namespace: string, key: string) => {
+      console.error(`i18n: no text for ${namespace}:${key} (${languages.join(', ')})`);
+    },
     initAsync: false, // resources are bundled: ready synchronously, no flash of keys
   });
+  attachInstance(instance);
   return instance;
 }
 

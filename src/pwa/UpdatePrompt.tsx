@@ -4,6 +4,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyUpdate, dismissStatus, pwaStatus, startPwa } from './register';
 import './pwa.css';
+import '../i18n/ns/kiosk';
 
 const OFFLINE_NOTE_MS = 8_000;
 

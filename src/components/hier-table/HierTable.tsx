@@ -16,6 +16,7 @@ import { HierTableHead } from './HierTableHead';
 import { HierTableBody } from './HierTableBody';
 import type { HierColumn, HierNode, ShareSpec, SortState, TotalsSpec } from './types';
 import './hier-table.css';
+import '../../i18n/ns/hierTable';
 
 export interface HierTableProps<R> {
   /** Unique on the page; prefixes the element ids. */

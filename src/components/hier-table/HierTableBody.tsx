@@ -8,6 +8,7 @@ import { useMoney } from '../use-money';
 import { NO_FIGURE, SHARE_COLUMN_ID, type HierFeatures, type HierRow } from './table-model';
 import { useGridFocus, type GridCellProps } from './use-grid-focus';
 import type { HierColumn, HierNode, ShareSpec, TotalsSpec, ValueKind } from './types';
+import '../../i18n/ns/hierTable';
 
 interface Props<R> {
   id: string;

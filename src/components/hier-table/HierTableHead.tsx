@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReactTable } from '@tanstack/react-table';
 import type { HierFeatures } from './table-model';
 import type { HierNode } from './types';
+import '../../i18n/ns/hierTable';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 

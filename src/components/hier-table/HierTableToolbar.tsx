@@ -7,6 +7,7 @@ import { useMoney } from '../use-money';
 import { tableCsvRows, toCsv } from './csv';
 import type { HierColumn, ShareSpec, TotalsSpec } from './types';
 import './hier-toolbar.css';
+import '../../i18n/ns/hierTable';
 
 export interface CsvSource<R> {
   fileName: string;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CopyStatus } from './use-copy';
+import '../../i18n/ns/share';
 
 /** Says whether a copy worked; a live region so a screen reader hears it too. */
 export function CopyStatusLine({ status }: { status: CopyStatus }) {

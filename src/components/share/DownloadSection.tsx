@@ -10,6 +10,7 @@ import { useMoney } from '../use-money';
 import type { ShareMenuProps } from './ShareMenu';
 import { readableTable, toCsv, toJson, withUnitHeaders } from './share-data';
 import type { Citation } from './use-citation';
+import '../../i18n/ns/share';
 
 type Kind = 'png' | 'svg' | 'csv' | 'json';
 

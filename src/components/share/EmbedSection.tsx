@@ -12,6 +12,7 @@ import { embedCode, embedUrl, resizeScriptUrl } from './links';
 import { sharedViewState } from './shared-view';
 import { ThemeChoice } from './ThemeChoice';
 import { useCopy } from './use-copy';
+import '../../i18n/ns/share';
 
 interface Props {
   chart: ChartId;

@@ -7,6 +7,7 @@ import { unitLabel } from '../../domain/money-format';
 import { useMoney } from '../use-money';
 import { ShareMenu } from './ShareMenu';
 import type { ShareTable } from './share-data';
+import '../../i18n/ns/share';
 
 interface LevelItem {
   code: string;

@@ -6,6 +6,7 @@ import type { Theme } from '../../state/url-state';
 import { CopyStatusLine } from './CopyStatusLine';
 import { ThemeChoice } from './ThemeChoice';
 import { useCopy } from './use-copy';
+import '../../i18n/ns/share';
 
 export function LinkSection({ linkFor }: { linkFor: (theme: Theme) => string }) {
   const { t } = useTranslation('share');

@@ -7,6 +7,7 @@ import { useCitation } from './use-citation';
 import { LinkSection } from './LinkSection';
 import { EmbedSection } from './EmbedSection';
 import { DownloadSection } from './DownloadSection';
+import '../../i18n/ns/share';
 
 export default function ShareDialog(props: ShareMenuProps & { onClose: () => void }) {
   const { t } = useTranslation('share');

@@ -10,6 +10,7 @@ import type { ChartId } from './embed-options';
 import type { ShareTable } from './share-data';
 import type { ViewSource } from './source-of-view';
 import './share.css';
+import '../../i18n/ns/share';
 
 export interface ShareMenuProps {
   title: string;

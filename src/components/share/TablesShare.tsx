@@ -7,6 +7,7 @@ import type { TableId } from '../../state/url-state';
 import { useMoney } from '../use-money';
 import { hierShareTable, type HierSection } from './hier-share';
 import { ShareMenu } from './ShareMenu';
+import '../../i18n/ns/share';
 
 interface Props<R> {
   table: TableId;

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THEMES, type Theme } from '../../state/url-state';
+import '../../i18n/ns/share';
 
 interface Props {
   label: string;

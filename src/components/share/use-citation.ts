@@ -9,6 +9,7 @@ import { sharedViewState } from './shared-view';
 import { useUnit } from '../use-money';
 import { appUrl } from './links';
 import { dataVersionsOf, sourceOfView, type ViewSource } from './source-of-view';
+import '../../i18n/ns/share';
 
 export interface Citation {
   /** years of the documents cited */

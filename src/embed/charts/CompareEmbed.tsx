@@ -11,6 +11,8 @@ import { compareLines, effectiveLevel } from '../../features/compare/logic/compa
 import { EmbedLayout } from '../EmbedLayout';
 import '../../features/compare/compare.css';
 import type { EmbedChartProps } from '../EmbedFrame';
+import '../../i18n/ns/compare';
+import '../../i18n/ns/embed';
 
 export default function CompareEmbed({ options, notices }: EmbedChartProps) {
   const { t } = useTranslation('compare');

@@ -13,6 +13,8 @@ import { TableSection } from '../../features/tables/TableSection';
 import { EmbedLayout } from '../EmbedLayout';
 import type { EmbedChartProps } from '../EmbedFrame';
 import '../../features/tables/tables.css';
+import '../../i18n/ns/embed';
+import '../../i18n/ns/tables';
 
 export default function TableEmbed({ options, notices }: EmbedChartProps) {
   const { t } = useTranslation('tables');

@@ -14,6 +14,8 @@ import { useExplore } from '../../features/explore/use-explore';
 import { EmbedLayout } from '../EmbedLayout';
 import type { EmbedChartProps } from '../EmbedFrame';
 import '../../features/explore/explore.css';
+import '../../i18n/ns/embed';
+import '../../i18n/ns/explore';
 
 export default function TreemapEmbed({ options, notices }: EmbedChartProps) {
   const { t } = useTranslation('explore');

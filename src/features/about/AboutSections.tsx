@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { glossaryKeyOf } from '../../domain/glossary';
 import type { BudgetDocument } from '../../domain/schema';
 import { useLang } from '../../components/use-money';
+import '../../i18n/ns/about';
+import '../../i18n/ns/glossary';
 
 export function FunctionsSection({ doc }: { doc: BudgetDocument }) {
   const { t } = useTranslation('about');

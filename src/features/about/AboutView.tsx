@@ -8,6 +8,7 @@ import { YearPicker } from '../../components/YearPicker';
 import { useLang } from '../../components/use-money';
 import { BudgetUnitsSection, FunctionsSection, GlossarySection } from './AboutSections';
 import './about.css';
+import '../../i18n/ns/about';
 
 export default function AboutView() {
   const { t } = useTranslation('about');

@@ -18,6 +18,7 @@ import { ChartCard } from './ChartCard';
 import { ChangeBarsChart } from './ChangeBarsChart';
 import { LineAltTable } from './LineAltTable';
 import { useAxisMoney, useCodeName, useCompareT, useRowSentence, type ComparePair } from './use-compare';
+import '../../i18n/ns/compare';
 
 interface Props {
   pair: ComparePair;

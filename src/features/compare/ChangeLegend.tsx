@@ -1,6 +1,7 @@
 // The legend of the diverging change colours: every bin with its words, so the colour is read.
 import { useTranslation } from 'react-i18next';
 import { BIN_COLOURS, CHANGE_BINS } from './logic/change-scale';
+import '../../i18n/ns/compare';
 
 export function ChangeLegend() {
   const { t } = useTranslation('compare');

@@ -19,6 +19,7 @@ import { ChartCard } from './ChartCard';
 import { TreemapCrumbs } from './TreemapCrumbs';
 import { useCodeName, useCompareT, useRowSentence, type ComparePair } from './use-compare';
 import { useDiffShare } from './use-diff-share';
+import '../../i18n/ns/compare';
 
 export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: DiffRow[]; cls: Classification }) {
   const { t } = useTranslation('compare');

@@ -7,6 +7,7 @@ import { ShareMenu } from '../../components/share/ShareMenu';
 import type { ChartId } from '../../components/share/embed-options';
 import type { ShareTable } from '../../components/share/share-data';
 import { useChartShare } from './use-chart-share';
+import '../../i18n/ns/compare';
 
 interface Props {
   title: string;

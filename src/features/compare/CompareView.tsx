@@ -19,6 +19,7 @@ import { Deferred } from './deferred/Deferred';
 import { DeferredMounting } from './deferred/DeferredMounting';
 import { useComparePair } from './use-compare';
 import './compare.css';
+import '../../i18n/ns/compare';
 
 export default function CompareView() {
   const { t } = useTranslation('compare');

@@ -12,6 +12,7 @@ import { percentCell } from './logic/share-rows';
 import { AltTable } from './AltTable';
 import { ChartCard } from './ChartCard';
 import { useCompareT, usePointsText, useStatedMoney, type ComparePair } from './use-compare';
+import '../../i18n/ns/compare';
 
 type Stated = ReturnType<typeof useStatedMoney>;
 

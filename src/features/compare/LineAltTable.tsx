@@ -8,6 +8,7 @@ import type { Classification } from '../../state/url-state';
 import { AltTable } from './AltTable';
 import { SignedMoney } from './SignedMoney';
 import { useCodeName } from './use-compare';
+import '../../i18n/ns/compare';
 
 interface Props {
   caption: string;

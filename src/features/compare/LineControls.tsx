@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useViewState } from '../../state/use-view-state';
 import { CLASSIFICATIONS, type CompareLevel, type Measure } from '../../state/url-state';
 import { LEVELS_OF, MEASURES_OF, effectiveLevel, effectiveMeasure } from './logic/compare-lines';
+import '../../i18n/ns/compare';
 
 export function LineControls() {
   const { t } = useTranslation('compare');

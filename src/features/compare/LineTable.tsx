@@ -12,6 +12,7 @@ import { totalChange, type DiffRow } from '../../domain/compare';
 import type { Classification, CompareLevel, Measure } from '../../state/url-state';
 import { rowsAtLevel } from './logic/compare-lines';
 import { useCodeName, usePointsText, useRowSentence, type ComparePair } from './use-compare';
+import '../../i18n/ns/compare';
 
 interface Props {
   pair: ComparePair;

@@ -12,6 +12,7 @@ import { finish } from './logic/sentence-text';
 import { ChartCard } from './ChartCard';
 import { projectLinks } from './project-links';
 import { useCompareT, useStatedMoney, type ComparePair } from './use-compare';
+import '../../i18n/ns/compare';
 
 function ProjectName({ project, year }: { project: Project; year: number }) {
   return (

@@ -2,6 +2,7 @@
 // jump must not change it; focus moves to the section so keyboard users land there too.
 import { useTranslation } from 'react-i18next';
 import { revealOf, useReveal, waitingPlaceholders } from './deferred/mounting';
+import '../../i18n/ns/compare';
 
 const SECTIONS = ['where', 'splits', 'lines', 'charts', 'timeline', 'figures', 'units'] as const;
 

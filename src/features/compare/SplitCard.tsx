@@ -18,6 +18,7 @@ import { ChartCard } from './ChartCard';
 import { SignedMoney } from './SignedMoney';
 import { percentCell } from './logic/share-rows';
 import { useAxisMoney, useCompareT, usePointsText, type ComparePair } from './use-compare';
+import '../../i18n/ns/compare';
 
 export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }) {
   const { t } = useTranslation('compare');

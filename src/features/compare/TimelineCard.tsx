@@ -17,6 +17,7 @@ import { labelLines } from './logic/label-lines';
 import { finish } from './logic/sentence-text';
 import { timelineRows, type TimelineRow, type TimelineSeries } from './logic/timeline-rows';
 import { useCompareT, useStatedMoney } from './use-compare';
+import '../../i18n/ns/compare';
 
 const LINE = 1.2;
 

@@ -9,6 +9,7 @@ import { lineSentence } from './logic/sentences';
 import { lineText } from './logic/sentence-text';
 import { SignedMoney } from './SignedMoney';
 import { useCompareT, type ComparePair } from './use-compare';
+import '../../i18n/ns/compare';
 
 const PARTS = ['total', 'basic', 'project'] as const;
 

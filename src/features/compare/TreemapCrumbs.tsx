@@ -1,5 +1,6 @@
 // Where the change treemap is: the top, then each opened line; every step but the last goes back.
 import { useTranslation } from 'react-i18next';
+import '../../i18n/ns/compare';
 
 interface Props {
   steps: { code: string; name: string }[];

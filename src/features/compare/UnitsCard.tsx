@@ -5,6 +5,7 @@ import { compareUnits, unitKey } from './logic/budget-units';
 import { ChartCard } from './ChartCard';
 import { finish } from './logic/sentence-text';
 import { useCompareT, type ComparePair } from './use-compare';
+import '../../i18n/ns/compare';
 
 export function UnitsCard({ pair }: { pair: ComparePair }) {
   const { t, i18n } = useTranslation('compare');

@@ -18,6 +18,7 @@ import { categoryTick } from './CategoryTick';
 import { ChartCard } from './ChartCard';
 import { SignedMoney } from './SignedMoney';
 import { useAxisMoney, useCodeName, useCompareT, type ComparePair } from './use-compare';
+import '../../i18n/ns/compare';
 
 const ROW = 30;
 

@@ -5,6 +5,7 @@ import { useDataStore } from '../../state/data-store';
 import { yearsOf } from '../../state/selectors';
 import { useViewState } from '../../state/use-view-state';
 import type { Years } from './logic/sentences';
+import '../../i18n/ns/compare';
 
 export function YearPickers({ years }: { years: Years }) {
   const { t } = useTranslation('compare');

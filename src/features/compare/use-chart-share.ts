@@ -9,6 +9,7 @@ import { unitLabel } from '../../domain/money-format';
 import { useLang } from '../../components/use-money';
 import type { UnitParam, ViewState } from '../../state/url-state';
 import { useComparePair } from './use-compare';
+import '../../i18n/ns/compare';
 
 export function useChartShare(unitText?: string): { subtitle: (unit: UnitParam) => string; linkState: Partial<ViewState> } {
   const { t } = useTranslation('compare');

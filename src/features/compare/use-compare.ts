@@ -14,6 +14,7 @@ import type { BudgetDocument } from '../../domain/schema';
 import { lineText, type Translate } from './logic/sentence-text';
 import { changePointsText, statedMoneyText } from './logic/stated-text';
 import { lineSentence, type Years } from './logic/sentences';
+import '../../i18n/ns/compare';
 
 export interface ComparePair {
   from: BudgetDocument;

@@ -8,6 +8,7 @@ import type { Classification } from '../../state/url-state';
 import { diffShareTable } from './logic/share-rows';
 import type { Years } from './logic/sentences';
 import { useCodeName } from './use-compare';
+import '../../i18n/ns/compare';
 
 export function useDiffShare(cls: Classification, years: Years): (rows: readonly DiffRow[]) => ShareTable {
   const { t } = useTranslation('compare');

@@ -1,6 +1,7 @@
 // Where the reader is in the drill: the top, then each opened line. Every step but the current one
 // is a button back to it; the current one is marked with aria-current.
 import { useTranslation } from 'react-i18next';
+import '../../i18n/ns/explore';
 
 export interface Crumb {
   /** the path that shows this step */

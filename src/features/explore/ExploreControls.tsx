@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLASSIFICATIONS, type Classification, type Measure } from '../../state/url-state';
 import { measuresOf } from './measures';
+import '../../i18n/ns/explore';
 
 interface Props {
   years: number[];

@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ViewState } from '../../state/url-state';
 import type { ExploreModel } from './explore-model';
+import '../../i18n/ns/explore';
 
 interface Props {
   state: ViewState;

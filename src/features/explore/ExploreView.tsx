@@ -13,6 +13,7 @@ import { LeafDetails } from './LeafDetails';
 import { TileTooltip } from './TileTooltip';
 import { useExplore } from './use-explore';
 import './explore.css';
+import '../../i18n/ns/explore';
 
 // Keys typed into a form field are the field's, not "go up".
 function isTextEntry(target: EventTarget): boolean {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/Money';
 import { useMoney } from '../../components/use-money';
 import type { ExploreItem } from './explore-model';
+import '../../i18n/ns/explore';
 
 interface Props {
   item: ExploreItem;

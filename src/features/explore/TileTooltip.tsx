@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMoney } from '../../components/use-money';
 import type { ExploreItem } from './explore-model';
+import '../../i18n/ns/explore';
 
 interface Props {
   name: string;

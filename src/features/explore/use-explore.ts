@@ -16,6 +16,7 @@ import { exploreModel } from './explore-model';
 import { pathToItem, pathUp } from './drill';
 import { ECONOMIC_MEASURES, FUNCTION_MEASURES, isEconomicMeasure, isFunctionMeasure, resolveMeasure } from './measures';
 import { toTreemapNodes, type TileText } from './tiles';
+import '../../i18n/ns/explore';
 
 export function useExplore() {
   const { t, i18n } = useTranslation('explore');

@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UrlNotice } from '../../state/url-state';
 import { CONTROLS_ATTRIBUTE } from './use-kiosk-input';
+import '../../i18n/ns/kiosk';
 
 interface Props {
   visible: boolean;

@@ -18,6 +18,7 @@ import { useKioskInput } from './use-kiosk-input';
 import { useTour } from './use-tour';
 import { useWakeLock } from './use-wake-lock';
 import './kiosk.css';
+import '../../i18n/ns/kiosk';
 
 export interface KioskPlayerProps {
   config: KioskConfig;

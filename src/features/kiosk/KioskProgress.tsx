@@ -2,6 +2,7 @@
 // animation restarted per slide; static under prefers-reduced-motion), "3 / 6", and whether the
 // tour plays or is paused, with when it will go on by itself.
 import { useTranslation } from 'react-i18next';
+import '../../i18n/ns/kiosk';
 
 interface Props {
   index: number;

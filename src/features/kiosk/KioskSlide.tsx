@@ -9,6 +9,7 @@ import { parseViewState, type View } from '../../state/url-state';
 import { SlideBoundary } from './SlideBoundary';
 import { SlideFaultProbe } from './slide-faults';
 import type { SlideFault } from './tour';
+import '../../i18n/ns/kiosk';
 
 export type ViewRegistry = Record<View, ComponentType>;
 

@@ -13,6 +13,7 @@ import { SplitBars } from './SplitBars';
 import { ThreePublicTable } from './ThreePublicTable';
 import { TopItems } from './TopItems';
 import './overview.css';
+import '../../i18n/ns/overview';
 
 export default function OverviewView() {
   const { t } = useTranslation('overview');

@@ -8,6 +8,7 @@ import { Money } from '../../components/Money';
 import { useLang } from '../../components/use-money';
 import { splitShares } from './summary-facts';
 import './split-bars.css';
+import '../../i18n/ns/overview';
 
 export interface SplitRow {
   year: number;

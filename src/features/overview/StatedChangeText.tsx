@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { StatedChange } from '../../domain/schema';
 import { formatStatedMoney, printedPrecision } from '../../domain/stated-money';
 import { useMoney } from '../../components/use-money';
+import '../../i18n/ns/overview';
 
 export type ChangeSubjectKey = 'expenditureTotal' | 'fiscalExpenditure' | 'threePublic';
 

@@ -6,6 +6,7 @@ import { formatMoney, formatPercent } from '../../domain/money-format';
 import { formatStatedMoney } from '../../domain/stated-money';
 import { useMoney } from '../../components/use-money';
 import { summarySentenceKey, type SummaryFacts } from './summary-facts';
+import '../../i18n/ns/overview';
 
 export function useSummarySentence(): (facts: SummaryFacts) => string | null {
   const { t, i18n } = useTranslation('overview');

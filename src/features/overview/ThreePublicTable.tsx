@@ -7,6 +7,7 @@ import { GlossaryTerm } from '../../components/GlossaryTerm';
 import { ScrollBox } from '../../components/ScrollBox';
 import { StatedChangeText } from './StatedChangeText';
 import './overview-table.css';
+import '../../i18n/ns/overview';
 
 type Line = { key: keyof ThreePublic; sub?: boolean };
 

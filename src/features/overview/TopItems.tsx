@@ -9,6 +9,7 @@ import { Money } from '../../components/Money';
 import { useLang } from '../../components/use-money';
 import { ViewLink } from '../../components/ViewLink';
 import './top-items.css';
+import '../../i18n/ns/overview';
 
 const COUNT = 5;
 

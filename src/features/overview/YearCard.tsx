@@ -8,6 +8,7 @@ import { GlossaryTerm } from '../../components/GlossaryTerm';
 import { ViewLink } from '../../components/ViewLink';
 import { StatedChangeText } from './StatedChangeText';
 import type { SummaryFacts } from './summary-facts';
+import '../../i18n/ns/overview';
 
 export function YearCard({ doc, facts }: { doc: BudgetDocument; facts: SummaryFacts }) {
   const { t } = useTranslation('overview');

@@ -8,6 +8,7 @@ import type { FunctionRow, Project } from '../../domain/schema';
 import { Money } from '../../components/Money';
 import { ViewLink } from '../../components/ViewLink';
 import { PROJECT_TEXT_FIELDS } from './project-filter';
+import '../../i18n/ns/projects';
 
 export interface ProjectItemProps {
   project: Project;

@@ -11,6 +11,7 @@ import { useLang } from '../../components/use-money';
 import { filterProjects } from './project-filter';
 import { ProjectItem } from './ProjectItem';
 import './projects.css';
+import '../../i18n/ns/projects';
 
 export default function ProjectsView() {
   const { t } = useTranslation('projects');

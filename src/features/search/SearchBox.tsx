@@ -9,6 +9,7 @@ import { useViewState } from '../../state/use-view-state';
 import { buildSearchIndex, searchIndex, type SearchEntry } from './search-index';
 import { SearchOption } from './SearchOption';
 import './search.css';
+import '../../i18n/ns/search';
 
 const LIMIT = 12;
 

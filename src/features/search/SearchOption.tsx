@@ -4,6 +4,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/Money';
 import type { SearchEntry } from './search-index';
+import '../../i18n/ns/search';
 
 export interface SearchOptionProps {
   id: string;

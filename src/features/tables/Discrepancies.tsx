@@ -9,6 +9,7 @@ import { codeName } from '../../i18n';
 import { useLang } from '../../components/use-money';
 import type { TableId } from '../../state/url-state';
 import { discrepanciesOf, parseRow, replaceTerms } from './discrepancy-labels';
+import '../../i18n/ns/tables';
 
 // Phrases the ingest writes in its check formulas, and their keys under discrepancies.phrases.
 const PHRASES: Record<string, string> = {

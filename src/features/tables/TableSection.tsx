@@ -7,6 +7,7 @@ import { exportFileName } from '../../components/chart-export/download';
 import { useLang } from '../../components/use-money';
 import type { TableEntry } from './table-catalog';
 import type { Section } from './table-sections';
+import '../../i18n/ns/tables';
 
 interface Props {
   section: Section;

@@ -11,6 +11,7 @@ import { TableSection } from './TableSection';
 import { Discrepancies } from './Discrepancies';
 import { TablesShare } from '../../components/share/TablesShare';
 import './tables.css';
+import '../../i18n/ns/tables';
 
 export default function TablesView() {
   const { t } = useTranslation('tables');

@@ -7,6 +7,7 @@ import { codeName } from '../../i18n';
 import { useLang } from '../../components/use-money';
 import type { TableId } from '../../state/url-state';
 import { tableContent, type TableContent } from './table-sections';
+import '../../i18n/ns/tables';
 
 export function useTableContent(doc: BudgetDocument | undefined, id: TableId): TableContent | null {
   const { t, i18n } = useTranslation('tables');

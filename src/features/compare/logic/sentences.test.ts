@@ -4,6 +4,7 @@ import type { FunctionRow } from '../../../domain/schema';
 import { createI18n } from '../../../i18n';
 import { changeSummary, lineSentence, shareSentence, waterfallSentence } from './sentences';
 import { lineText, shareText, summaryText, waterfallText, type Translate } from './sentence-text';
+import '../../../i18n/ns/compare'; // the texts under test (registered with the compare view's code)
 
 const years = { fromYear: 2021, toYear: 2026 };
 const fn = (code: string, name: string, basic: number, project: number): FunctionRow => ({ code, name, total: basic + project, basic, project });
