@@ -33,6 +33,9 @@
       preload.href = urls[i];
       document.head.appendChild(preload);
     }
+    var data = document.createElement('script'); // public/data-preload.js: the data's head start
+    data.src = 'data-preload.js';
+    document.head.appendChild(data);
     var entry = document.createElement('script');
     entry.type = 'module';
     entry.src = urls[0];

@@ -118,8 +118,10 @@ export function prerenderOverview(): Plugin {
           .join('\n');
       const html = String(page.source);
       const styleRef = this.emitFile({ type: 'asset', name: 'prerender.css', source: source(html) });
-      // The boot script goes first so that the module list lands before it (it reads the list).
-      page.source = deferAppScripts(html.replace('</title>', `</title>\n    <script src="./${BOOT_SCRIPT}"></script>`))
+      // The boot script reads the module list and the data list (data-preload.ts): it comes after
+      // both, before the stylesheets.
+      const withBoot = html.replace('<link rel="stylesheet"', `<script src="./${BOOT_SCRIPT}"></script>\n    <link rel="stylesheet"`);
+      page.source = deferAppScripts(withBoot)
         .replace('</head>', `  <link rel="stylesheet" crossorigin href="./${this.getFileName(styleRef)}">\n  </head>`)
         .replace('<div id="root"></div>', `<div id="prerendered" inert>${markup}</div>\n    <div id="root"></div>`);
     },
