@@ -1,11 +1,11 @@
-// The recharts drawing of the diverging bars: names on the left (cut to fit; the full name is in
-// the tooltip and the table), bars from the zero line, the change written at each bar's end.
-// recharts' accessibility layer makes the chart one tab stop whose arrow keys walk the bars.
+// The diverging bars: names on the left (cut to fit; the full name is in the tooltip and the
+// table), bars from the zero line, the change written at each bar's end. The layout is worked
+// out here; the recharts drawing (charts/BarsDrawing) comes lazily, its place held meanwhile.
 import { useRef } from 'react';
-import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { estimateTextWidth } from '../../components/treemap/label-fit';
 import { useChartWidth } from './deferred/use-chart-width';
-import { categoryTick } from './CategoryTick';
+import { BarsDrawing, ChartSlot } from './charts/lazy';
+import type { BarsDatum } from './charts/BarsDrawing';
 import { domainWithRoom, niceTicks, type ChangeBar } from './logic/chart-data';
 
 interface Props {
@@ -25,7 +25,7 @@ interface Props {
 const ROW = 26;
 const FONT = 12;
 
-type Datum = { code: string; label: string; value: number; text: string; tone: string; bar: ChangeBar };
+type Datum = BarsDatum;
 
 function tone(bar: ChangeBar): string {
   if (bar.status === 'new' || bar.status === 'removed') return bar.status;
@@ -47,51 +47,37 @@ export function ChangeBarsChart({ bars, title, description, labelOf, valueText, 
   const plotWidth = width - labelWidth - 12;
   const domain = domainWithRoom(min, max, plotWidth, room(data.filter((d) => d.value < 0)), room(data.filter((d) => d.value >= 0)));
   const byCode = new Map(data.map((d) => [d.code, d]));
-
-  const shape = (props: BarShapeProps) => {
-    const d = (props.payload as Datum | undefined) ?? data[props.index];
-    if (!d) return <g />;
-    const left = Math.min(props.x, props.x + props.width);
-    const w = Math.abs(props.width);
-    const negative = d.value < 0;
-    return (
-      <g>
-        <rect className={`cmp-bar cmp-bar-${d.tone}`} x={left} y={props.y} width={Math.max(w, 1)} height={props.height} />
-        <text className="cmp-bar-value" x={negative ? left - 4 : left + w + 4} y={props.y + props.height / 2} dy="0.35em" textAnchor={negative ? 'end' : 'start'}>
-          {d.text}
-        </text>
-      </g>
-    );
+  const height = data.length * ROW + 36;
+  const tooltipOf = (code: string) => {
+    const d = byCode.get(code);
+    return d ? (
+      <div className="cmp-tooltip">
+        <strong>{d.label}</strong>
+        <div>{detailOf(d.bar)}</div>
+      </div>
+    ) : null;
   };
 
   return (
     <div ref={ref} className="cmp-bars-chart">
-      {width > 0 && data.length > 0 && (
-        <BarChart width={width} height={data.length * ROW + 36} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-          <XAxis type="number" domain={domain} ticks={niceTicks(domain[0], domain[1], width < 600 ? 3 : 5).filter((v) => v >= domain[0] && v <= domain[1])} tickFormatter={axisText} tick={{ fontSize: 11 }} />
-          <YAxis
-            type="category"
-            dataKey="code"
-            width={labelWidth}
-            interval={0}
-            // Codes keep lines apart that share a name (其他卫生健康支出 is a 款 and a 项).
-            tick={categoryTick((code) => byCode.get(code)?.label ?? code, labelWidth, FONT)}
-          />
-          <ReferenceLine x={0} className="cmp-zero-line" />
-          <Tooltip
-            cursor={{ className: 'cmp-bar-cursor' }}
-            content={({ active, label }) => {
-              const d = active ? byCode.get(String(label)) : undefined;
-              return d ? (
-                <div className="cmp-tooltip">
-                  <strong>{d.label}</strong>
-                  <div>{detailOf(d.bar)}</div>
-                </div>
-              ) : null;
-            }}
-          />
-          <Bar dataKey="value" isAnimationActive={false} shape={shape} />
-        </BarChart>
+      {data.length > 0 && (
+        <ChartSlot height={height}>
+          {width > 0 && (
+            <BarsDrawing
+              width={width}
+              height={height}
+              data={data}
+              domain={domain}
+              ticks={niceTicks(domain[0], domain[1], width < 600 ? 3 : 5).filter((v) => v >= domain[0] && v <= domain[1])}
+              axisText={axisText}
+              labelWidth={labelWidth}
+              fontSize={FONT}
+              title={title}
+              description={description}
+              tooltipOf={tooltipOf}
+            />
+          )}
+        </ChartSlot>
       )}
     </div>
   );

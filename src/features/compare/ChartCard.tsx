@@ -1,13 +1,17 @@
 // The frame of every chart in the compare view: a heading, its controls, the generated sentence
 // (always the chart's accessible description; shown on screen with "Describe"), the chart, and
 // its table alternative behind "Show table". The table is the same data as words and numbers.
-import { useId, useState, type ReactNode } from 'react';
+// While its chart is still loading (charts/lazy.tsx), the share menu is not offered: its picture
+// export reads the drawn chart, so it stands greyed out until the chart is there.
+import { useCallback, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ShareMenu } from '../../components/share/ShareMenu';
 import type { ChartId } from '../../components/share/embed-options';
 import type { ShareTable } from '../../components/share/share-data';
 import { useChartShare } from './use-chart-share';
+import { ChartLoadingContext } from './charts/lazy';
 import '../../i18n/ns/compare';
+import '../../i18n/ns/share';
 
 interface Props {
   title: string;
@@ -36,6 +40,9 @@ export function ChartCard({ title, description, controls, children, table, table
   const uid = useId().replace(/:/g, '');
   const [describe, setDescribe] = useState(false);
   const [showTable, setShowTable] = useState(tableOpen);
+  // How many of the card's charts show their loading box (told by the boxes, before paint).
+  const [loading, setLoading] = useState(0);
+  const reportLoading = useCallback((change: 1 | -1) => setLoading((n) => n + change), []);
   const titleId = `${uid}-title`;
   const descId = `${uid}-desc`;
   const tableId = `${uid}-table`;
@@ -45,15 +52,19 @@ export function ChartCard({ title, description, controls, children, table, table
         <h2 id={titleId}>{title}</h2>
         <div className="cmp-card-tools">
           {controls}
-          <ShareMenu
-            title={title}
-            subtitle={share.subtitle}
-            linkState={share.linkState}
-            // The chart's drawing (a recharts surface, or the change treemap's own svg); without one the export draws the rows as a table.
-            getSvg={() => document.getElementById(titleId)?.closest('section')?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.treemap-svg') ?? null}
-            rows={shareRows}
-            embedChart={embedChart}
-          />
+          {loading > 0 ? (
+            <ShareWhileLoading title={title} />
+          ) : (
+            <ShareMenu
+              title={title}
+              subtitle={share.subtitle}
+              linkState={share.linkState}
+              // The chart's drawing (a recharts surface, or the change treemap's own svg); without one the export draws the rows as a table.
+              getSvg={() => document.getElementById(titleId)?.closest('section')?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.treemap-svg') ?? null}
+              rows={shareRows}
+              embedChart={embedChart}
+            />
+          )}
           <button type="button" className="button small" aria-pressed={describe} onClick={() => setDescribe((d) => !d)}>
             {t('frame.describe')}
           </button>
@@ -69,8 +80,8 @@ export function ChartCard({ title, description, controls, children, table, table
       </p>
       {table !== undefined ? (
         <>
-          <figure className="cmp-figure" aria-labelledby={titleId} aria-describedby={descId}>
-            {children}
+          <figure className="cmp-figure" aria-labelledby={titleId} aria-describedby={descId} aria-busy={loading > 0 || undefined}>
+            <ChartLoadingContext value={reportLoading}>{children}</ChartLoadingContext>
           </figure>
           <div id={tableId} className="cmp-alt-table" hidden={!showTable}>
             {showTable ? table : null}
@@ -78,8 +89,23 @@ export function ChartCard({ title, description, controls, children, table, table
         </>
       ) : (
         // The chart names and describes itself and carries its own table (the treemap).
-        children
+        <ChartLoadingContext value={reportLoading}>{children}</ChartLoadingContext>
       )}
     </section>
+  );
+}
+
+/** The share button as it stands while the chart loads: the same button, not yet usable. */
+function ShareWhileLoading({ title }: { title: string }) {
+  const { t } = useTranslation('share');
+  return (
+    <div className="share-menu">
+      <button type="button" className="button share-button" aria-label={t('menu.label', { title })} disabled>
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" className="share-icon">
+          <path d="M8 1.5v8M4.5 5 8 1.5 11.5 5M3 8.5v5h10v-5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+        </svg>
+        {t('menu.button')}
+      </button>
+    </div>
   );
 }

@@ -3,7 +3,8 @@
 // (years, classification, level, measure, sort, filter, drill path, chart rank) is all in the URL.
 // The headline is drawn at once and painted first; the charts follow, those in or near view first
 // (the first chart right after that paint), the others as the reader nears them and in idle time
-// (deferred/), so the page never blocks for long while it opens.
+// (deferred/), so the page never blocks for long while it opens. recharts is not in this chunk:
+// the chart drawings load after the headline's paint (charts/lazy.tsx).
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '../../state/use-view-state';
@@ -17,6 +18,7 @@ import { YearPickers } from './YearPickers';
 import { FiguresCard, LineTable, ProjectsCard, SplitCard, TimelineCard, TotalChange, UnitsCard, WaterfallCard } from './memo-cards';
 import { Deferred } from './deferred/Deferred';
 import { DeferredMounting } from './deferred/DeferredMounting';
+import { DrawingsStatus } from './charts/lazy';
 import { useComparePair } from './use-compare';
 import './compare.css';
 import '../../i18n/ns/compare';
@@ -61,6 +63,8 @@ export default function CompareView() {
           </p>
         )}
         <TotalChange pair={pair} />
+        {/* The chart drawings (recharts) load once the headline is painted, not before: the data and the first screen's text never wait for them. */}
+        <DrawingsStatus />
         <SectionNav />
 
         <div id="cmp-where" className="cmp-grid">

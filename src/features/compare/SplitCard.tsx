@@ -1,11 +1,10 @@
 // One split of the budget in both years: basic / project spending, or personnel / public-use
 // spending of basic spending. One stacked bar per year (lengths in yuan, so growth shows), each
 // part labelled with its share; the sentence gives both parts' change and the shift of shares.
+// The recharts drawing (charts/SplitDrawing) comes lazily, its place held meanwhile.
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { formatMoney, formatPercent, unitLabel } from '../../domain/money-format';
-import { estimateTextWidth } from '../../components/treemap/label-fit';
 import { useChartWidth } from './deferred/use-chart-width';
 import { Money } from '../../components/Money';
 import { useMoney } from '../../components/use-money';
@@ -14,11 +13,14 @@ import { compareSplit, type SplitKind } from './logic/splits';
 import { lineSentence, shareSentence } from './logic/sentences';
 import { finish, lineText, shareText } from './logic/sentence-text';
 import { AltTable } from './AltTable';
+import { ChartSlot, SplitDrawing } from './charts/lazy';
 import { ChartCard } from './ChartCard';
 import { SignedMoney } from './SignedMoney';
 import { percentCell } from './logic/share-rows';
 import { useAxisMoney, useCompareT, usePointsText, type ComparePair } from './use-compare';
 import '../../i18n/ns/compare';
+
+const HEIGHT = 130;
 
 export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }) {
   const { t } = useTranslation('compare');
@@ -38,28 +40,21 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
   if (a.fromShare !== null && a.toShare !== null) sentences.push(shareText(tc, lang, shareSentence(name(a.part), a.fromShare, a.toShare, years)));
   const description = finish(tc, sentences);
 
+  const label = (part: typeof a, share: number | null) => `${name(part.part)} ${pct(share)}`;
   const data = [
-    { year: String(years.fromYear), a: a.from, b: b.from, aShare: a.fromShare, bShare: b.fromShare },
-    { year: String(years.toYear), a: a.to, b: b.to, aShare: a.toShare, bShare: b.toShare },
+    { year: String(years.fromYear), a: a.from, b: b.from, aShare: a.fromShare, bShare: b.fromShare, aLabel: label(a, a.fromShare), bLabel: label(b, b.fromShare) },
+    { year: String(years.toYear), a: a.to, b: b.to, aShare: a.toShare, bShare: b.toShare, aLabel: label(a, a.toShare), bLabel: label(b, b.toShare) },
   ];
-  const segment = (part: 'a' | 'b') =>
-    function Segment(props: BarShapeProps) {
-      const d = data[props.index];
-      if (!d) return <g />;
-      const share = part === 'a' ? d.aShare : d.bShare;
-      const label = `${name((part === 'a' ? a : b).part)} ${pct(share)}`;
-      const w = Math.abs(props.width);
-      return (
-        <g>
-          <rect className={`cmp-split cmp-split-${part}`} x={props.x} y={props.y} width={w} height={props.height} />
-          {w > estimateTextWidth(label, 12) + 12 && (
-            <text className={`cmp-split-label cmp-split-label-${part}`} x={props.x + 6} y={props.y + props.height / 2} dy="0.35em">
-              {label}
-            </text>
-          )}
-        </g>
-      );
-    };
+  const tooltipOf = (year: string) => {
+    const d = data.find((x) => x.year === year);
+    return d ? (
+      <div className="cmp-tooltip">
+        <strong>{d.year}</strong>
+        <div>{`${name(a.part)} ${formatMoney(d.a, { lang, unit })} (${pct(d.aShare)})`}</div>
+        <div>{`${name(b.part)} ${formatMoney(d.b, { lang, unit })} (${pct(d.bShare)})`}</div>
+      </div>
+    ) : null;
+  };
 
   const title = t(`splits.title.${kind}`);
   const table = (
@@ -112,33 +107,20 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
       })}
     >
       <div ref={ref} className="cmp-split-chart">
-        {width > 0 && (
-          <BarChart width={width} height={130} data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-            <XAxis
-              type="number"
-              domain={[0, 'dataMax']}
+        <ChartSlot height={HEIGHT}>
+          {width > 0 && (
+            <SplitDrawing
+              width={width}
+              height={HEIGHT}
+              data={data}
               ticks={niceTicks(0, Math.max(split.fromTotal, split.toTotal), width < 600 ? 3 : 4)}
-              tickFormatter={axisMoney}
-              tick={{ fontSize: 11 }}
+              axisText={axisMoney}
+              title={title}
+              description={description}
+              tooltipOf={tooltipOf}
             />
-            <YAxis type="category" dataKey="year" width={48} tick={{ fontSize: 12 }} />
-            <Tooltip
-              cursor={{ className: 'cmp-bar-cursor' }}
-              content={({ active, label }) => {
-                const d = active ? data.find((x) => x.year === String(label)) : undefined;
-                return d ? (
-                  <div className="cmp-tooltip">
-                    <strong>{d.year}</strong>
-                    <div>{`${name(a.part)} ${formatMoney(d.a, { lang, unit })} (${pct(d.aShare)})`}</div>
-                    <div>{`${name(b.part)} ${formatMoney(d.b, { lang, unit })} (${pct(d.bShare)})`}</div>
-                  </div>
-                ) : null;
-              }}
-            />
-            <Bar dataKey="a" stackId="s" isAnimationActive={false} shape={segment('a')} />
-            <Bar dataKey="b" stackId="s" isAnimationActive={false} shape={segment('b')} />
-          </BarChart>
-        )}
+          )}
+        </ChartSlot>
       </div>
       <p className="cmp-split-key">
         {t('waterfall.unit', { unit: unitLabel(unit, lang) })}

@@ -2,10 +2,10 @@
 // its table (the text's rounded figure, as printed, beside it); the year before a document is
 // derived from the change the document states ("比2020年预算减少10,046万元") and shown only as
 // precise as that printing, marked derived and approximate. Derived bars are drawn open. Every
-// document in the store takes part, so a newly ingested year extends the line by itself.
+// document in the store takes part, so a newly ingested year extends the line by itself. The
+// recharts drawing (charts/TimelineDrawing) comes lazily, its place held meanwhile.
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { deriveTimeline, threePublicTimeline } from '../../domain/timeline';
 import { formatMoney } from '../../domain/money-format';
 import { useChartWidth } from './deferred/use-chart-width';
@@ -13,6 +13,7 @@ import { useMoney } from '../../components/use-money';
 import { useDataStore } from '../../state/data-store';
 import { AltTable } from './AltTable';
 import { ChartCard } from './ChartCard';
+import { ChartSlot, TimelineDrawing } from './charts/lazy';
 import { labelLines } from './logic/label-lines';
 import { finish } from './logic/sentence-text';
 import { timelineRows, type TimelineRow, type TimelineSeries } from './logic/timeline-rows';
@@ -49,23 +50,16 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
   const data = rows.map((r) => ({ year: String(r.year), amount: r.amount, derived: r.derived, label: labelLines(r.derived ? [amount(r), t('timeline.derivedMark')] : [amount(r)], slot) }));
   const labelHeight = Math.max(1, ...data.map((d) => d.label.lines.length * d.label.fontSize * LINE));
 
-  const shape = (props: BarShapeProps) => {
-    const d = data[props.index];
-    if (!d) return <g />;
-    const { lines, fontSize } = d.label;
-    const x = props.x + props.width / 2;
-    return (
-      <g>
-        <rect className={`cmp-tl ${d.derived ? 'cmp-tl-derived' : ''}`} x={props.x} y={props.y} width={props.width} height={props.height} />
-        <text className="cmp-bar-value" x={x} y={props.y - 6 - (lines.length - 1) * fontSize * LINE} textAnchor="middle" style={{ fontSize }}>
-          {lines.map((line, i) => (
-            <tspan key={i} x={x} dy={i === 0 ? 0 : `${LINE}em`}>
-              {line}
-            </tspan>
-          ))}
-        </text>
-      </g>
-    );
+  const height = 200 + labelHeight;
+  const tooltipOf = (year: string) => {
+    const r = rows.find((x) => String(x.year) === year);
+    return r ? (
+      <div className="cmp-tooltip">
+        <strong>{r.year}</strong>
+        <div>{amount(r)}</div>
+        <div>{basis(r)}</div>
+      </div>
+    ) : null;
   };
 
   const title = t(`timeline.title.${series}`);
@@ -122,25 +116,12 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
     >
       <p className="cmp-chart-note">{t('timeline.note')}</p>
       <div ref={ref} className="cmp-timeline">
-        {width > 0 && rows.length > 0 && (
-          <BarChart width={width} height={200 + labelHeight} data={data} margin={{ top: labelHeight + 10, right: 8, bottom: 4, left: 8 }} title={title} desc={description} aria-label={title}>
-            <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-            <YAxis hide domain={[0, 'dataMax']} />
-            <Tooltip
-              cursor={{ className: 'cmp-bar-cursor' }}
-              content={({ active, label }) => {
-                const r = active ? rows.find((x) => String(x.year) === String(label)) : undefined;
-                return r ? (
-                  <div className="cmp-tooltip">
-                    <strong>{r.year}</strong>
-                    <div>{amount(r)}</div>
-                    <div>{basis(r)}</div>
-                  </div>
-                ) : null;
-              }}
-            />
-            <Bar dataKey="amount" isAnimationActive={false} shape={shape} maxBarSize={72} />
-          </BarChart>
+        {rows.length > 0 && (
+          <ChartSlot height={height}>
+            {width > 0 && (
+              <TimelineDrawing width={width} height={height} labelHeight={labelHeight} lineHeight={LINE} data={data} title={title} description={description} tooltipOf={tooltipOf} />
+            )}
+          </ChartSlot>
         )}
       </div>
     </ChartCard>

@@ -1,9 +1,8 @@
 // From the from-year total to the to-year total in steps: by 类, or by basic and project
-// spending. Floating bars (recharts, stacked on an invisible base), the change written at each
-// bar's end; the steps add up exactly (src/domain/compare.ts waterfall()).
+// spending. Floating bars (recharts, stacked on an invisible base: charts/WaterfallDrawing, loaded
+// lazily), the change written at each bar's end; the steps add up exactly (src/domain/compare.ts waterfall()).
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { waterfall } from '../../domain/compare';
 import { formatMoney, formatSignedMoney, unitLabel } from '../../domain/money-format';
 import { estimateTextWidth } from '../../components/treemap/label-fit';
@@ -14,7 +13,7 @@ import { domainWithRoom, niceTicks, waterfallBars, type WaterfallBar } from './l
 import { waterfallSentence } from './logic/sentences';
 import { waterfallText } from './logic/sentence-text';
 import { AltTable } from './AltTable';
-import { categoryTick } from './CategoryTick';
+import { ChartSlot, WaterfallDrawing } from './charts/lazy';
 import { ChartCard } from './ChartCard';
 import { SignedMoney } from './SignedMoney';
 import { useAxisMoney, useCodeName, useCompareT, type ComparePair } from './use-compare';
@@ -49,18 +48,15 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
   const max = Math.max(w.from, w.to, ...bars.map((b) => b.base + b.size));
   const domain = domainWithRoom(0, max, width - labelWidth - 12, 0, Math.max(...data.map((d) => estimateTextWidth(d.label, 11))) + 8);
 
-  const shape = (props: BarShapeProps) => {
-    const d = data[props.index];
-    if (!d) return <g />;
-    const right = props.x + Math.abs(props.width);
-    return (
-      <g>
-        <rect className={`cmp-bar cmp-bar-${d.tone}`} x={props.x} y={props.y} width={Math.max(Math.abs(props.width), 1)} height={props.height} />
-        <text className="cmp-bar-value" x={right + 4} y={props.y + props.height / 2} dy="0.35em">
-          {d.label}
-        </text>
-      </g>
-    );
+  const height = data.length * ROW + 36;
+  const tooltipOf = (key: string) => {
+    const d = byKey.get(key);
+    return d ? (
+      <div className="cmp-tooltip">
+        <strong>{d.name}</strong>
+        <div>{d.kind === 'total' ? formatMoney(d.amount, { lang, unit }) : formatSignedMoney(d.amount, { lang, unit })}</div>
+      </div>
+    ) : null;
   };
 
   const title = t(`waterfall.title.${groupBy}`, { from: years.fromYear, to: years.toYear });
@@ -103,32 +99,22 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
     >
       <p className="cmp-chart-note">{t('waterfall.unit', { unit: unitLabel(unit, lang) })}</p>
       <div ref={ref} className="cmp-waterfall">
-        {width > 0 && (
-          <BarChart width={width} height={data.length * ROW + 36} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-            <XAxis
-              type="number"
+        <ChartSlot height={height}>
+          {width > 0 && (
+            <WaterfallDrawing
+              width={width}
+              height={height}
+              data={data}
               domain={domain}
               ticks={niceTicks(0, domain[1], width < 600 ? 3 : 4).filter((v) => v <= domain[1])}
-              tickFormatter={axisMoney}
-              tick={{ fontSize: 11 }}
+              axisText={axisMoney}
+              labelWidth={labelWidth}
+              title={title}
+              description={description}
+              tooltipOf={tooltipOf}
             />
-            <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tick={categoryTick((key) => byKey.get(key)?.name ?? key, labelWidth)} />
-            <Tooltip
-              cursor={{ className: 'cmp-bar-cursor' }}
-              content={({ active, label }) => {
-                const d = active ? byKey.get(String(label)) : undefined;
-                return d ? (
-                  <div className="cmp-tooltip">
-                    <strong>{d.name}</strong>
-                    <div>{d.kind === 'total' ? formatMoney(d.amount, { lang, unit }) : formatSignedMoney(d.amount, { lang, unit })}</div>
-                  </div>
-                ) : null;
-              }}
-            />
-            <Bar dataKey="base" stackId="w" isAnimationActive={false} shape={() => <g />} />
-            <Bar dataKey="size" stackId="w" isAnimationActive={false} shape={shape} />
-          </BarChart>
-        )}
+          )}
+        </ChartSlot>
       </div>
     </ChartCard>
   );

@@ -1,0 +1,49 @@
+// The recharts drawing of a waterfall (WaterfallCard): floating bars stacked on an invisible base,
+// the change written at each bar's end. Loaded lazily (lazy.tsx); everything it shows is worked
+// out by the card.
+import type { ReactNode } from 'react';
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { WaterfallBar } from '../logic/chart-data';
+import { categoryTick } from '../CategoryTick';
+
+export type WaterfallDatum = WaterfallBar & { label: string; tone: string };
+
+export interface WaterfallDrawingProps {
+  width: number;
+  height: number;
+  data: WaterfallDatum[];
+  domain: [number, number];
+  ticks: number[];
+  axisText: (value: number) => string;
+  labelWidth: number;
+  title: string;
+  description: string;
+  /** The tooltip of a bar, by its key. */
+  tooltipOf: (key: string) => ReactNode;
+}
+
+export function WaterfallDrawing({ width, height, data, domain, ticks, axisText, labelWidth, title, description, tooltipOf }: WaterfallDrawingProps) {
+  const byKey = new Map(data.map((d) => [d.key, d]));
+  const shape = (props: BarShapeProps) => {
+    const d = data[props.index];
+    if (!d) return <g />;
+    const right = props.x + Math.abs(props.width);
+    return (
+      <g>
+        <rect className={`cmp-bar cmp-bar-${d.tone}`} x={props.x} y={props.y} width={Math.max(Math.abs(props.width), 1)} height={props.height} />
+        <text className="cmp-bar-value" x={right + 4} y={props.y + props.height / 2} dy="0.35em">
+          {d.label}
+        </text>
+      </g>
+    );
+  };
+  return (
+    <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
+      <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={axisText} tick={{ fontSize: 11 }} />
+      <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tick={categoryTick((key) => byKey.get(key)?.name ?? key, labelWidth)} />
+      <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />
+      <Bar dataKey="base" stackId="w" isAnimationActive={false} shape={() => <g />} />
+      <Bar dataKey="size" stackId="w" isAnimationActive={false} shape={shape} />
+    </BarChart>
+  );
+}

@@ -1,0 +1,106 @@
+// The recharts drawings of the compare charts load on their own: recharts is most of the view's
+// weight and nothing on its first screen needs it, so the headline, the sentences and the tables
+// show as soon as the view's chunk and the data are there. Until its drawing arrives, a chart's
+// place is held at the chart's exact height (nothing moves when it comes: CLS 0) and says it is
+// loading; while any of its charts is loading, a card does not offer its picture (ChartCard).
+import { createContext, lazy, Suspense, useContext, useEffect, useLayoutEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import '../../../i18n/ns/compare';
+import { whenIdle } from '../deferred/idle';
+
+type Drawings = typeof import('./drawings');
+
+let loading: Promise<Drawings> | null = null;
+let loaded: Drawings | null = null;
+
+/**
+ * After the frame being drawn now is on screen: the next frame has begun (two animation frames;
+ * a hidden page has none, hence the timeout) and the page is idle. The first screen's paint (the
+ * page's largest, the LCP) is then out, and what starts now is not in its way.
+ */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => whenIdle(resolve)));
+    setTimeout(resolve, 1000);
+  });
+
+/** Starts loading the drawings (once; again after a failure), once the page has painted what it has. */
+export function loadDrawings(): Promise<Drawings> {
+  loading ??= afterNextPaint()
+    .then(() => import('./drawings'))
+    .then(
+      (drawings) => (loaded = drawings),
+      (failure: unknown) => {
+        loading = null;
+        throw failure;
+      },
+    );
+  return loading;
+}
+
+/**
+ * A drawing as a lazy component. Once the drawings are loaded, a newly shown one is drawn in the
+ * same render (a thenable that resolves at once: React.lazy reads it synchronously), so a jump
+ * or print, which draw their cards synchronously, get the charts and not their loading boxes.
+ */
+function lazyDrawing<P extends object>(pick: (drawings: Drawings) => ComponentType<P>) {
+  return lazy<ComponentType<P>>(() => {
+    const now = loaded;
+    if (now) return { then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: pick(now) }) } as unknown as Promise<{ default: ComponentType<P> }>;
+    return loadDrawings().then((drawings) => ({ default: pick(drawings) }));
+  });
+}
+
+export const WaterfallDrawing = lazyDrawing((d) => d.WaterfallDrawing);
+export const SplitDrawing = lazyDrawing((d) => d.SplitDrawing);
+export const TimelineDrawing = lazyDrawing((d) => d.TimelineDrawing);
+export const BarsDrawing = lazyDrawing((d) => d.BarsDrawing);
+
+/** Told by a chart's loading box when it shows (+1) and goes (-1): ChartCard holds back the picture export meanwhile. */
+export const ChartLoadingContext = createContext<(change: 1 | -1) => void>(() => undefined);
+
+/** Where a lazy drawing goes: its loading box until it is there, at the drawing's height. */
+export function ChartSlot({ height, children }: { height: number; children: ReactNode }) {
+  return <Suspense fallback={<ChartLoading height={height} />}>{children}</Suspense>;
+}
+
+function ChartLoading({ height }: { height: number }) {
+  const { t } = useTranslation('compare');
+  const report = useContext(ChartLoadingContext);
+  // Before paint, so the share menu is never offered for a chart that is not there.
+  useLayoutEffect(() => {
+    report(1);
+    return () => report(-1);
+  }, [report]);
+  return (
+    // Not a live region of its own: the view's one status says the charts are loading (DrawingsStatus).
+    <div className="cmp-chart-loading" style={{ height }}>
+      {t('frame.chartLoading')}
+    </div>
+  );
+}
+
+/**
+ * Starts loading the drawings (after the first screen's paint) and says so, once for the whole
+ * view, until they are there: one status for a screen reader, not one per chart.
+ */
+export function DrawingsStatus() {
+  const { t } = useTranslation('compare');
+  const [done, setDone] = useState(loaded !== null);
+  useEffect(() => {
+    if (done) return;
+    let live = true;
+    const finish = () => {
+      if (live) setDone(true);
+    };
+    loadDrawings().then(finish, finish); // failed: a chart asking for them again retries
+    return () => {
+      live = false;
+    };
+  }, [done]);
+  return done ? null : (
+    <p role="status" className="visually-hidden">
+      {t('frame.chartsLoading')}
+    </p>
+  );
+}
