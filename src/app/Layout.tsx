@@ -1,9 +1,9 @@
 // Page frame: skip link, header (title, views, settings), notices, the current view.
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '../state/use-view-state';
 import { VIEWS } from '../state/url-state';
-import { VIEW_COMPONENTS } from './views';
+import { VIEW_COMPONENTS, VIEW_PRELOADERS } from './views';
 import { Settings } from './Settings';
 import { SearchBox } from '../features/search/SearchBox';
 import { UrlNotices } from './UrlNotices';
@@ -16,7 +16,12 @@ import { PrerenderHandoff } from '../prerender/handoff';
 export function Layout() {
   const { t } = useTranslation('common');
   const [state, navigate] = useViewState();
-  const View = VIEW_COMPONENTS[state.view];
+  // The view being left stays on screen while the next one's chunk loads (a deferred value: its
+  // render may suspend without showing the spinner), rather than a loading screen for a moment.
+  const view = useDeferredValue(state.view);
+  const View = VIEW_COMPONENTS[view];
+  // Pointing at or focusing a link starts fetching its view, ahead of the click.
+  const preload = (target: keyof typeof VIEW_PRELOADERS) => () => void VIEW_PRELOADERS[target]().catch(() => undefined);
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
@@ -28,17 +33,19 @@ export function Layout() {
           <span className="brand-subtitle">{t('app.subtitle')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="app-nav">
-          {VIEWS.map((view) => (
+          {VIEWS.map((target) => (
             <a
-              key={view}
-              href={`#${view === 'overview' ? '' : `view=${view}`}`}
-              aria-current={state.view === view ? 'page' : undefined}
+              key={target}
+              href={`#${target === 'overview' ? '' : `view=${target}`}`}
+              aria-current={state.view === target ? 'page' : undefined}
+              onPointerEnter={preload(target)}
+              onFocus={preload(target)}
               onClick={(event) => {
                 event.preventDefault();
-                navigate({ view, path: [], q: '', sort: null });
+                navigate({ view: target, path: [], q: '', sort: null });
               }}
             >
-              {t(`nav.${view}`)}
+              {t(`nav.${target}`)}
             </a>
           ))}
         </nav>
@@ -48,12 +55,14 @@ export function Layout() {
       <UrlNotices />
       <UpdatePrompt />
       <main id="main" tabIndex={-1} className="app-main">
-        <ViewBoundary key={state.view}>
-          <Suspense fallback={<LoadingScreen />}>
+        {/* The Suspense boundary outlives view changes, so the deferred switch above keeps the
+            old view on screen; the error boundary starts afresh with each view. */}
+        <Suspense fallback={<LoadingScreen />}>
+          <ViewBoundary key={view}>
             <View />
             <PrerenderHandoff />
-          </Suspense>
-        </ViewBoundary>
+          </ViewBoundary>
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>

@@ -24,3 +24,12 @@ export const VIEW_PRELOADERS: Record<View, () => Promise<unknown>> = {
   projects: () => import('../features/projects/ProjectsView'),
   about: () => import('../features/about/AboutView'),
 };
+
+/**
+ * For the kiosk: each view's chunk and what it loads after its first paint (compare's chart
+ * drawings, src/features/compare/charts/lazy.tsx), so that a tour requests nothing once started.
+ */
+export const VIEW_FULL_PRELOADERS: Record<View, () => Promise<unknown>> = {
+  ...VIEW_PRELOADERS,
+  compare: () => Promise.all([VIEW_PRELOADERS.compare(), import('../features/compare/charts/lazy').then((m) => m.loadDrawings())]),
+};

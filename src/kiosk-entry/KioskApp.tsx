@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { DataGate } from '../app/DataGate';
 import { useLanguageSync, useThemeSync } from '../app/sync';
-import { VIEW_COMPONENTS, VIEW_PRELOADERS } from '../app/views';
+import { VIEW_COMPONENTS, VIEW_FULL_PRELOADERS } from '../app/views';
 import { LoadingScreen } from '../components/LoadingScreen';
 import type { FetchText } from '../data/load-documents';
 import { KioskPlayer } from '../features/kiosk/KioskPlayer';
@@ -44,7 +44,7 @@ function usePreloadedViews(views: View[]): boolean {
   const [loaded, setLoaded] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
-    void Promise.allSettled(key.split(',').map((view) => VIEW_PRELOADERS[view as View]())).then(() => {
+    void Promise.allSettled(key.split(',').map((view) => VIEW_FULL_PRELOADERS[view as View]())).then(() => {
       if (live) setLoaded(key);
     });
     return () => {
