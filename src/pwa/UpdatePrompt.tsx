@@ -21,7 +21,7 @@ export function UpdatePrompt() {
   if (!status.needRefresh && !status.offlineReady) return null;
   // A landmark of its own (it sits outside the page's main content), with a polite live message.
   return (
-    <aside className="pwa-prompt" aria-label={t('pwa.label')}>
+    <aside className={`pwa-prompt${status.needRefresh ? '' : ' pwa-prompt-note'}`} aria-label={t('pwa.label')}>
       <p role="status">{status.needRefresh ? t('pwa.needRefresh') : t('pwa.offlineReady')}</p>
       {status.needRefresh && (
         <button type="button" className="button primary" onClick={() => void applyUpdate()}>
