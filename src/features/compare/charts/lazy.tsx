@@ -3,10 +3,12 @@
 // show as soon as the view's chunk and the data are there. Until its drawing arrives, a chart's
 // place is held at the chart's exact height (nothing moves when it comes: CLS 0) and says it is
 // loading; while any of its charts is loading, a card does not offer its picture (ChartCard).
+// Once they are there, the waiting charts are drawn one per task (turns.ts), not all in one.
 import { createContext, lazy, Suspense, useContext, useEffect, useLayoutEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../../i18n/ns/compare';
 import { whenIdle } from '../deferred/idle';
+import { drawingsArrived, useDrawTurn } from './turns';
 
 type Drawings = typeof import('./drawings');
 
@@ -29,9 +31,15 @@ export function loadDrawings(): Promise<Drawings> {
   loading ??= afterNextPaint()
     .then(() => import('./drawings'))
     .then(
-      (drawings) => (loaded = drawings),
+      (drawings) => {
+        loaded = drawings;
+        drawingsArrived();
+        return drawings;
+      },
       (failure: unknown) => {
         loading = null;
+        // The charts then ask for the drawings themselves (their lazy drawing retries the load).
+        drawingsArrived();
         throw failure;
       },
     );
@@ -59,8 +67,15 @@ export const BarsDrawing = lazyDrawing((d) => d.BarsDrawing);
 /** Told by a chart's loading box when it shows (+1) and goes (-1): ChartCard holds back the picture export meanwhile. */
 export const ChartLoadingContext = createContext<(change: 1 | -1) => void>(() => undefined);
 
-/** Where a lazy drawing goes: its loading box until it is there, at the drawing's height. */
+/** Where a lazy drawing goes: its loading box until it is there and its turn has come (turns.ts), at the drawing's height. */
 export function ChartSlot({ height, children }: { height: number; children: ReactNode }) {
+  const ready = useDrawTurn();
+  // A chart asks for the drawings itself (once for all; the compare view may have asked already):
+  // its turn comes only when they are there, and an embed has no view to ask for it.
+  useEffect(() => {
+    loadDrawings().catch(() => undefined); // a failure: the lazy drawing retries when rendered
+  }, []);
+  if (!ready) return <ChartLoading height={height} />;
   return <Suspense fallback={<ChartLoading height={height} />}>{children}</Suspense>;
 }
 

@@ -4,7 +4,7 @@
 // idle time, in document order. A jump draws what it needs at once (SectionNav), and so does
 // print: `beforeprint` and a print media query draw every card synchronously.
 import { startTransition, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
+import { drawAtOnce } from '../charts/turns';
 import { whenIdle } from './idle';
 import { MountedContext, NONE_MOUNTED, RevealContext, cardOf, revealOf, waitingPlaceholders, withCards, type Reveal, type RevealFn } from './mounting';
 import type { DeferredCard } from './placeholder-height';
@@ -24,7 +24,8 @@ export function DeferredMounting({ root, children }: Props) {
   const draw = useCallback((reveals: readonly Reveal[] | 'all') => startTransition(() => setMounted((state) => withCards(state, reveals))), []);
 
   const reveal = useCallback<RevealFn>((reveals, urgency) => {
-    if (urgency === 'now') flushSync(() => setMounted((state) => withCards(state, reveals)));
+    // Synchronously, with their charts (no waiting for a turn): the caller reads or prints the page next.
+    if (urgency === 'now') drawAtOnce(() => setMounted((state) => withCards(state, reveals)));
     else if (reveals === 'all') draw('all');
     else {
       for (const r of reveals) near.current.set(r.card, r.width);
