@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureEntry, referencedAssets, staticImports } from './entry-weight';
+import { measureEntry, measureReachable, namedAssets, referencedAssets, staticImports } from './entry-weight';
 
 describe('entry weight', () => {
   it('finds the assets an HTML page names, not remote ones', () => {
@@ -32,5 +32,17 @@ describe('entry weight', () => {
     expect(weight.files.map((f) => f.file).sort()).toEqual(['assets/a.css', 'assets/dep.js', 'assets/main.js', 'index.html']);
     expect(weight.js).toBeGreaterThan(0);
     expect(weight.total).toBe(weight.js + weight.css);
+  });
+
+  it('counts everything an entry can load: dynamic imports and preload lists too', () => {
+    expect(namedAssets('const a=()=>import("./lazy-1.js");m.f=["./dep-2.js","./dep-3.css"];x="./not-a-file"')).toEqual(['./lazy-1.js', './dep-2.js', './dep-3.css']);
+    const dir = mkdtempSync(join(tmpdir(), 'reach-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<script type="module" src="./assets/main.js"></script>');
+    writeFileSync(join(dir, 'assets/main.js'), 'import("./lazy.js");');
+    writeFileSync(join(dir, 'assets/lazy.js'), 'm.f=["./deep.css"]');
+    writeFileSync(join(dir, 'assets/deep.css'), 'body{}');
+    writeFileSync(join(dir, 'assets/unrelated.js'), 'y'.repeat(100));
+    expect(measureReachable(dir, 'index.html').files.map((f) => f.file).sort()).toEqual(['assets/deep.css', 'assets/lazy.js', 'assets/main.js']);
   });
 });

@@ -54,3 +54,29 @@ export function measureEntry(distDir: string, htmlFile: string): EntryWeight {
   const css = sum('.css');
   return { entry: htmlFile, files, js, css, total: js + css };
 }
+
+// Every chunk or stylesheet a built file names: static and dynamic imports and Vite's preload
+// lists ("./x-1a2b.js", "./x.css"). Over-approximates nothing: built code names no other files.
+const NAMED_ASSET = /["'](\.\/[\w.-]+\.(?:js|css))["']/g;
+
+export function namedAssets(code: string): string[] {
+  return [...code.matchAll(NAMED_ASSET)].map((m) => m[1]!);
+}
+
+/** Everything an entry can ever load (all views, lazy parts), gzip: the whole of what it ships. */
+export function measureReachable(distDir: string, htmlFile: string): EntryWeight {
+  const html = readFileSync(join(distDir, htmlFile), 'utf8');
+  const seen = new Set<string>();
+  const queue = referencedAssets(html).map((src) => normalize(join(dirname(htmlFile), src.replace(/^\//, ''))));
+  const files: EntryWeight['files'] = [];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file) || !existsSync(join(distDir, file))) continue;
+    seen.add(file);
+    const content = readFileSync(join(distDir, file));
+    files.push({ file, gzip: gzipSize(content) });
+    if (file.endsWith('.js')) for (const named of namedAssets(content.toString('utf8'))) queue.push(normalize(join(dirname(file), named)));
+  }
+  const sum = (ext: string) => files.filter((f) => f.file.endsWith(ext)).reduce((a, f) => a + f.gzip, 0);
+  return { entry: htmlFile, files, js: sum('.js'), css: sum('.css'), total: sum('.js') + sum('.css') };
+}

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../../e2e/helpers/find-chromium';
-import { gzipSize, measureEntry } from './entry-weight';
+import { gzipSize, measureEntry, measureReachable } from './entry-weight';
 import { runInteractions } from './interactions';
 import { runLighthouse } from './lighthouse';
 import { runContentWeight } from './content-weight';
@@ -62,7 +62,7 @@ async function main() {
         // The single file carries its scripts, styles and data inline: its own size is the load.
         const gzip = gzipSize(readFileSync(join(dir, entry)));
         report.sizes.push({ label, entry, files: [{ file: entry, gzip }], js: gzip, css: 0, total: gzip });
-      } else report.sizes.push({ label, ...measureEntry(dir, entry) });
+      } else report.sizes.push({ label, ...measureEntry(dir, entry), reachable: measureReachable(dir, entry).total });
     }
     for (const file of readdirSync('public/data').filter((f) => f.endsWith('.json')).sort()) {
       const content = readFileSync(join('public/data', file));
