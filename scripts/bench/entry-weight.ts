@@ -32,7 +32,11 @@ export function gzipSize(content: Buffer | string): number {
   return gzipSync(content, { level: 9 }).length;
 }
 
-export function measureEntry(distDir: string, htmlFile: string): EntryWeight {
+/**
+ * The files an HTML entry names and those its scripts lead to (through `follow`), with their
+ * gzip sizes; the HTML itself is listed but counts in neither JS nor CSS.
+ */
+function walk(distDir: string, htmlFile: string, follow: (code: string) => string[]): EntryWeight {
   const html = readFileSync(join(distDir, htmlFile), 'utf8');
   const seen = new Set<string>();
   const queue = referencedAssets(html).map((src) => normalize(join(dirname(htmlFile), src.replace(/^\//, ''))));
@@ -43,16 +47,17 @@ export function measureEntry(distDir: string, htmlFile: string): EntryWeight {
     seen.add(file);
     const content = readFileSync(join(distDir, file));
     files.push({ file, gzip: gzipSize(content) });
-    if (file.endsWith('.js')) {
-      for (const imported of staticImports(content.toString('utf8'))) {
-        queue.push(normalize(join(dirname(file), imported)));
-      }
-    }
+    if (file.endsWith('.js')) for (const next of follow(content.toString('utf8'))) queue.push(normalize(join(dirname(file), next)));
   }
   const sum = (ext: string) => files.filter((f) => f.file.endsWith(ext)).reduce((a, f) => a + f.gzip, 0);
   const js = sum('.js');
   const css = sum('.css');
   return { entry: htmlFile, files, js, css, total: js + css };
+}
+
+/** What an entry loads before its first render: the HTML's assets and their static imports. */
+export function measureEntry(distDir: string, htmlFile: string): EntryWeight {
+  return walk(distDir, htmlFile, staticImports);
 }
 
 // Every chunk or stylesheet a built file names: static and dynamic imports and Vite's preload
@@ -65,18 +70,6 @@ export function namedAssets(code: string): string[] {
 
 /** Everything an entry can ever load (all views, lazy parts), gzip: the whole of what it ships. */
 export function measureReachable(distDir: string, htmlFile: string): EntryWeight {
-  const html = readFileSync(join(distDir, htmlFile), 'utf8');
-  const seen = new Set<string>();
-  const queue = referencedAssets(html).map((src) => normalize(join(dirname(htmlFile), src.replace(/^\//, ''))));
-  const files: EntryWeight['files'] = [];
-  while (queue.length > 0) {
-    const file = queue.shift()!;
-    if (seen.has(file) || !existsSync(join(distDir, file))) continue;
-    seen.add(file);
-    const content = readFileSync(join(distDir, file));
-    files.push({ file, gzip: gzipSize(content) });
-    if (file.endsWith('.js')) for (const named of namedAssets(content.toString('utf8'))) queue.push(normalize(join(dirname(file), named)));
-  }
-  const sum = (ext: string) => files.filter((f) => f.file.endsWith(ext)).reduce((a, f) => a + f.gzip, 0);
-  return { entry: htmlFile, files, js: sum('.js'), css: sum('.css'), total: sum('.js') + sum('.css') };
+  const weight = walk(distDir, htmlFile, namedAssets);
+  return { ...weight, files: weight.files.filter((f) => f.file !== htmlFile) }; // code only
 }
