@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 import { dataVersions } from './scripts/vite/data-versions.ts';
-import { prerenderOverview } from './scripts/vite/prerender.ts';
+import { prerenderViews } from './scripts/vite/prerender.ts';
 import { dataPreload } from './scripts/vite/data-preload.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions } from './src/pwa/pwa-options.ts';
@@ -11,7 +11,7 @@ import { pwaOptions } from './src/pwa/pwa-options.ts';
 // Relative base: the same build runs from any static host path and from file:// (kiosk).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), dataVersions(), dataPreload(), prerenderOverview(), VitePWA(pwaOptions)],
+  plugins: [react(), contentSecurityPolicy(), dataVersions(), dataPreload(), prerenderViews(), VitePWA(pwaOptions)],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,6 +1,7 @@
-// Issue 7: the overview is rendered into index.html at build time, so the first figures paint
-// before any script runs. It must equal what the app then shows, appear only for a visit that
-// starts on it, never outlive a failed data load, and break no Content-Security-Policy rule.
+// Issue 7: the first screens (the overview, explore) are rendered into index.html at build time,
+// so the first figures paint before any script runs. Each must equal what the app then shows,
+// appear only for a visit that starts on its view, never outlive a failed data load, and break no
+// Content-Security-Policy rule.
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, watchConsole } from './helpers/app';
 
@@ -24,6 +25,26 @@ test('paints the overview before the app script runs, and the app shows the same
   await live.close();
 });
 
+test('a link to explore paints its first screen before the app runs: the same list, and only one copy of each id', async ({ page, browser }) => {
+  await withoutAppScripts(page);
+  await page.goto('./#view=explore');
+  const prerendered = page.locator('#prerendered');
+  await expect(prerendered.getByRole('heading', { level: 1 })).toHaveText('探索预算');
+  await expect(prerendered.getByTestId('total-2026')).toHaveCount(0); // not the overview's markup
+  const list = await prerendered.locator('table.tm-list').innerText();
+  const duplicates = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(duplicates).toEqual([]);
+
+  const live = await browser.newPage();
+  await openApp(live, '#view=explore');
+  expect(await live.locator('main#main table.tm-list').innerText()).toBe(list);
+  expect(list).toContain('卫生健康支出');
+  await live.close();
+});
+
 test('the app takes over: one page, nothing left of the stand-in, no console error or CSP violation', async ({ page }) => {
   const { errors } = watchConsole(page);
   await page.addInitScript(() => {
@@ -39,9 +60,15 @@ test('the app takes over: one page, nothing left of the stand-in, no console err
 
 test('a visit that starts elsewhere never sees it: another view, a remembered language or unit', async ({ page }) => {
   await withoutAppScripts(page);
+  for (const hash of ['#view=tables', '#view=explore&year=2021', '#view=overview&lang=en']) {
+    await page.goto('about:blank'); // a new document each time, not a jump within one
+    await page.goto(`./${hash}`);
+    await expect(page.locator('#prerendered')).toBeHidden();
+  }
+  await page.evaluate(() => localStorage.setItem('hsa-budget.lang', 'en'));
+  await page.goto('about:blank');
   await page.goto('./#view=explore');
   await expect(page.locator('#prerendered')).toBeHidden();
-  await page.evaluate(() => localStorage.setItem('hsa-budget.lang', 'en'));
   await page.goto('./');
   await expect(page.locator('#prerendered')).toBeHidden();
   await page.evaluate(() => {

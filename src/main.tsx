@@ -7,7 +7,7 @@ import { endPrerender, prerenderShown } from './prerender/handoff';
 import './app/styles.css';
 
 const root = document.getElementById('root');
-// The prerendered overview stays only for a visit that starts on it (see src/prerender/handoff.tsx).
+// A prerendered view stays only for a visit that starts on it (see src/prerender/handoff.tsx).
 if (!prerenderShown(document)) endPrerender(document);
 // Kiosk mode (#kiosk…, see README "Kiosk"): the presentation shell, its own chunk, loaded only then.
 if (root && isKioskRequested(window.location.hash)) {

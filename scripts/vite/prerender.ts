@@ -1,12 +1,15 @@
-// Renders the overview into index.html at build time, so that a first visit paints the
+// Renders the first screens into index.html at build time, so that a first visit paints the
 // department's figures before any script has run (Lighthouse LCP on a slow phone). The markup
-// comes from the app's own components (src/prerender/render-overview.tsx, loaded through Vite's
+// comes from the app's own components (src/prerender/render-views.tsx, loaded through Vite's
 // SSR) over public/data checked by the browser's loader. In the page:
-// - public/prerender-boot.js shows it only when the visit starts on that exact view;
+// - the overview (no hash) is in <div id="prerendered">; the other views a link commonly opens
+//   (STAND_INS) are in <template>s, outside the document until public/prerender-boot.js puts
+//   the one the URL names in the overview's place;
+// - the boot script shows a stand-in only when the visit starts on exactly that view;
 // - it is inert (nothing in it can be clicked or typed into before the app runs);
-// - the app removes it when its own overview, or an error screen, is on screen
+// - the app removes it when its own view, or an error screen, is on screen
 //   (src/prerender/handoff.ts), so a prerendered figure never outlives a failed load.
-// The stylesheets the overview's chunk would load are linked too, so the markup paints styled.
+// The stylesheets the views' chunks would load are linked too, so the markup paints styled.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
@@ -16,7 +19,12 @@ import type { OutputBundle, OutputChunk } from 'rolldown';
 import { extractInlineStyles } from './inline-styles';
 
 const BOOT_SCRIPT = 'prerender-boot.js';
-const VIEW_MODULE = '/src/features/overview/OverviewView.tsx';
+
+/** The views rendered into index.html: the URL hash each stands in for, and the view's module. */
+export const STAND_INS = [
+  { hash: '', module: '/src/features/overview/OverviewView.tsx' },
+  { hash: 'view=explore', module: '/src/features/explore/ExploreView.tsx' },
+] as const;
 
 /** The CSS files a chunk and the chunks it imports statically bring with them. */
 export function cssOf(bundle: OutputBundle, entry: OutputChunk): string[] {
@@ -45,7 +53,7 @@ async function fileFetcher(url: string) {
   }
 }
 
-async function renderOverviewMarkup(root: string): Promise<string> {
+async function renderMarkups(root: string): Promise<string[]> {
   const server = await createServer({
     root,
     configFile: false,
@@ -64,8 +72,9 @@ async function renderOverviewMarkup(root: string): Promise<string> {
     ],
   });
   try {
-    const module = (await server.ssrLoadModule('/src/prerender/render-overview.tsx')) as typeof import('../../src/prerender/render-overview');
-    return await module.renderOverview(fileFetcher, pathToFileURL(join(root, 'public/')).toString());
+    const module = (await server.ssrLoadModule('/src/prerender/render-views.tsx')) as typeof import('../../src/prerender/render-views');
+    const hashes = STAND_INS.map((standIn) => standIn.hash);
+    return await module.renderViews(fileFetcher, pathToFileURL(join(root, 'public/')).toString(), hashes);
   } finally {
     await server.close();
   }
@@ -90,10 +99,28 @@ export function deferAppScripts(html: string): string {
   return stripped.replace('</title>', `</title>\n    <meta name="hsa-app-modules" content="${modules.join(' ')}" />`);
 }
 
-export function prerenderOverview(): Plugin {
+/** Each markup's inline styles moved into one stylesheet (numbered across all of them). */
+function extractAll(markups: string[]): { markups: string[]; css: string } {
+  const SEPARATOR = '\u0000'; // never in React's markup
+  const { markup, css } = extractInlineStyles(markups.join(SEPARATOR));
+  return { markups: markup.split(SEPARATOR), css };
+}
+
+/** Where each stand-in goes in the page: the overview in the document, the others in templates. */
+export function placeStandIns(html: string, markups: string[]): string {
+  const [overview, ...others] = markups;
+  const hashes = STAND_INS.slice(1).map((standIn) => standIn.hash);
+  const templates = others.map((markup, i) => `<template data-stand-in="${hashes[i]}">${markup}</template>`);
+  const list = hashes.join(' ');
+  return html
+    .replace('</title>', `</title>\n    <meta name="hsa-stand-ins" content="${list}" />`)
+    .replace('<div id="root"></div>', [`<div id="prerendered" inert>${overview}</div>`, ...templates, '<div id="root"></div>'].join('\n    '));
+}
+
+export function prerenderViews(): Plugin {
   let root = process.cwd();
   return {
-    name: 'hsa-prerender-overview',
+    name: 'hsa-prerender-views',
     apply: 'build',
     enforce: 'post', // after Vite has written index.html into the bundle
     configResolved(config) {
@@ -102,28 +129,29 @@ export function prerenderOverview(): Plugin {
     async generateBundle(_options, bundle) {
       const page = bundle['index.html'];
       if (page?.type !== 'asset') return; // another build (the kiosk's) has no index.html
-      const viewChunk = Object.values(bundle).find(
-        (item): item is OutputChunk => item.type === 'chunk' && item.facadeModuleId === join(root, VIEW_MODULE),
-      );
-      if (!viewChunk) throw new Error(`prerender: no chunk for ${VIEW_MODULE}`);
-      const { markup, css } = extractInlineStyles(await renderOverviewMarkup(root));
-      // One stylesheet for the stand-in: the CSS the overview's chunk would load (it loads them
-      // again when the app runs; the rules are the same) and its extracted styles. One request
-      // instead of several on the first paint's critical path.
-      const source = (html: string) =>
-        cssOf(bundle, viewChunk)
-          .filter((file) => !html.includes(`/${file}"`)) // already linked by the entry
-          .map((file) => String((bundle[file] as { source: string | Uint8Array }).source))
-          .concat(css)
-          .join('\n');
+      const viewChunks = STAND_INS.map(({ module }) => {
+        const chunk = Object.values(bundle).find((item): item is OutputChunk => item.type === 'chunk' && item.facadeModuleId === join(root, module));
+        if (!chunk) throw new Error(`prerender: no chunk for ${module}`);
+        return chunk;
+      });
+      const { markups, css } = extractAll(await renderMarkups(root));
       const html = String(page.source);
-      const styleRef = this.emitFile({ type: 'asset', name: 'prerender.css', source: source(html) });
-      // The boot script reads the module list and the data list (data-preload.ts): it comes after
-      // both, before the stylesheets.
+      // One stylesheet for the stand-ins: the CSS the views' chunks would load (they load them
+      // again when the app runs; the rules are the same) and the extracted styles. One request
+      // instead of several on the first paint's critical path.
+      const files = [...new Set(viewChunks.flatMap((chunk) => cssOf(bundle, chunk)))].filter((file) => !html.includes(`/${file}"`)); // not those the entry links
+      const source = files
+        .map((file) => String((bundle[file] as { source: string | Uint8Array }).source))
+        .concat(css)
+        .join('\n');
+      const styleRef = this.emitFile({ type: 'asset', name: 'prerender.css', source });
+      // The boot script reads the module list, the stand-in list and the data list
+      // (data-preload.ts): it comes after them, before the stylesheets.
       const withBoot = html.replace('<link rel="stylesheet"', `<script src="./${BOOT_SCRIPT}"></script>\n    <link rel="stylesheet"`);
-      page.source = deferAppScripts(withBoot)
-        .replace('</head>', `  <link rel="stylesheet" crossorigin href="./${this.getFileName(styleRef)}">\n  </head>`)
-        .replace('<div id="root"></div>', `<div id="prerendered" inert>${markup}</div>\n    <div id="root"></div>`);
+      page.source = placeStandIns(deferAppScripts(withBoot), markups).replace(
+        '</head>',
+        `  <link rel="stylesheet" crossorigin href="./${this.getFileName(styleRef)}">\n  </head>`,
+      );
     },
   };
 }

@@ -1,18 +1,19 @@
-// The overview prerendered into index.html (scripts/vite/prerender.ts) stands in for the app
+// The first screen prerendered into index.html (scripts/vite/prerender.ts) stands in for the app
 // until the app has something of its own on screen: the live view, or an error screen. Removing
-// it then, in a layout effect, swaps the two within one frame; the live overview has the same
-// markup, so nothing moves. A visit that does not start on the overview drops it at once.
+// it then, in a layout effect, swaps the two within one frame; the live view has the same
+// markup, so nothing moves. A visit that does not start on a prerendered view drops it at once.
 import { useLayoutEffect } from 'react';
 
 export const PRERENDER_ID = 'prerendered';
 
-/** Whether public/prerender-boot.js chose to show the prerendered overview for this visit. */
+/** Whether public/prerender-boot.js chose to show a prerendered view for this visit. */
 export function prerenderShown(doc: Document): boolean {
   return doc.documentElement.dataset.prerender === 'on' && doc.getElementById(PRERENDER_ID) !== null;
 }
 
 export function endPrerender(doc: Document): void {
   doc.getElementById(PRERENDER_ID)?.remove();
+  for (const template of doc.querySelectorAll('template[data-stand-in]')) template.remove();
   delete doc.documentElement.dataset.prerender;
 }
 

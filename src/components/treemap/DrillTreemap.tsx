@@ -141,7 +141,12 @@ export function DrillTreemap(props: DrillTreemapProps) {
               <TreemapTile key={tile.id} tile={tile} ctx={ctx} />
             ))}
           </svg>
-        ) : null}
+        ) : (
+          // Not measured yet: only in markup rendered at build time (src/prerender), where the box
+          // holds the chart's height (treemap.css: the same rule as `height` above) so the drawn
+          // chart replaces it without moving what follows.
+          <div className="tm-unmeasured" style={props.height === undefined ? undefined : { height: props.height, minHeight: 0 }} />
+        )}
         <div ref={tooltipRef} id={`${uid}-tooltip`} role="tooltip" className="tm-tooltip" hidden={!tooltipNode}>
           {tooltipNode ? renderTooltip(tooltipNode) : null}
         </div>
