@@ -1,12 +1,13 @@
-// Runs before index.html first paints (a small classic script, so it can decide in time; the
-// Content-Security-Policy allows no inline script). The first screens are prerendered into the
-// page at build time (scripts/vite/prerender.ts): the overview in <div id="prerendered">, other
-// views in <template data-stand-in="view=…">, listed in <meta name="hsa-stand-ins">. One is shown
-// only when this visit starts on exactly that view (the URL's hash) and no language or unit other
-// than the defaults is remembered; otherwise the page waits for the app as before. A template's
-// view takes the overview's place once the page is parsed; until then nothing of the stand-ins
-// shows. It also applies the colour theme at once, so that a dark-mode reader sees no light flash
-// before the app takes over. And it starts the app: the build lists the app's modules in
+// Runs before the page first paints (a small classic script, so it can decide in time; the
+// Content-Security-Policy allows no inline script), in index.html and embed.html. First screens
+// are prerendered into the page at build time (scripts/vite/prerender.ts): the bare URL's in
+// <div id="prerendered">, others in <template data-stand-in="…">; <meta name="hsa-stand-ins">
+// maps each URL hash (without '#') to its stand-in. One is shown only when this visit starts on
+// exactly a listed hash and, in the app (data-remembered), no language or unit other than the
+// defaults is remembered; otherwise the page waits for the app as before. A template takes the
+// bare URL's place once the page is parsed; until then nothing of the stand-ins shows. The script
+// also applies the colour theme at once, so that a dark-mode reader sees no light flash before
+// the app takes over. And it starts the app: the build lists the app's modules in
 // <meta name="hsa-app-modules">; they are fetched at once, or, when a stand-in is shown, right
 // after it has painted, so that on a slow network its HTML and CSS are not held up by the app's
 // JavaScript.
@@ -14,28 +15,37 @@
   var root = document.documentElement;
   var hash = location.hash.replace(/^#/, '');
   var listed = document.querySelector('meta[name="hsa-stand-ins"]');
-  var others = listed ? listed.getAttribute('content').split(' ') : [];
-  var standIn = hash === '' || others.indexOf(hash) >= 0;
+  var map = {};
   try {
-    var lang = localStorage.getItem('hsa-budget.lang');
-    var unit = localStorage.getItem('hsa-budget.unit');
-    if ((lang && lang !== 'zh-CN') || (unit && unit !== 'auto')) standIn = false;
+    map = JSON.parse(listed.getAttribute('content'));
   } catch (e) {
-    // storage blocked: the defaults apply, as in the app
+    // no list: no stand-in
   }
-  if (standIn && hash === '') root.setAttribute('data-prerender', 'on');
-  if (standIn && hash !== '') {
-    // Hidden until the template is in place: the overview's markup, parsed first, never shows.
+  var key = Object.prototype.hasOwnProperty.call(map, hash) ? map[hash] : null;
+  if (key !== null && listed.hasAttribute('data-remembered')) {
+    try {
+      var lang = localStorage.getItem('hsa-budget.lang');
+      var unit = localStorage.getItem('hsa-budget.unit');
+      if ((lang && lang !== 'zh-CN') || (unit && unit !== 'auto')) key = null;
+    } catch (e) {
+      // storage blocked: the defaults apply, as in the app
+    }
+  }
+  if (key !== null && key === map['']) root.setAttribute('data-prerender', 'on');
+  if (key !== null && key !== map['']) {
+    // Hidden until the template is in place: the bare URL's stand-in, parsed first, never shows.
     root.setAttribute('data-prerender', 'pending');
     document.addEventListener('DOMContentLoaded', function () {
       var holder = document.getElementById('prerendered');
-      var template = document.querySelector('template[data-stand-in="' + hash + '"]');
+      var templates = document.querySelectorAll('template[data-stand-in]');
+      var template = null;
+      for (var i = 0; i < templates.length; i++) if (templates[i].getAttribute('data-stand-in') === key) template = templates[i];
       if (!holder || !template || root.getAttribute('data-prerender') !== 'pending') return;
       holder.replaceChildren(template.content.cloneNode(true));
       root.setAttribute('data-prerender', 'on');
     });
   }
-  var asked = /(?:^#|&)theme=(light|dark)(?:&|$)/.exec(hash);
+  var asked = /(?:^|&)theme=(light|dark)(?:&|$)/.exec(hash);
   var dark = asked ? asked[1] === 'dark' : !!(window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
   root.setAttribute('data-theme', dark ? 'dark' : 'light');
   root.style.colorScheme = dark ? 'dark' : 'light';
@@ -85,6 +95,6 @@
     }
     setTimeout(once, 3000);
   }
-  if (standIn) afterFirstPaint(startApp);
+  if (key !== null) afterFirstPaint(startApp);
   else startApp();
 })();

@@ -5,10 +5,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { parseEmbedOptions } from './components/share/embed-options';
 import { EmbedApp } from './embed/EmbedApp';
+import { endPrerender, prerenderShown } from './prerender/handoff';
 import './app/styles.css';
 import './embed/embed.css';
 
 const root = document.getElementById('root');
+// A prerendered chart stays only for a visit that starts on it (see src/prerender/handoff.tsx).
+if (!prerenderShown(document)) endPrerender(document);
 if (root) {
   const { options, notices } = parseEmbedOptions(window.location.hash);
   // A host that changes the iframe's hash gets the new options; a reload is the simplest way

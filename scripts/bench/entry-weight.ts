@@ -16,7 +16,7 @@ const ASSET_ATTR = /<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/
 // Rolldown/Vite emit static imports as `import ... from "./x.js"` or `import "./x.js"`.
 const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
 
-// index.html lists the app's modules for its boot script to start (scripts/vite/prerender.ts).
+// The pages list the app's modules for their boot script to start (scripts/vite/stand-in-page.ts).
 const MODULE_LIST = /<meta name="hsa-app-modules" content="([^"]*)"/g;
 
 export function referencedAssets(html: string): string[] {

@@ -1,8 +1,7 @@
 // Lists the data files in the HTML entries for public/data-preload.js, which starts fetching them
 // while the app's JavaScript loads: the latest documents (public/data/index.json) and every
 // archived version a pinned embed may ask for (data/versions.json, see data-versions.ts).
-// index.html's boot script starts it with the app (public/prerender-boot.js); embed.html loads it
-// itself, async, so it never holds up the page.
+// Both pages' boot script starts it with the app (public/prerender-boot.js).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -10,8 +9,6 @@ import type { Plugin } from 'vite';
 interface Listing {
   documents: { file: string; hash: string }[];
 }
-
-export const PRELOAD_SCRIPT = 'data-preload.js';
 
 export function dataMeta(latest: Listing, versions: Listing): string {
   const latestFiles = ['data/index.json', ...latest.documents.map((d) => `data/${d.file}`)];
@@ -32,11 +29,10 @@ export function dataPreload(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html, context) {
+      handler(html) {
         const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as Listing;
         const meta = dataMeta(read('public/data/index.json'), read('data/versions.json'));
-        const script = context.filename.endsWith('embed.html') ? `\n    <script async src="./${PRELOAD_SCRIPT}"></script>` : '';
-        return html.replace('</title>', `</title>\n    ${meta}${script}`);
+        return html.replace('</title>', `</title>\n    ${meta}`);
       },
     },
   };

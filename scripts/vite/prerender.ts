@@ -1,47 +1,27 @@
-// Renders the first screens into index.html at build time, so that a first visit paints the
+// Renders first screens into the HTML at build time, so that a first visit paints the
 // department's figures before any script has run (Lighthouse LCP on a slow phone). The markup
-// comes from the app's own components (src/prerender/render-views.tsx, loaded through Vite's
-// SSR) over public/data checked by the browser's loader. In the page:
-// - the overview (no hash) is in <div id="prerendered">; the other views a link commonly opens
-//   (STAND_INS) are in <template>s, outside the document until public/prerender-boot.js puts
-//   the one the URL names in the overview's place;
-// - the boot script shows a stand-in only when the visit starts on exactly that view;
+// comes from the app's own components (src/prerender/render-views.tsx, loaded through Vite's SSR)
+// over public/data checked by the browser's loader; src/prerender/stand-ins.ts lists which
+// screens, for which URL hashes: the overview and explore in index.html, the function treemap
+// in embed.html. In the page (stand-in-page.ts):
+// - the bare URL's stand-in is in <div id="prerendered">; the others wait in <template>s until
+//   public/prerender-boot.js puts the one the URL names in its place;
+// - the boot script shows a stand-in only when the visit starts on exactly that screen;
 // - it is inert (nothing in it can be clicked or typed into before the app runs);
 // - the app removes it when its own view, or an error screen, is on screen
-//   (src/prerender/handoff.ts), so a prerendered figure never outlives a failed load.
-// The stylesheets the views' chunks would load are linked too, so the markup paints styled.
+//   (src/prerender/handoff.tsx), so a prerendered figure never outlives a failed load.
+// The stylesheets the screens' chunks would load are linked too, so the markup paints styled.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
-import type { OutputBundle, OutputChunk } from 'rolldown';
-import { extractInlineStyles } from './inline-styles';
+import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
+import type { StandIn } from '../../src/prerender/stand-ins';
+import { extractInlineStyles } from './inline-styles.ts';
+import { cssOf, deferAppScripts, placeStandIns, type PlacedStandIn } from './stand-in-page.ts';
 
 const BOOT_SCRIPT = 'prerender-boot.js';
-
-/** The views rendered into index.html: the URL hash each stands in for, and the view's module. */
-export const STAND_INS = [
-  { hash: '', module: '/src/features/overview/OverviewView.tsx' },
-  { hash: 'view=explore', module: '/src/features/explore/ExploreView.tsx' },
-] as const;
-
-/** The CSS files a chunk and the chunks it imports statically bring with them. */
-export function cssOf(bundle: OutputBundle, entry: OutputChunk): string[] {
-  const css = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (chunk: OutputChunk) => {
-    if (seen.has(chunk.fileName)) return;
-    seen.add(chunk.fileName);
-    for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
-    for (const imported of chunk.imports) {
-      const next = bundle[imported];
-      if (next?.type === 'chunk') visit(next);
-    }
-  };
-  visit(entry);
-  return [...css];
-}
 
 /** Reads the data files from disk for the browser's loader (which asks for URLs). */
 async function fileFetcher(url: string) {
@@ -53,7 +33,14 @@ async function fileFetcher(url: string) {
   }
 }
 
-async function renderMarkups(root: string): Promise<string[]> {
+interface PageStandIns {
+  page: 'index.html' | 'embed.html';
+  standIns: StandIn[];
+  map: Record<string, string>;
+  markups: string[];
+}
+
+async function renderPages(root: string): Promise<PageStandIns[]> {
   const server = await createServer({
     root,
     configFile: false,
@@ -72,31 +59,16 @@ async function renderMarkups(root: string): Promise<string[]> {
     ],
   });
   try {
-    const module = (await server.ssrLoadModule('/src/prerender/render-views.tsx')) as typeof import('../../src/prerender/render-views');
-    const hashes = STAND_INS.map((standIn) => standIn.hash);
-    return await module.renderViews(fileFetcher, pathToFileURL(join(root, 'public/')).toString(), hashes);
+    const r = (await server.ssrLoadModule('/src/prerender/render-views.tsx')) as typeof import('../../src/prerender/render-views');
+    const data = await r.loadDocuments(fileFetcher, pathToFileURL(join(root, 'public/')).toString());
+    const pages: PageStandIns[] = [];
+    for (const [page, standIns] of [['index.html', r.appStandIns()], ['embed.html', r.embedStandIns(data.index)]] as const) {
+      pages.push({ page, standIns, map: r.standInMap(standIns), markups: await r.renderStandIns(data, standIns) });
+    }
+    return pages;
   } finally {
     await server.close();
   }
-}
-
-const MODULE_TAG = /\s*<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+)"[^>]*>(?:<\/script>)?/g;
-
-/**
- * Moves the app's module script and preloads out of the markup into a list that
- * public/prerender-boot.js starts from: at once when the page will not show the stand-in, else
- * just after the first paint, so that the stand-in's HTML and CSS have the network to themselves
- * on a slow phone. The entry script comes first in the list.
- */
-export function deferAppScripts(html: string): string {
-  const modules: string[] = [];
-  const stripped = html.replace(MODULE_TAG, (tag, url: string) => {
-    if (tag.includes('<script')) modules.unshift(url);
-    else modules.push(url);
-    return '';
-  });
-  if (modules.length === 0) throw new Error('prerender: index.html names no module script');
-  return stripped.replace('</title>', `</title>\n    <meta name="hsa-app-modules" content="${modules.join(' ')}" />`);
 }
 
 /** Each markup's inline styles moved into one stylesheet (numbered across all of them). */
@@ -106,52 +78,48 @@ function extractAll(markups: string[]): { markups: string[]; css: string } {
   return { markups: markup.split(SEPARATOR), css };
 }
 
-/** Where each stand-in goes in the page: the overview in the document, the others in templates. */
-export function placeStandIns(html: string, markups: string[]): string {
-  const [overview, ...others] = markups;
-  const hashes = STAND_INS.slice(1).map((standIn) => standIn.hash);
-  const templates = others.map((markup, i) => `<template data-stand-in="${hashes[i]}">${markup}</template>`);
-  const list = hashes.join(' ');
-  return html
-    .replace('</title>', `</title>\n    <meta name="hsa-stand-ins" content="${list}" />`)
-    .replace('<div id="root"></div>', [`<div id="prerendered" inert>${overview}</div>`, ...templates, '<div id="root"></div>'].join('\n    '));
-}
-
 export function prerenderViews(): Plugin {
   let root = process.cwd();
   return {
     name: 'hsa-prerender-views',
     apply: 'build',
-    enforce: 'post', // after Vite has written index.html into the bundle
+    enforce: 'post', // after Vite has written the pages into the bundle
     configResolved(config) {
       root = config.root;
     },
     async generateBundle(_options, bundle) {
-      const page = bundle['index.html'];
-      if (page?.type !== 'asset') return; // another build (the kiosk's) has no index.html
-      const viewChunks = STAND_INS.map(({ module }) => {
-        const chunk = Object.values(bundle).find((item): item is OutputChunk => item.type === 'chunk' && item.facadeModuleId === join(root, module));
-        if (!chunk) throw new Error(`prerender: no chunk for ${module}`);
-        return chunk;
-      });
-      const { markups, css } = extractAll(await renderMarkups(root));
-      const html = String(page.source);
-      // One stylesheet for the stand-ins: the CSS the views' chunks would load (they load them
-      // again when the app runs; the rules are the same) and the extracted styles. One request
-      // instead of several on the first paint's critical path.
-      const files = [...new Set(viewChunks.flatMap((chunk) => cssOf(bundle, chunk)))].filter((file) => !html.includes(`/${file}"`)); // not those the entry links
-      const source = files
-        .map((file) => String((bundle[file] as { source: string | Uint8Array }).source))
-        .concat(css)
-        .join('\n');
-      const styleRef = this.emitFile({ type: 'asset', name: 'prerender.css', source });
-      // The boot script reads the module list, the stand-in list and the data list
-      // (data-preload.ts): it comes after them, before the stylesheets.
-      const withBoot = html.replace('<link rel="stylesheet"', `<script src="./${BOOT_SCRIPT}"></script>\n    <link rel="stylesheet"`);
-      page.source = placeStandIns(deferAppScripts(withBoot), markups).replace(
-        '</head>',
-        `  <link rel="stylesheet" crossorigin href="./${this.getFileName(styleRef)}">\n  </head>`,
-      );
+      if (bundle['index.html']?.type !== 'asset') return; // another build (the kiosk's) has no index.html
+      for (const { page, standIns, map, markups: raw } of await renderPages(root)) {
+        const asset = bundle[page];
+        if (asset?.type !== 'asset') throw new Error(`prerender: no ${page} in the build`);
+        const { markups, css } = extractAll(raw);
+        const html = String(asset.source);
+        // One stylesheet for the stand-ins: the CSS their chunks would load (loaded again when
+        // the app runs; the rules are the same) and the extracted styles. One request instead of
+        // several on the first paint's critical path.
+        const files = [...new Set(standIns.flatMap(({ module }) => cssOf(bundle, chunkOf(bundle, root, module))))].filter(
+          (file) => !html.includes(`/${file}"`), // not those the entry links
+        );
+        const source = files
+          .map((file) => String((bundle[file] as OutputAsset).source))
+          .concat(css)
+          .join('\n');
+        const styleRef = this.emitFile({ type: 'asset', name: `prerender-${page.replace('.html', '')}.css`, source });
+        const placed: PlacedStandIn[] = standIns.map(({ key }, i) => ({ key, markup: markups[i] ?? '' }));
+        // The boot script reads the module list, the stand-in map and the data list
+        // (data-preload.ts): it comes after them, before the stylesheets.
+        const withBoot = html.replace('<link rel="stylesheet"', `<script src="./${BOOT_SCRIPT}"></script>\n    <link rel="stylesheet"`);
+        asset.source = placeStandIns(deferAppScripts(withBoot), placed, map, page === 'index.html').replace(
+          '</head>',
+          `  <link rel="stylesheet" crossorigin href="./${this.getFileName(styleRef)}">\n  </head>`,
+        );
+      }
     },
   };
+}
+
+function chunkOf(bundle: OutputBundle, root: string, module: string): OutputChunk {
+  const chunk = Object.values(bundle).find((item): item is OutputChunk => item.type === 'chunk' && item.facadeModuleId === join(root, module));
+  if (!chunk) throw new Error(`prerender: no chunk for ${module}`);
+  return chunk;
 }

@@ -14,6 +14,7 @@ import { viewStateOfEmbed, type EmbedOptions } from '../components/share/embed-o
 import { readOnlySource } from './read-only-source';
 import { EmbedGate } from './EmbedGate';
 import { EmbedFrame } from './EmbedFrame';
+import { EmbedBoundary } from './EmbedBoundary';
 import { useReportHeight } from './height-messages';
 import '../i18n/ns/embed';
 
@@ -58,9 +59,11 @@ function EmbedShell({ options, notices }: Props) {
   useEffect(reload, [reload]);
   return (
     <main ref={root} className={`embed${options.static ? ' embed-static' : ''}`}>
-      <EmbedGate onRetry={reload}>
-        <EmbedFrame options={options} notices={notices} />
-      </EmbedGate>
+      <EmbedBoundary>
+        <EmbedGate onRetry={reload}>
+          <EmbedFrame options={options} notices={notices} />
+        </EmbedGate>
+      </EmbedBoundary>
     </main>
   );
 }

@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnknownVersionError } from '../data/load-pinned';
 import { useDataStore } from '../state/data-store';
-import { appUrl } from '../components/share/links';
+import { OpenFullLink } from './OpenFullLink';
+import { PrerenderHandoff } from '../prerender/handoff';
 import '../i18n/ns/embed';
 
 export function EmbedGate({ children, onRetry }: { children: ReactNode; onRetry: () => void }) {
@@ -15,19 +16,17 @@ export function EmbedGate({ children, onRetry }: { children: ReactNode; onRetry:
   if (status === 'error' && error instanceof UnknownVersionError) {
     return (
       <div role="alert" className="embed-message">
+        <PrerenderHandoff />
         <h1 className="embed-title">{t('unknownVersion.title')}</h1>
         <p>{t('unknownVersion.body', { hash: error.hash })}</p>
-        <p>
-          <a href={appUrl('', window.location.href)} target="_blank" rel="noopener">
-            {t('openFull')}
-          </a>
-        </p>
+        <OpenFullLink />
       </div>
     );
   }
   if (status === 'error' && error) {
     return (
       <div role="alert" className="embed-message">
+        <PrerenderHandoff />
         <h1 className="embed-title">{t('error.title')}</h1>
         <p>
           <code>{error.file}</code>: {error.detail}

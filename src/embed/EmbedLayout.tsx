@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCitation } from '../components/share/use-citation';
 import type { UrlNotice } from '../state/url-state';
+import { PrerenderHandoff } from '../prerender/handoff';
 import '../i18n/ns/embed';
 
 interface Props {
@@ -20,6 +21,8 @@ export function EmbedLayout({ title, subtitle, notices, pinned, children }: Prop
   const citation = useCitation();
   return (
     <article className="embed-frame" aria-labelledby="embed-title">
+      {/* The chart's frame is on screen: the stand-in prerendered into embed.html (if any) goes. */}
+      <PrerenderHandoff />
       <header className="embed-head">
         <h1 id="embed-title" className="embed-title">
           {title}

@@ -36,8 +36,9 @@ export function isRequestHeight(data: unknown): data is RequestHeightMessage {
  * Reports the element's height to the parent page on every change. The height carries no
  * secret, and the embed cannot know the host's origin, so it is posted to any origin ('*').
  */
-export function useReportHeight(ref: RefObject<HTMLElement | null>, win: Window = window): void {
+export function useReportHeight(ref: RefObject<HTMLElement | null>, frame?: Window): void {
   useEffect(() => {
+    const win = frame ?? window; // read here, not in render: the frame is also rendered at build time (src/prerender)
     const element = ref.current;
     if (!element || win.parent === win) return;
     let last = 0;
@@ -58,5 +59,5 @@ export function useReportHeight(ref: RefObject<HTMLElement | null>, win: Window 
       observer.disconnect();
       win.removeEventListener('message', onMessage);
     };
-  }, [ref, win]);
+  }, [ref, frame]);
 }

@@ -1,11 +1,16 @@
-// Build-time only (scripts/vite/prerender.ts loads this through Vite's SSR): views of the bundled
-// data rendered to HTML, so that index.html paints the first screen before any script has run.
-// The data go through the same loader as in the browser (schema, version, content hash), so a
-// document that would fail there fails the build here.
+// Build-time only (scripts/vite/prerender.ts loads this through Vite's SSR): first screens of the
+// bundled data rendered to HTML, so that index.html and embed.html paint them before any script
+// has run. The data go through the same loader as in the browser (schema, version, content hash),
+// so a document that would fail there fails the build here.
+import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { App } from '../app/App';
-import { loadDocuments, type FetchText } from '../data/load-documents';
+import { loadDocuments, type FetchText, type LoadedData } from '../data/load-documents';
+import type { StandIn } from './stand-ins';
+export { appStandIns, embedStandIns, standInMap } from './stand-ins';
+import { EmbedApp } from '../embed/EmbedApp';
+import type { EmbedOptions } from '../components/share/embed-options';
 import { useDataStore } from '../state/data-store';
 import { createMemorySource } from '../state/view-state-source';
 
@@ -16,25 +21,56 @@ async function readStream(stream: ReadableStream<Uint8Array>): Promise<string> {
   return html + decoder.decode();
 }
 
-async function renderHash(hash: string): Promise<string> {
-  // The first pass waits for the lazy view chunks; the second renders them at once, so the
-  // result is plain markup with no streaming placeholders (whose inline scripts the CSP forbids).
-  await readStream((await prerender(<App source={createMemorySource(hash)} />)).prelude);
-  const html = renderToString(<App source={createMemorySource(hash)} />);
-  if (html.includes('<template') || html.includes('<!--$?-->')) throw new Error(`prerender: a part of #${hash} was still loading`);
+async function render(data: LoadedData, element: () => ReactElement, name: string): Promise<string> {
+  // Server rendering reads a zustand store through its initial state (the server snapshot of
+  // useSyncExternalStore), so the data are put there; this module runs only in the build.
+  Object.assign(useDataStore.getInitialState(), { status: 'ready', index: data.index, documents: data.documents, error: null });
+  // The first pass waits for the lazy chunks; the second renders them at once, so the result is
+  // plain markup with no streaming placeholders (whose inline scripts the CSP forbids).
+  await readStream((await prerender(element())).prelude);
+  const html = renderToString(element());
+  if (html.includes('<template') || html.includes('<!--$?-->')) throw new Error(`prerender: a part of ${name} was still loading`);
   return html;
 }
 
-/**
- * The markup of each view the URL hashes name (zh-CN, default unit and theme: what a first visit
- * sees), in the order given.
- */
-export async function renderViews(fetcher: FetchText, baseUrl: string, hashes: readonly string[]): Promise<string[]> {
-  const { index, documents } = await loadDocuments(fetcher, baseUrl);
-  // Server rendering reads a zustand store through its initial state (the server snapshot of
-  // useSyncExternalStore), so the data are put there; this module runs once, in the build.
-  Object.assign(useDataStore.getInitialState(), { status: 'ready', index, documents, error: null });
+export { loadDocuments };
+export type { FetchText };
+
+/** The app at each URL hash (zh-CN, default unit and theme: what a first visit sees), in order. */
+export async function renderViews(data: LoadedData, hashes: readonly string[]): Promise<string[]> {
   const markups: string[] = [];
-  for (const hash of hashes) markups.push(await renderHash(hash));
+  for (const hash of hashes) markups.push(await render(data, () => <App source={createMemorySource(hash)} />, `#${hash}`));
+  return markups;
+}
+
+/** The data an embed with these options loads: the pinned documents only, or the latest. */
+function embedData(data: LoadedData, options: EmbedOptions): LoadedData {
+  if (options.data.length === 0) return data;
+  const entries = data.index.documents.filter((entry) => options.data.includes(entry.hash));
+  const documents = data.documents.filter((doc) => entries.some((entry) => entry.id === doc.id));
+  if (documents.length !== options.data.length) throw new Error(`prerender: no bundled document for data=${options.data.join(',')}`);
+  return { ...data, index: { ...data.index, documents: entries }, documents };
+}
+
+/** The embed frame for each set of options, in order. */
+export async function renderEmbeds(data: LoadedData, optionsList: readonly EmbedOptions[]): Promise<string[]> {
+  const markups: string[] = [];
+  for (const options of optionsList) {
+    const html = await render(embedData(data, options), () => <EmbedApp options={options} notices={[]} />, options.chart);
+    // Links to the app are made from the page's address, which the build does not have
+    // (use-citation.ts falls back to http://localhost/): the app is beside embed.html.
+    const relative = html.replaceAll('href="http://localhost/', 'href="./');
+    // The app sets <html lang> when it runs; until then the stand-in says its own language.
+    markups.push(options.lang ? `<div lang="${options.lang}">${relative}</div>` : relative);
+  }
+  return markups;
+}
+
+/** Each stand-in's markup, in order. */
+export async function renderStandIns(data: LoadedData, standIns: readonly StandIn[]): Promise<string[]> {
+  const markups: string[] = [];
+  for (const { render: how } of standIns) {
+    markups.push(how.kind === 'app' ? (await renderViews(data, [how.hash]))[0] ?? '' : (await renderEmbeds(data, [how.options]))[0] ?? '');
+  }
   return markups;
 }

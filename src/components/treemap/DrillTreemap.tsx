@@ -145,7 +145,7 @@ export function DrillTreemap(props: DrillTreemapProps) {
           // Not measured yet: only in markup rendered at build time (src/prerender), where the box
           // holds the chart's height (treemap.css: the same rule as `height` above) so the drawn
           // chart replaces it without moving what follows.
-          <div className="tm-unmeasured" style={props.height === undefined ? undefined : { height: props.height, minHeight: 0 }} />
+          <div className="tm-unmeasured" style={props.height === undefined ? undefined : { height: props.height }} />
         )}
         <div ref={tooltipRef} id={`${uid}-tooltip`} role="tooltip" className="tm-tooltip" hidden={!tooltipNode}>
           {tooltipNode ? renderTooltip(tooltipNode) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deferAppScripts, placeStandIns, STAND_INS } from './prerender';
+import { deferAppScripts, placeStandIns } from './stand-in-page';
 
 const page = `<head>
     <title>t</title>
@@ -24,20 +24,29 @@ describe('deferAppScripts', () => {
 
 describe('placeStandIns', () => {
   const body = '<head><title>t</title></head><body><div id="root"></div></body>';
-  const markups = STAND_INS.map((standIn) => `<main>${standIn.hash || 'overview'}</main>`);
+  const standIns = [
+    { key: 'overview', markup: '<main>overview</main>' },
+    { key: 'explore', markup: '<main>explore</main>' },
+  ];
+  const map = { '': 'overview', 'view=explore': 'explore' };
 
-  it('puts the overview in the document and every other view in a template named by its hash', () => {
-    const html = placeStandIns(body, markups);
+  it('puts the bare URL\'s stand-in in the document and every other one in a template named by its key', () => {
+    const html = placeStandIns(body, standIns, map, true);
     expect(html).toContain('<div id="prerendered" inert><main>overview</main></div>');
-    for (const { hash } of STAND_INS.slice(1)) expect(html).toContain(`<template data-stand-in="${hash}"><main>${hash}</main></template>`);
+    expect(html).toContain('<template data-stand-in="explore"><main>explore</main></template>');
     expect(html.indexOf('id="prerendered"')).toBeLessThan(html.indexOf('<template'));
     expect(html.indexOf('</template>')).toBeLessThan(html.indexOf('<div id="root">'));
   });
 
-  it('lists the templates for the boot script, which runs before the body is parsed', () => {
-    const html = placeStandIns(body, markups);
-    const list = /<meta name="hsa-stand-ins" content="([^"]*)" \/>/.exec(html)?.[1];
-    expect(list?.split(' ')).toEqual(STAND_INS.slice(1).map((standIn) => standIn.hash));
+  it('maps each hash to its stand-in in the head, for the boot script that runs before the body is parsed', () => {
+    const html = placeStandIns(body, standIns, map, true);
+    const meta = /<meta name="hsa-stand-ins" content="([^"]*)" data-remembered \/>/.exec(html);
+    expect(JSON.parse((meta?.[1] ?? '').replace(/&quot;/g, '"'))).toEqual(map);
     expect(html.indexOf('hsa-stand-ins')).toBeLessThan(html.indexOf('</head>'));
+    expect(placeStandIns(body, standIns, map, false)).not.toContain('data-remembered');
+  });
+
+  it('refuses a page without the app\'s root', () => {
+    expect(() => placeStandIns('<head><title>t</title></head>', standIns, map, true)).toThrow(/no <div id="root">/);
   });
 });

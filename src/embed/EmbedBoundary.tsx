@@ -1,0 +1,28 @@
+// A chart that throws in the embed shows a translated message and the way to the full dashboard,
+// never an empty frame in the article (the app's own boundary, src/app/ViewBoundary.tsx, links
+// to the app's home, which inside an iframe would replace the chart with another).
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { PrerenderHandoff } from '../prerender/handoff';
+import { OpenFullLink } from './OpenFullLink';
+import '../i18n/ns/embed';
+
+export function EmbedBoundary({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('embed');
+  return (
+    <ErrorBoundary
+      fallback={(error) => (
+        <div role="alert" className="embed-message">
+          <PrerenderHandoff />
+          <h1 className="embed-title">{t('chartError.title')}</h1>
+          <p>{t('chartError.body')}</p>
+          <code>{error.message}</code>
+          <OpenFullLink />
+        </div>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  );
+}

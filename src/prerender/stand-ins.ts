@@ -1,0 +1,66 @@
+// Which first screens are rendered into the HTML at build time (scripts/vite/prerender.ts), and
+// which URL hashes each one stands in for. The first of a page's list is the one for the bare URL;
+// it is in the document itself, the others wait in <template>s (public/prerender-boot.js).
+// - index.html: the overview (no hash) and explore (the nav's link), in Chinese with the default
+//   unit: what a first visit sees.
+// - embed.html: the function treemap of the latest year, as the share dialog writes its embed
+//   code (year written out, pinned to the data version or following the latest, Chinese or
+//   English, any theme). An embed whose hash is not listed waits for the app as before.
+import { DEFAULT_EMBED_OPTIONS, serializeEmbedOptions, type EmbedOptions } from '../components/share/embed-options';
+import type { DataIndex as Index } from '../domain/schema';
+import { THEMES, type LangParam } from '../state/url-state';
+
+export type StandInRender = { kind: 'app'; hash: string } | { kind: 'embed'; options: EmbedOptions };
+
+export interface StandIn {
+  /** names its <template> */
+  key: string;
+  /** the URL hashes (without '#') it is shown for */
+  hashes: string[];
+  /** the view's or chart's module, whose chunk's stylesheets the stand-in needs */
+  module: string;
+  render: StandInRender;
+}
+
+export function appStandIns(): StandIn[] {
+  return [
+    { key: 'overview', hashes: [''], module: '/src/features/overview/OverviewView.tsx', render: { kind: 'app', hash: '' } },
+    { key: 'explore', hashes: ['view=explore'], module: '/src/features/explore/ExploreView.tsx', render: { kind: 'app', hash: 'view=explore' } },
+  ];
+}
+
+const TREEMAP_MODULE = '/src/embed/charts/TreemapEmbed.tsx';
+
+export function embedStandIns(index: Index): StandIn[] {
+  const latest = index.documents.reduce<Index['documents'][number] | undefined>((a, b) => (a && a.year >= b.year ? a : b), undefined);
+  if (!latest) return [];
+  const langs: (LangParam | null)[] = [null, 'en'];
+  return langs.flatMap((lang) =>
+    [false, true].map((pinned): StandIn => {
+      const options: EmbedOptions = { ...DEFAULT_EMBED_OPTIONS, year: latest.year, lang, data: pinned ? [latest.hash] : [] };
+      // The same markup whatever the theme (it is applied to <html>) and whether the year is
+      // written out or left to mean the latest.
+      const hashes = [null, latest.year].flatMap((year) => THEMES.map((theme) => serializeEmbedOptions({ ...options, year, theme }).slice(1)));
+      const isDefault = lang === null && !pinned;
+      return {
+        key: `treemap-function${lang ? `.${lang}` : ''}${pinned ? '.pinned' : ''}`,
+        hashes: isDefault ? ['', ...hashes] : hashes,
+        module: TREEMAP_MODULE,
+        render: { kind: 'embed', options },
+      };
+    }),
+  );
+}
+
+/** The boot script's map from hash to stand-in (a hash listed twice is a mistake in the lists). */
+export function standInMap(standIns: readonly StandIn[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const { key, hashes } of standIns) {
+    for (const hash of hashes) {
+      if (hash in map) throw new Error(`prerender: #${hash} is listed for both ${map[hash]} and ${key}`);
+      map[hash] = key;
+    }
+  }
+  if (standIns.length > 0 && map[''] !== standIns[0]?.key) throw new Error('prerender: the first stand-in must be the bare URL\'s');
+  return map;
+}
