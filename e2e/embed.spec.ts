@@ -18,7 +18,7 @@ async function hashOf(request: APIRequestContext, year: number): Promise<string>
   return index.documents.find((d) => d.year === year)!.hash;
 }
 
-const contentHeight = (frame: FrameLocator) => frame.locator('.embed').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+const contentHeight = (frame: FrameLocator) => frame.locator('#root .embed').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
 // The iframe's inner height: what the resize script sets (a host's border comes on top).
 const frameHeight = (iframe: Locator) => iframe.evaluate((el) => el.clientHeight);
 
@@ -51,7 +51,7 @@ test('an article on another origin shows the embed from the share dialog, sized 
     const iframe = article.locator('iframe[data-hsa-embed]');
     const frame = article.frameLocator('iframe[data-hsa-embed]');
     await expect(frame.getByRole('heading', { name: '2026年部门支出（按功能分类）' })).toBeVisible();
-    await expect(frame.locator('.tm-list tbody tr')).toHaveCount(3);
+    await expect(frame.locator('#root .tm-list tbody tr')).toHaveCount(3);
     await expect(frame.locator('svg.treemap-svg [data-tile-id]')).toHaveCount(3);
     await expect(frame.locator('.embed-foot')).toContainText('来源：上海市医疗保障局2026年部门预算，部门支出预算总表');
     const top = await expectSizedToContent(iframe, frame);
@@ -60,11 +60,11 @@ test('an article on another origin shows the embed from the share dialog, sized 
     const historyBefore = await article.evaluate(() => history.length);
     await frame.getByRole('button', { name: '卫生健康支出', exact: true }).click();
     await frame.getByRole('button', { name: '医疗保障管理事务', exact: true }).click();
-    await expect(frame.locator('.tm-list tbody tr')).toHaveCount(7);
+    await expect(frame.locator('#root .tm-list tbody tr')).toHaveCount(7);
     const drilled = await expectSizedToContent(iframe, frame);
     expect(drilled).toBeGreaterThan(top); // seven lines instead of three: the host followed
     await frame.getByRole('navigation', { name: '钻取路径' }).getByRole('button', { name: '全部支出' }).click();
-    await expect(frame.locator('.tm-list tbody tr')).toHaveCount(3);
+    await expect(frame.locator('#root .tm-list tbody tr')).toHaveCount(3);
     expect(await expectSizedToContent(iframe, frame)).toBe(top);
 
     // The article's address and history are untouched by the embed's navigation.
@@ -93,7 +93,7 @@ test('fits 300 to 1200 px wide without overflow, still sized to its content', as
     const frame = page.frameLocator('iframe[data-hsa-embed]');
     for (const width of [300, 420, 760, 1200]) {
       await iframe.evaluate((el, w) => ((el as HTMLElement).style.width = `${w}px`), width);
-      await expect(frame.locator('.tm-list tbody tr')).toHaveCount(7);
+      await expect(frame.locator('#root .tm-list tbody tr')).toHaveCount(7);
       await expectSizedToContent(iframe, frame);
       const overflow = await frame.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
       expect(overflow, `horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
@@ -111,7 +111,7 @@ test('accepts only messages of the documented shape, on both sides', async ({ pa
     await page.goto(host.url);
     const iframe = page.locator('iframe[data-hsa-embed]');
     const frame = page.frameLocator('iframe[data-hsa-embed]');
-    await expect(frame.locator('.tm-list tbody tr')).toHaveCount(3); // the chart, not the loading line
+    await expect(frame.locator('#root .tm-list tbody tr')).toHaveCount(3); // the chart, not the loading line
     const sized = await expectSizedToContent(iframe, frame);
     const settle = () => page.waitForTimeout(300);
     const embedWindow = page.frames().find((f) => f.url().includes('/embed.html'))!;
@@ -174,7 +174,7 @@ test('static embeds do not drill; options set language and theme; tables and com
   await expect(page.locator('.embed-path')).toHaveText('全部支出');
   await page.locator('svg.treemap-svg [data-tile-id="210"]').click({ force: true });
   await page.waitForTimeout(200);
-  await expect(page.locator('.tm-list tbody tr')).toHaveCount(3);
+  await expect(page.locator('#root .tm-list tbody tr')).toHaveCount(3);
   await expect(page.locator('.embed-path')).toHaveText('全部支出');
 
   await openEmbed(page, 'chart=table-expenditureByFunction&year=2026&lang=en');
@@ -200,7 +200,7 @@ test('a year without a document is listed with the options that were not underst
 test('the embed passes axe in both languages', async ({ page }) => {
   for (const lang of ['zh-CN', 'en']) {
     await openEmbed(page, `chart=treemap-function&year=2026&path=210&lang=${lang}`);
-    await expect(page.locator('.tm-list tbody tr')).toHaveCount(3);
+    await expect(page.locator('#root .tm-list tbody tr')).toHaveCount(3);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations).toEqual([]);
   }

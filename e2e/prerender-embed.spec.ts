@@ -4,6 +4,7 @@
 // then shows, appear only for those codes, and give way to an error message, never outlive one.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { watchConsole } from './helpers/app';
+import { articleHtml, hostPage } from './helpers/share';
 
 const withoutAppScripts = (page: Page) => page.route('**/assets/*.js', (route) => route.abort());
 
@@ -77,4 +78,26 @@ test('a chart that fails to draw says so and links to the dashboard: no blank fr
   await expect(alert.getByRole('heading')).toHaveText('此图表无法显示');
   await expect(alert.getByRole('link')).toHaveAttribute('target', '_blank');
   await expect(page.locator('#prerendered')).toHaveCount(0);
+});
+
+test('in an article the frame keeps a height through the handoff: never collapsed to nothing', async ({ page }) => {
+  await page.goto('./');
+  const appOrigin = new URL(page.url()).origin;
+  const host = await hostPage(articleHtml(`<iframe src="${appOrigin}/embed.html#chart=treemap-function" width="600" height="640" data-hsa-embed></iframe>\n<script src="${appOrigin}/embed-resize.js"></script>`));
+  try {
+    await page.goto(host.url);
+    // Every height the frame takes, from before the embed's script runs to after the handoff.
+    await page.evaluate(() => {
+      const record = ((window as unknown as { heights: number[] }).heights = [] as number[]);
+      new ResizeObserver(([entry]) => record.push(entry?.contentRect.height ?? -1)).observe(document.querySelector('iframe')!);
+    });
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('#root .tm-list tbody tr')).toHaveCount(3);
+    await expect(frame.locator('#prerendered')).toHaveCount(0);
+    const heights = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+    await expect.poll(async () => (await heights()).length).toBeGreaterThan(0);
+    expect(Math.min(...(await heights()))).toBeGreaterThan(300);
+  } finally {
+    await host.close();
+  }
 });

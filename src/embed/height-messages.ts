@@ -43,6 +43,9 @@ export function useReportHeight(ref: RefObject<HTMLElement | null>, frame?: Wind
     if (!element || win.parent === win) return;
     let last = 0;
     const report = (force = false) => {
+      // Not rendered yet (the frame prerendered into embed.html is on screen instead): its zero
+      // height would collapse the iframe; the observer reports once it is shown.
+      if (element.getClientRects().length === 0) return;
       const message = heightMessage(element.getBoundingClientRect().height);
       if (!force && message.height === last) return;
       last = message.height;
