@@ -261,6 +261,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // Every value label of the timeline lies within the chart.
     const chart = page.getByTestId('timeline-expenditure').locator('svg.recharts-surface');
+    // A chart draws its axes before its bars (charts/turns.ts): wait for the labels, one per year at least.
+    await expect.poll(() => chart.locator('.cmp-bar-value').count()).toBeGreaterThanOrEqual(2);
     const box = (await chart.boundingBox())!;
     for (const label of await chart.locator('.cmp-bar-value').all()) {
       const b = (await label.boundingBox())!;

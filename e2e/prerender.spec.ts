@@ -45,6 +45,24 @@ test('a link to explore paints its first screen before the app runs: the same li
   await live.close();
 });
 
+test('a link to compare paints its headline before the app runs, with the figures the app then shows', async ({ page, browser }) => {
+  await withoutAppScripts(page);
+  await page.goto('./#view=compare');
+  const prerendered = page.locator('#prerendered');
+  await expect(prerendered.getByRole('heading', { level: 1 })).toContainText('相比有何变化');
+  const ids = ['headline-total', 'headline-basic', 'headline-project'];
+  const before = await Promise.all(ids.map((id) => prerendered.getByTestId(id).innerText()));
+  // Each card not drawn yet holds its height at this width, as in the app (compare.css).
+  const held = await prerendered.locator('[data-deferred="lines"]').evaluate((element) => element.getBoundingClientRect().height);
+  expect(held).toBeGreaterThan(500);
+
+  const live = await browser.newPage();
+  await openApp(live, '#view=compare');
+  expect(await Promise.all(ids.map((id) => live.getByTestId(id).innerText()))).toEqual(before);
+  expect(before.join(' ')).toMatch(/\d/);
+  await live.close();
+});
+
 test('the app takes over: one page, nothing left of the stand-in, no console error or CSP violation', async ({ page }) => {
   const { errors } = watchConsole(page);
   await page.addInitScript(() => {

@@ -160,6 +160,9 @@ test('any view prints on A4, portrait or landscape, with its source line, data v
   await expect(footer).toContainText(SOURCE_TABLE3);
   await expect(footer).toContainText(`数据版本 ${await dataVersion(request, 2026)}`);
   await expect(footer).toContainText('#view=explore&year=2026&path=210&lang=zh-CN');
+  // Dated only while printing (the date format is built then, not on every page load).
+  const today = await page.evaluate(() => new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' }).format(new Date()));
+  await expect(footer).toContainText(`打印于 ${today}`);
   await expect(page.getByRole('navigation', { name: '视图' })).toBeHidden();
   await expect(page.getByRole('button', { name: /^分享与下载/ })).toBeHidden();
   // The printable width of A4 with 12 mm margins at 96 dpi: portrait 703 px, landscape 1032 px.

@@ -53,8 +53,8 @@ describe('embedStandIns', () => {
 });
 
 describe('standInMap', () => {
-  it('lists the app\'s overview for the bare URL and explore for the nav\'s link', () => {
-    expect(standInMap(appStandIns())).toEqual({ '': 'overview', 'view=explore': 'explore' });
+  it('lists the app\'s overview for the bare URL, explore and compare for the nav\'s links', () => {
+    expect(standInMap(appStandIns())).toEqual({ '': 'overview', 'view=explore': 'explore', 'view=compare': 'compare' });
   });
 
   it('refuses a hash listed twice, or a first stand-in that is not the bare URL\'s', () => {

@@ -1,8 +1,8 @@
 // Which first screens are rendered into the HTML at build time (scripts/vite/prerender.ts), and
 // which URL hashes each one stands in for. The first of a page's list is the one for the bare URL;
 // it is in the document itself, the others wait in <template>s (public/prerender-boot.js).
-// - index.html: the overview (no hash) and explore (the nav's link), in Chinese with the default
-//   unit: what a first visit sees.
+// - index.html: the overview (no hash), explore and compare (the nav's links), in Chinese with
+//   the default unit: what a first visit sees.
 // - embed.html: the function treemap of the latest year, as the share dialog writes its embed
 //   code (year written out, pinned to the data version or following the latest, Chinese or
 //   English, any theme). An embed whose hash is not listed waits for the app as before.
@@ -26,6 +26,7 @@ export function appStandIns(): StandIn[] {
   return [
     { key: 'overview', hashes: [''], module: '/src/features/overview/OverviewView.tsx', render: { kind: 'app', hash: '' } },
     { key: 'explore', hashes: ['view=explore'], module: '/src/features/explore/ExploreView.tsx', render: { kind: 'app', hash: 'view=explore' } },
+    { key: 'compare', hashes: ['view=compare'], module: '/src/features/compare/CompareView.tsx', render: { kind: 'app', hash: 'view=compare' } },
   ];
 }
 

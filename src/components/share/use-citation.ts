@@ -53,7 +53,8 @@ export function useCitation(override?: ViewSource, linkState?: Partial<ViewState
   const source = override ?? sourceOfView(state, documents);
   const lang = i18n.language;
   const versions = dataVersionsOf(index, source.documents);
-  const date = formatDate(new Date(), lang);
+  // Dated when read (getters below), not on every render: see formatDate.
+  const date = () => formatDate(new Date(), lang);
   // The link names the language the reader sees, so it opens the same for whoever follows it.
   const linkFor = (theme: Theme) =>
     appUrl(serializeViewState(sharedViewState({ ...state, ...linkState }, { lang: lang === 'en' ? 'en' : 'zh-CN', unit, theme })), globalThis.location?.href ?? 'http://localhost/');
@@ -62,8 +63,12 @@ export function useCitation(override?: ViewSource, linkState?: Partial<ViewState
     sourceLine: citeSource(t, lang, source, t('common:department')),
     versions,
     versionLine: versions.length > 0 ? t('cite.version', { versions: versions.join(', ') }) : t('cite.versionNone'),
-    dateLine: t('cite.date', { date }),
-    printedLine: t('cite.printed', { date }),
+    get dateLine() {
+      return t('cite.date', { date: date() });
+    },
+    get printedLine() {
+      return t('cite.printed', { date: date() });
+    },
     link: linkFor('auto'),
     linkFor,
   };

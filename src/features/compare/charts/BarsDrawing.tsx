@@ -2,6 +2,7 @@
 // from the zero line, the change written at each bar's end. recharts' accessibility layer makes
 // the chart one tab stop whose arrow keys walk the bars. Loaded lazily (lazy.tsx).
 import type { ReactNode } from 'react';
+import { useDrawStage } from './turns';
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { ChangeBar } from '../logic/chart-data';
 import { categoryTick } from '../CategoryTick';
@@ -24,6 +25,8 @@ export interface BarsDrawingProps {
 }
 
 export function BarsDrawing({ width, height, data, domain, ticks, axisText, labelWidth, fontSize, title, description, tooltipOf }: BarsDrawingProps) {
+  // Drawn in stages, each in a task of its own (turns.ts): the axes, the bars, the tooltip.
+  const stage = useDrawStage();
   const byCode = new Map(data.map((d) => [d.code, d]));
   const shape = (props: BarShapeProps) => {
     const d = (props.payload as BarsDatum | undefined) ?? data[props.index];
@@ -52,8 +55,8 @@ export function BarsDrawing({ width, height, data, domain, ticks, axisText, labe
         tick={categoryTick((code) => byCode.get(code)?.label ?? code, labelWidth, fontSize)}
       />
       <ReferenceLine x={0} className="cmp-zero-line" />
-      <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />
-      <Bar dataKey="value" isAnimationActive={false} shape={shape} />
+      {stage >= 3 && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
+      {stage >= 2 && <Bar dataKey="value" isAnimationActive={false} shape={shape} />}
     </BarChart>
   );
 }

@@ -8,7 +8,7 @@ import { createContext, lazy, Suspense, useContext, useEffect, useLayoutEffect, 
 import { useTranslation } from 'react-i18next';
 import '../../../i18n/ns/compare';
 import { whenIdle } from '../deferred/idle';
-import { drawingsArrived, useDrawTurn } from './turns';
+import { DrawStageContext, drawingsArrived, useDrawTurn } from './turns';
 
 type Drawings = typeof import('./drawings');
 
@@ -67,16 +67,20 @@ export const BarsDrawing = lazyDrawing((d) => d.BarsDrawing);
 /** Told by a chart's loading box when it shows (+1) and goes (-1): ChartCard holds back the picture export meanwhile. */
 export const ChartLoadingContext = createContext<(change: 1 | -1) => void>(() => undefined);
 
-/** Where a lazy drawing goes: its loading box until it is there and its turn has come (turns.ts), at the drawing's height. */
+/** Where a lazy drawing goes: its loading box until it is there and its turn has come (turns.ts), at the drawing's height; then drawn in stages. */
 export function ChartSlot({ height, children }: { height: number; children: ReactNode }) {
-  const ready = useDrawTurn();
+  const stage = useDrawTurn();
   // A chart asks for the drawings itself (once for all; the compare view may have asked already):
   // its turn comes only when they are there, and an embed has no view to ask for it.
   useEffect(() => {
     loadDrawings().catch(() => undefined); // a failure: the lazy drawing retries when rendered
   }, []);
-  if (!ready) return <ChartLoading height={height} />;
-  return <Suspense fallback={<ChartLoading height={height} />}>{children}</Suspense>;
+  if (stage === 0) return <ChartLoading height={height} />;
+  return (
+    <DrawStageContext value={stage}>
+      <Suspense fallback={<ChartLoading height={height} />}>{children}</Suspense>
+    </DrawStageContext>
+  );
 }
 
 function ChartLoading({ height }: { height: number }) {

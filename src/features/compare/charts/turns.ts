@@ -1,15 +1,24 @@
-// When a chart's drawing may be drawn: one chart per task. A recharts chart costs tens of ms of
-// synchronous work (its store settles in layout effects, which React cannot slice), so charts
-// drawn together block the page together: the four of the first screen, all waiting for the
-// drawings to load, once made one task of ~0.6 s at a phone's speed. Instead each waiting chart
-// gets its turn in a task of its own, in the order the charts asked, the next once the previous
-// one is committed. A chart that has to be there at once (a jump, print) does not wait: see
+// When a chart's drawing may be drawn: one piece of one chart per task. A recharts chart costs
+// tens of ms of synchronous work (its store settles in layout effects, which React cannot slice),
+// so charts drawn together block the page together: the four of the first screen, all waiting for
+// the drawings to load, once made one task of ~0.6 s at a phone's speed, and even one chart drawn
+// whole is a 100-300 ms task there. Instead each waiting chart gets its turn in a task of its own,
+// in the order the charts asked, and draws in stages (its axes, then its bars, then its tooltip:
+// DRAW_STAGES), each stage in a task of its own; the next chart starts once the previous one is
+// whole. A chart that has to be there at once (a jump, print) does not wait and draws whole: see
 // drawAtOnce; nor does anything when the page is printed.
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
+/** The stages of a drawing, each drawn in a task of its own: 1 axes, 2 bars, 3 tooltip (the whole chart). */
+export const DRAW_STAGES = 3;
+/** How far the drawing inside a ChartSlot may go (a chart outside one is drawn whole). */
+export const DrawStageContext = createContext(DRAW_STAGES);
+export const useDrawStage = (): number => useContext(DrawStageContext);
+
 interface Waiting {
-  grant: () => void;
+  /** Draw the next stage, or (`whole`) all of them. */
+  grant: (whole: boolean) => void;
 }
 
 const queue: Waiting[] = [];
@@ -30,7 +39,7 @@ function next() {
   const waiting = queue.shift()!;
   current = waiting;
   // A task of its own: the previous chart's task (its commit, layout and paint) is over.
-  window.setTimeout(waiting.grant, 0);
+  window.setTimeout(() => waiting.grant(false), 0);
 }
 
 function done(waiting: Waiting) {
@@ -53,8 +62,8 @@ export function drawAtOnce(update: () => void) {
   urgent += 1;
   try {
     flushSync(() => {
-      current?.grant();
-      for (const waiting of queue.splice(0)) waiting.grant();
+      current?.grant(true);
+      for (const waiting of queue.splice(0)) waiting.grant(true);
       update();
     });
   } finally {
@@ -62,24 +71,41 @@ export function drawAtOnce(update: () => void) {
   }
 }
 
-/** Whether the chart may be drawn now; if not, it waits for its turn. */
-export function useDrawTurn(): boolean {
-  const [ready, setReady] = useState(() => arrived && (urgent > 0 || printing()));
+/**
+ * How far the chart may be drawn now: 0 (not yet: it waits for its turn) up to DRAW_STAGES.
+ * Its turn lasts until its last stage is committed; each stage comes in a task of its own.
+ */
+export function useDrawTurn(): number {
+  const [stage, setStage] = useState(() => (arrived && (urgent > 0 || printing()) ? DRAW_STAGES : 0));
+  // One entry in the queue for the chart's whole life, whatever stage it is at.
+  const [me] = useState(() => {
+    const waiting: Waiting & { live: boolean } = { live: true, grant: (whole) => (waiting.live ? setStage((s) => (whole ? DRAW_STAGES : Math.min(s + 1, DRAW_STAGES))) : undefined) };
+    return waiting;
+  });
+
+  // After each stage is committed: the chart's first turn is queued; while it is drawing, its
+  // next stage comes in the next task (it keeps the turn); once whole, the next chart's turn.
   useEffect(() => {
-    if (ready) return;
-    let live = true;
-    const waiting: Waiting = { grant: () => (live ? setReady(true) : undefined) };
-    queue.push(waiting);
-    next();
-    // Runs once the chart is committed (ready), or when it goes: either way its turn is over.
+    if (stage === 0) {
+      if (!queue.includes(me) && current !== me) queue.push(me);
+      next();
+    } else if (stage < DRAW_STAGES) {
+      const timer = window.setTimeout(() => me.grant(false), 0);
+      return () => window.clearTimeout(timer);
+    } else done(me);
+  }, [me, stage]);
+
+  // Gone (unmounted, or drawn elsewhere): out of the queue, and its turn is over.
+  useEffect(() => {
+    me.live = true;
     return () => {
-      live = false;
-      const at = queue.indexOf(waiting);
+      me.live = false;
+      const at = queue.indexOf(me);
       if (at >= 0) queue.splice(at, 1);
-      done(waiting);
+      done(me);
     };
-  }, [ready]);
-  return ready;
+  }, [me]);
+  return stage;
 }
 
 // Printing draws every waiting chart before the page is laid out for paper.

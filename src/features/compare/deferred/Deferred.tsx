@@ -6,7 +6,7 @@ import { memo, useContext, useEffect, useId, useRef, type ReactNode } from 'reac
 import { useLang } from '../../../components/use-money';
 import { scrollRoot } from './idle';
 import { CardWidthContext, MountedContext, useReveal, type RevealFn } from './mounting';
-import { placeholderHeight, type DeferredCard } from './placeholder-height';
+import { placeholderHeightVars, type DeferredCard } from './placeholder-height';
 
 /** Generous: at a fast scroll the card is drawn before it comes into view. */
 const ROOT_MARGIN = '600px 0px';
@@ -53,7 +53,7 @@ const Placeholder = memo(function Placeholder({ card, title, reveal }: { card: D
     return () => observer.disconnect();
   }, [card, reveal]);
 
-  const style = { minHeight: placeholderHeight(card, lang, window.innerWidth) };
+  const style = placeholderHeightVars(card, lang); // compare.css: the height for the page's width
   if (title === undefined) return <div ref={ref} className="cmp-placeholder" data-deferred={card} style={style} />;
   return (
     <section ref={ref} className="cmp-card cmp-placeholder" aria-labelledby={titleId} aria-busy="true" data-deferred={card} style={style}>

@@ -3,6 +3,7 @@
 // zh-CN and en) at a phone (412 px), a tablet (800 px, one column) and a desktop (1280 px, two
 // columns) width. Other data gives other heights; the estimate only has to be close, as the card
 // replaces it before the reader gets there (and the browser's scroll anchoring absorbs the rest).
+import type { CSSProperties } from 'react';
 import type { Lang } from '../../../domain/money-format';
 
 export const DEFERRED_CARDS = [
@@ -60,9 +61,12 @@ const HEIGHTS: Record<Lang, Record<DeferredCard, Heights>> = {
   },
 };
 
-/** The breakpoints of the page: phones (styles.css, 600 px) and the two-column grid (compare.css, 1000 px). */
-export function placeholderHeight(card: DeferredCard, lang: Lang, viewportWidth: number): number {
+/**
+ * The heights as CSS custom properties; compare.css picks one by the page's breakpoints: phones
+ * (styles.css, 600 px) and the two-column grid (compare.css, 1000 px). Not read from the viewport
+ * here: the placeholder is also rendered at build time (src/prerender), where there is none.
+ */
+export function placeholderHeightVars(card: DeferredCard, lang: Lang): CSSProperties & Record<`--ph-${'phone' | 'tablet' | 'desktop'}`, string> {
   const [phone, tablet, desktop] = HEIGHTS[lang][card];
-  if (viewportWidth < 600) return phone;
-  return viewportWidth < 1000 ? tablet : desktop;
+  return { '--ph-phone': `${phone}px`, '--ph-tablet': `${tablet}px`, '--ph-desktop': `${desktop}px` };
 }
