@@ -50,6 +50,7 @@ test('clicker and arrow keys move between slides; moving pauses the tour', async
 test('after the idle time a paused tour returns to the first slide and plays again', async ({ page }) => {
   await openKiosk(page, 'interval=60&idle=2');
   await page.keyboard.press('ArrowRight');
+  await expect(position(page)).toHaveText('2 / 6');
   await page.keyboard.press('ArrowRight');
   await expect(position(page)).toHaveText('3 / 6');
   await expect(page.getByText(/已暂停/)).toBeVisible();

@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { parseEmbedOptions } from './components/share/embed-options';
 import { EmbedApp } from './embed/EmbedApp';
+import { prepareNumberFormats } from './domain/money-format';
 import { endPrerender, prerenderShown } from './prerender/handoff';
 import './app/styles.css';
 import './embed/embed.css';
@@ -22,4 +23,6 @@ if (root) {
       <EmbedApp options={options} notices={notices} />
     </StrictMode>,
   );
+  // A task of its own while the data load (see prepareNumberFormats).
+  setTimeout(() => prepareNumberFormats(options.lang ?? 'zh-CN'), 0);
 }

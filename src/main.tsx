@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { createHashSource } from './state/view-state-source';
 import { isKioskRequested } from './features/kiosk/kiosk-params';
 import { endPrerender, prerenderShown } from './prerender/handoff';
+import { prepareNumberFormats } from './domain/money-format';
 import './app/styles.css';
 
 const root = document.getElementById('root');
@@ -21,4 +22,6 @@ if (root && isKioskRequested(window.location.hash)) {
       <App source={createHashSource(window)} />
     </StrictMode>,
   );
+  // A task of its own while the data load (see prepareNumberFormats); the locale data are shared by both languages.
+  setTimeout(() => prepareNumberFormats('zh-CN'), 0);
 }

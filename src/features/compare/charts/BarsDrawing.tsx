@@ -2,7 +2,7 @@
 // from the zero line, the change written at each bar's end. recharts' accessibility layer makes
 // the chart one tab stop whose arrow keys walk the bars. Loaded lazily (lazy.tsx).
 import type { ReactNode } from 'react';
-import { useDrawStage } from './turns';
+import { STAGE, useDrawStage } from './turns';
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { ChangeBar } from '../logic/chart-data';
 import { categoryTick } from '../CategoryTick';
@@ -25,7 +25,7 @@ export interface BarsDrawingProps {
 }
 
 export function BarsDrawing({ width, height, data, domain, ticks, axisText, labelWidth, fontSize, title, description, tooltipOf }: BarsDrawingProps) {
-  // Drawn in stages, each in a task of its own (turns.ts): the axes, the bars, the tooltip.
+  // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
   const byCode = new Map(data.map((d) => [d.code, d]));
   const shape = (props: BarShapeProps) => {
@@ -45,18 +45,18 @@ export function BarsDrawing({ width, height, data, domain, ticks, axisText, labe
   };
   return (
     <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-      <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={axisText} tick={{ fontSize: 11 }} />
-      <YAxis
+      {stage >= STAGE.xAxis && <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={axisText} tick={{ fontSize: 11 }} />}
+      {stage >= STAGE.yAxis && <YAxis
         type="category"
         dataKey="code"
         width={labelWidth}
         interval={0}
         // Codes keep lines apart that share a name (其他卫生健康支出 is a 款 and a 项).
         tick={categoryTick((code) => byCode.get(code)?.label ?? code, labelWidth, fontSize)}
-      />
-      <ReferenceLine x={0} className="cmp-zero-line" />
-      {stage >= 3 && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
-      {stage >= 2 && <Bar dataKey="value" isAnimationActive={false} shape={shape} />}
+      />}
+      {stage >= STAGE.yAxis && <ReferenceLine x={0} className="cmp-zero-line" />}
+      {stage >= STAGE.tooltip && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
+      {stage >= STAGE.bars && <Bar dataKey="value" isAnimationActive={false} shape={shape} />}
     </BarChart>
   );
 }

@@ -1,7 +1,7 @@
 // The recharts drawing of a split (SplitCard): one stacked bar per year, each part labelled with
 // its share where the label fits. Loaded lazily (lazy.tsx); the card works out what it shows.
 import type { ReactNode } from 'react';
-import { useDrawStage } from './turns';
+import { STAGE, useDrawStage } from './turns';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { estimateTextWidth } from '../../../components/treemap/label-fit';
 
@@ -27,7 +27,7 @@ export interface SplitDrawingProps {
 }
 
 export function SplitDrawing({ width, height, data, ticks, axisText, title, description, tooltipOf }: SplitDrawingProps) {
-  // Drawn in stages, each in a task of its own (turns.ts): the axes, the bars, the tooltip.
+  // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
   const segment = (part: 'a' | 'b') =>
     function Segment(props: BarShapeProps) {
@@ -48,11 +48,11 @@ export function SplitDrawing({ width, height, data, ticks, axisText, title, desc
     };
   return (
     <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-      <XAxis type="number" domain={[0, 'dataMax']} ticks={ticks} tickFormatter={axisText} tick={{ fontSize: 11 }} />
-      <YAxis type="category" dataKey="year" width={48} tick={{ fontSize: 12 }} />
-      {stage >= 3 && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
-      {stage >= 2 && <Bar dataKey="a" stackId="s" isAnimationActive={false} shape={segment('a')} />}
-      {stage >= 2 && <Bar dataKey="b" stackId="s" isAnimationActive={false} shape={segment('b')} />}
+      {stage >= STAGE.xAxis && <XAxis type="number" domain={[0, 'dataMax']} ticks={ticks} tickFormatter={axisText} tick={{ fontSize: 11 }} />}
+      {stage >= STAGE.yAxis && <YAxis type="category" dataKey="year" width={48} tick={{ fontSize: 12 }} />}
+      {stage >= STAGE.tooltip && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
+      {stage >= STAGE.bars && <Bar dataKey="a" stackId="s" isAnimationActive={false} shape={segment('a')} />}
+      {stage >= STAGE.bars && <Bar dataKey="b" stackId="s" isAnimationActive={false} shape={segment('b')} />}
     </BarChart>
   );
 }

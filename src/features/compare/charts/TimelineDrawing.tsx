@@ -2,7 +2,7 @@
 // the value over each bar on as many lines as its slot needs. Loaded lazily (lazy.tsx); the card
 // works out the labels and the height.
 import type { ReactNode } from 'react';
-import { useDrawStage } from './turns';
+import { STAGE, useDrawStage } from './turns';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { LabelLines } from '../logic/label-lines';
 
@@ -28,7 +28,7 @@ export interface TimelineDrawingProps {
 }
 
 export function TimelineDrawing({ width, height, labelHeight, lineHeight, data, title, description, tooltipOf }: TimelineDrawingProps) {
-  // Drawn in stages, each in a task of its own (turns.ts): the axes, the bars, the tooltip.
+  // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
   const shape = (props: BarShapeProps) => {
     const d = data[props.index];
@@ -50,10 +50,10 @@ export function TimelineDrawing({ width, height, labelHeight, lineHeight, data, 
   };
   return (
     <BarChart width={width} height={height} data={data} margin={{ top: labelHeight + 10, right: 8, bottom: 4, left: 8 }} title={title} desc={description} aria-label={title}>
-      <XAxis dataKey="year" tick={{ fontSize: 12 }} />
-      <YAxis hide domain={[0, 'dataMax']} />
-      {stage >= 3 && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
-      {stage >= 2 && <Bar dataKey="amount" isAnimationActive={false} shape={shape} maxBarSize={72} />}
+      {stage >= STAGE.xAxis && <XAxis dataKey="year" tick={{ fontSize: 12 }} />}
+      {stage >= STAGE.yAxis && <YAxis hide domain={[0, 'dataMax']} />}
+      {stage >= STAGE.tooltip && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
+      {stage >= STAGE.bars && <Bar dataKey="amount" isAnimationActive={false} shape={shape} maxBarSize={72} />}
     </BarChart>
   );
 }

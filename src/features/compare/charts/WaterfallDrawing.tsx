@@ -2,7 +2,7 @@
 // the change written at each bar's end. Loaded lazily (lazy.tsx); everything it shows is worked
 // out by the card.
 import type { ReactNode } from 'react';
-import { useDrawStage } from './turns';
+import { STAGE, useDrawStage } from './turns';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { WaterfallBar } from '../logic/chart-data';
 import { categoryTick } from '../CategoryTick';
@@ -24,7 +24,7 @@ export interface WaterfallDrawingProps {
 }
 
 export function WaterfallDrawing({ width, height, data, domain, ticks, axisText, labelWidth, title, description, tooltipOf }: WaterfallDrawingProps) {
-  // Drawn in stages, each in a task of its own (turns.ts): the axes, the bars, the tooltip.
+  // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
   const byKey = new Map(data.map((d) => [d.key, d]));
   const shape = (props: BarShapeProps) => {
@@ -42,11 +42,11 @@ export function WaterfallDrawing({ width, height, data, domain, ticks, axisText,
   };
   return (
     <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-      <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={axisText} tick={{ fontSize: 11 }} />
-      <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tick={categoryTick((key) => byKey.get(key)?.name ?? key, labelWidth)} />
-      {stage >= 3 && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
-      {stage >= 2 && <Bar dataKey="base" stackId="w" isAnimationActive={false} shape={() => <g />} />}
-      {stage >= 2 && <Bar dataKey="size" stackId="w" isAnimationActive={false} shape={shape} />}
+      {stage >= STAGE.xAxis && <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={axisText} tick={{ fontSize: 11 }} />}
+      {stage >= STAGE.yAxis && <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tick={categoryTick((key) => byKey.get(key)?.name ?? key, labelWidth)} />}
+      {stage >= STAGE.tooltip && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
+      {stage >= STAGE.bars && <Bar dataKey="base" stackId="w" isAnimationActive={false} shape={() => <g />} />}
+      {stage >= STAGE.bars && <Bar dataKey="size" stackId="w" isAnimationActive={false} shape={shape} />}
     </BarChart>
   );
 }

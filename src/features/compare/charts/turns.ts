@@ -3,15 +3,16 @@
 // so charts drawn together block the page together: the four of the first screen, all waiting for
 // the drawings to load, once made one task of ~0.6 s at a phone's speed, and even one chart drawn
 // whole is a 100-300 ms task there. Instead each waiting chart gets its turn in a task of its own,
-// in the order the charts asked, and draws in stages (its axes, then its bars, then its tooltip:
-// DRAW_STAGES), each stage in a task of its own; the next chart starts once the previous one is
+// in the order the charts asked, and draws in stages (its frame, each axis, its bars, then its tooltip:
+// STAGE), each stage in a task of its own; the next chart starts once the previous one is
 // whole. A chart that has to be there at once (a jump, print) does not wait and draws whole: see
 // drawAtOnce; nor does anything when the page is printed.
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
-/** The stages of a drawing, each drawn in a task of its own: 1 axes, 2 bars, 3 tooltip (the whole chart). */
-export const DRAW_STAGES = 3;
+/** The stages of a drawing, each drawn in a task of its own; the last is the whole chart. */
+export const STAGE = { frame: 1, xAxis: 2, yAxis: 3, bars: 4, tooltip: 5 } as const;
+export const DRAW_STAGES: number = STAGE.tooltip;
 /** How far the drawing inside a ChartSlot may go (a chart outside one is drawn whole). */
 export const DrawStageContext = createContext(DRAW_STAGES);
 export const useDrawStage = (): number => useContext(DrawStageContext);
@@ -79,7 +80,10 @@ export function useDrawTurn(): number {
   const [stage, setStage] = useState(() => (arrived && (urgent > 0 || printing()) ? DRAW_STAGES : 0));
   // One entry in the queue for the chart's whole life, whatever stage it is at.
   const [me] = useState(() => {
-    const waiting: Waiting & { live: boolean } = { live: true, grant: (whole) => (waiting.live ? setStage((s) => (whole ? DRAW_STAGES : Math.min(s + 1, DRAW_STAGES))) : undefined) };
+    const step = (whole: boolean) => setStage((s) => (whole ? DRAW_STAGES : Math.min(s + 1, DRAW_STAGES)));
+    // A stage in its turn renders as a transition, which React may split into short slices; a
+    // whole chart (drawAtOnce) renders at once, inside flushSync.
+    const waiting: Waiting & { live: boolean } = { live: true, grant: (whole) => (waiting.live ? (whole ? step(true) : startTransition(() => step(false))) : undefined) };
     return waiting;
   });
 
