@@ -3,7 +3,7 @@
 // see scheduler.ts). Moving the pointer only shows the cursor and the controls for a moment: a
 // nudged mouse does not stop a presentation. Listeners live on window for the life of the player
 // and are removed on unmount.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { commandForKey, isTextEntry, type KioskCommand } from './kiosk-keys';
 
 /** How long the cursor and the controls stay visible after the last movement or input. */
@@ -32,7 +32,8 @@ export function useKioskInput(handlers: KioskInputHandlers): boolean {
   });
   const [active, setActive] = useState(true);
 
-  useEffect(() => {
+  // Before the first paint: a clicker pressed as soon as the first slide shows is not lost.
+  useLayoutEffect(() => {
     let hideTimer = window.setTimeout(() => setActive(false), SHOW_CONTROLS_MS);
     const wake = () => {
       setActive(true);
