@@ -70,13 +70,14 @@ export function renderReport(r: BenchReport): string {
     out.push(table(['file', 'bytes', 'gzip kB'], r.data.map((d) => [d.file, d.bytes, kb(d.gzip)])), '');
   }
   if (r.lighthouse.length) {
-    out.push('Lighthouse 12.8 (mobile, simulated throttling)');
+    out.push('Lighthouse 12.8 (mobile, simulated throttling; the median run of each page by performance score)');
     out.push(
       table(
-        ['page', 'perf', 'a11y', 'best-pr.', 'LCP ms', 'TBT ms', 'CLS', 'result'],
+        ['page', 'perf', 'perf range', 'a11y', 'best-pr.', 'LCP ms', 'TBT ms', 'CLS', 'result'],
         r.lighthouse.map((l) => [
           l.page,
           l.performance,
+          l.performanceRange ? `${l.performanceRange[0]}–${l.performanceRange[1]}` : '-',
           l.accessibility,
           l.bestPractices,
           l.lcpMs,
