@@ -6,7 +6,8 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { watchConsole } from './helpers/app';
 import { articleHtml, hostPage } from './helpers/share';
 
-const withoutAppScripts = (page: Page) => page.route('**/assets/*.js', (route) => route.abort());
+// The app's scripts never arrive (a very slow network): what shows until then is the stand-in.
+const withoutAppScripts = (page: Page) => page.route('**/assets/*.js', () => undefined);
 
 async function latest(request: APIRequestContext): Promise<{ year: number; hash: string }> {
   const index = (await (await request.get('data/index.json')).json()) as { documents: { year: number; hash: string }[] };
@@ -15,7 +16,7 @@ async function latest(request: APIRequestContext): Promise<{ year: number; hash:
 
 async function openEmbed(page: Page, hash: string): Promise<void> {
   await page.goto('about:blank'); // a new document each time, not a jump within one
-  await page.goto(`./embed.html#${hash}`);
+  await page.goto(`./embed.html#${hash}`, { waitUntil: 'domcontentloaded' });
 }
 
 /** The frame's text without the chart's tiles (drawn only once the app has measured the width). */
@@ -81,16 +82,22 @@ test('a chart that fails to draw says so and links to the dashboard: no blank fr
 });
 
 test('in an article the frame keeps a height through the handoff: never collapsed to nothing', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
   const appOrigin = new URL(page.url()).origin;
   const host = await hostPage(articleHtml(`<iframe src="${appOrigin}/embed.html#chart=treemap-function" width="600" height="640" data-hsa-embed></iframe>\n<script src="${appOrigin}/embed-resize.js"></script>`));
   try {
-    await page.goto(host.url);
-    // Every height the frame takes, from before the embed's script runs to after the handoff.
-    await page.evaluate(() => {
+    // Every height the frame takes, from the moment it is in the article to after the handoff.
+    await page.addInitScript(() => {
+      if (window !== window.top) return;
       const record = ((window as unknown as { heights: number[] }).heights = [] as number[]);
-      new ResizeObserver(([entry]) => record.push(entry?.contentRect.height ?? -1)).observe(document.querySelector('iframe')!);
+      new MutationObserver((_, observer) => {
+        const frame = document.querySelector('iframe');
+        if (!frame) return;
+        observer.disconnect();
+        new ResizeObserver(([entry]) => record.push(entry?.contentRect.height ?? -1)).observe(frame);
+      }).observe(document, { childList: true, subtree: true });
     });
+    await page.goto(host.url);
     const frame = page.frameLocator('iframe');
     await expect(frame.locator('#root .tm-list tbody tr')).toHaveCount(3);
     await expect(frame.locator('#prerendered')).toHaveCount(0);
@@ -100,4 +107,12 @@ test('in an article the frame keeps a height through the handoff: never collapse
   } finally {
     await host.close();
   }
+});
+
+test('when the embed\'s script cannot load, the frame says so instead of keeping a chart that never comes alive', async ({ page }) => {
+  await page.route('**/assets/embed-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await openEmbed(page, 'chart=treemap-function');
+  await expect(page.getByRole('alert').getByRole('heading', { name: '看板未能启动' })).toBeVisible();
+  await expect(page.locator('#prerendered')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '重新加载页面' })).toBeVisible();
 });

@@ -14,41 +14,22 @@
 (function () {
   var root = document.documentElement;
   var hash = location.hash.replace(/^#/, '');
-  var listed = document.querySelector('meta[name="hsa-stand-ins"]');
-  var map = {};
-  try {
-    map = JSON.parse(listed.getAttribute('content'));
-  } catch (e) {
-    // no list: no stand-in
+
+  // Runs fn once the page is parsed: the app's root and the templates exist then.
+  function whenParsed(fn) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);
+    else fn();
   }
-  var key = Object.prototype.hasOwnProperty.call(map, hash) ? map[hash] : null;
-  if (key !== null && listed.hasAttribute('data-remembered')) {
-    try {
-      var lang = localStorage.getItem('hsa-budget.lang');
-      var unit = localStorage.getItem('hsa-budget.unit');
-      if ((lang && lang !== 'zh-CN') || (unit && unit !== 'auto')) key = null;
-    } catch (e) {
-      // storage blocked: the defaults apply, as in the app
-    }
+
+  // The app could not start: no stand-in stays, and the message rendered at build time shows.
+  function showStartFailure() {
+    var holder = document.getElementById('prerendered');
+    if (holder) holder.remove();
+    root.removeAttribute('data-prerender');
+    var app = document.getElementById('root');
+    var failure = document.querySelector('template[data-start-failure]');
+    if (app && failure && !app.hasChildNodes()) app.appendChild(failure.content.cloneNode(true));
   }
-  if (key !== null && key === map['']) root.setAttribute('data-prerender', 'on');
-  if (key !== null && key !== map['']) {
-    // Hidden until the template is in place: the bare URL's stand-in, parsed first, never shows.
-    root.setAttribute('data-prerender', 'pending');
-    document.addEventListener('DOMContentLoaded', function () {
-      var holder = document.getElementById('prerendered');
-      var templates = document.querySelectorAll('template[data-stand-in]');
-      var template = null;
-      for (var i = 0; i < templates.length; i++) if (templates[i].getAttribute('data-stand-in') === key) template = templates[i];
-      if (!holder || !template || root.getAttribute('data-prerender') !== 'pending') return;
-      holder.replaceChildren(template.content.cloneNode(true));
-      root.setAttribute('data-prerender', 'on');
-    });
-  }
-  var asked = /(?:^|&)theme=(light|dark)(?:&|$)/.exec(hash);
-  var dark = asked ? asked[1] === 'dark' : !!(window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
-  root.setAttribute('data-theme', dark ? 'dark' : 'light');
-  root.style.colorScheme = dark ? 'dark' : 'light';
 
   function startApp() {
     var list = document.querySelector('meta[name="hsa-app-modules"]');
@@ -62,13 +43,20 @@
     var data = document.createElement('script'); // public/data-preload.js: the data's head start
     data.src = 'data-preload.js';
     document.head.appendChild(data);
-    var entry = document.createElement('script');
-    entry.type = 'module';
-    entry.src = urls[0];
-    document.head.appendChild(entry);
+    // The modules are fetched from now on; the entry runs once the page is parsed, since it
+    // looks for the app's root, which a slow network may not have delivered yet.
+    whenParsed(function () {
+      var entry = document.createElement('script');
+      entry.type = 'module';
+      entry.src = urls[0];
+      entry.onerror = showStartFailure;
+      document.head.appendChild(entry);
+    });
   }
+
   // Starts the app once the stand-in has been painted (its first contentful paint), or after a
   // few seconds at the latest: a tab opened in the background does not paint until it is shown.
+  // Returns a function that starts it at once.
   function afterFirstPaint(callback) {
     var started = false;
     function once() {
@@ -94,7 +82,52 @@
       });
     }
     setTimeout(once, 3000);
+    return once;
   }
-  if (key !== null) afterFirstPaint(startApp);
-  else startApp();
+
+  var key = null;
+  try {
+    var listed = document.querySelector('meta[name="hsa-stand-ins"]');
+    var map = (listed && JSON.parse(listed.getAttribute('content'))) || {};
+    key = Object.prototype.hasOwnProperty.call(map, hash) ? map[hash] : null;
+    // A remembered language or unit other than the defaults rules a stand-in out, unless the URL
+    // names its own (the URL wins in the app too).
+    if (key !== null && listed.hasAttribute('data-remembered')) {
+      var lang = /(?:^|&)lang=/.test(hash) ? null : localStorage.getItem('hsa-budget.lang');
+      var unit = /(?:^|&)unit=/.test(hash) ? null : localStorage.getItem('hsa-budget.unit');
+      if ((lang && lang !== 'zh-CN') || (unit && unit !== 'auto')) key = null;
+    }
+  } catch (e) {
+    key = null; // a broken list or blocked storage: no stand-in, the app as before
+  }
+
+  var asked = /(?:^|&)theme=(light|dark)(?:&|$)/.exec(hash);
+  var dark = asked ? asked[1] === 'dark' : !!(window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches);
+  root.setAttribute('data-theme', dark ? 'dark' : 'light');
+  root.style.colorScheme = dark ? 'dark' : 'light';
+
+  if (key === null) {
+    startApp();
+  } else if (key === map['']) {
+    root.setAttribute('data-prerender', 'on');
+    afterFirstPaint(startApp);
+  } else {
+    // Hidden until the template is in place: the bare URL's stand-in, parsed first, never shows.
+    root.setAttribute('data-prerender', 'pending');
+    var startNow = afterFirstPaint(startApp);
+    whenParsed(function () {
+      if (root.getAttribute('data-prerender') !== 'pending') return;
+      try {
+        var holder = document.getElementById('prerendered');
+        var templates = document.querySelectorAll('template[data-stand-in]');
+        var template = null;
+        for (var i = 0; i < templates.length; i++) if (templates[i].getAttribute('data-stand-in') === key) template = templates[i];
+        holder.replaceChildren(template.content.cloneNode(true));
+        root.setAttribute('data-prerender', 'on');
+      } catch (e) {
+        root.removeAttribute('data-prerender'); // no stand-in after all: the app as before, at once
+        startNow();
+      }
+    });
+  }
 })();

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { parseEmbedOptions } from './components/share/embed-options';
 import { EmbedApp } from './embed/EmbedApp';
 import { prepareNumberFormats } from './domain/money-format';
-import { endPrerender, prerenderShown } from './prerender/handoff';
+import { endPrerender, prerenderShown, showStartFailure } from './prerender/handoff';
 import './app/styles.css';
 import './embed/embed.css';
 
@@ -18,7 +18,7 @@ if (root) {
   // A host that changes the iframe's hash gets the new options; a reload is the simplest way
   // to start over with them (it stays inside the iframe, the host page's URL is not touched).
   window.addEventListener('hashchange', () => window.location.reload());
-  createRoot(root).render(
+  createRoot(root, { onUncaughtError: (error) => showStartFailure(document, error) }).render(
     <StrictMode>
       <EmbedApp options={options} notices={notices} />
     </StrictMode>,

@@ -20,11 +20,11 @@ export interface LighthouseRow {
 }
 
 /** The run with the median performance score (of an even count, the lower middle), with the range over all runs. */
-export function medianRun(runs: readonly Omit<LighthouseRow, 'performanceRange'>[]): LighthouseRow {
+export function medianRun<Run extends Omit<LighthouseRow, 'performanceRange'>>(runs: readonly Run[]): LighthouseRow & { run: Run } {
   if (runs.length === 0) throw new Error('no Lighthouse runs');
   const sorted = [...runs].sort((a, b) => a.performance - b.performance);
   const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
-  return { ...median, performanceRange: [sorted[0]!.performance, sorted[sorted.length - 1]!.performance] };
+  return { ...median, performanceRange: [sorted[0]!.performance, sorted[sorted.length - 1]!.performance], run: median };
 }
 
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
@@ -61,8 +61,9 @@ export async function runLighthouse(pages: { name: string; url: string }[], chro
       const reported = medianRun(results.map((r) => r.row));
       // The reported run's full report, to see which element was the LCP and what delayed it.
       mkdirSync('reports', { recursive: true });
-      writeFileSync(`reports/lighthouse-${name}.json`, results.find((r) => r.row.performance === reported.performance)!.report);
-      rows.push(reported);
+      writeFileSync(`reports/lighthouse-${name}.json`, results.find((r) => r.row === reported.run)!.report);
+      const { run: _run, ...row } = reported;
+      rows.push(row);
     }
   } finally {
     chrome.kill();

@@ -61,7 +61,7 @@ export function renderReport(r: BenchReport): string {
         ['page', 'requests', 'JS+CSS kB', 'data kB', 'first content'],
         r.contentWeight.map((w) => [w.page, w.requests, kb(w.codeGzip), kb(w.dataGzip), w.standIn ? 'from the HTML' : 'from the app']),
       ),
-      'from the HTML: a stand-in prerendered into the page painted first, before any of this loaded',
+      "from the HTML: a stand-in prerendered into the page painted first, from the HTML and CSS, before the app's JavaScript",
       '',
     );
   }

@@ -38,6 +38,7 @@ interface PageStandIns {
   standIns: StandIn[];
   map: Record<string, string>;
   markups: string[];
+  startFailure: string;
 }
 
 async function renderPages(root: string): Promise<PageStandIns[]> {
@@ -62,8 +63,8 @@ async function renderPages(root: string): Promise<PageStandIns[]> {
     const r = (await server.ssrLoadModule('/src/prerender/render-views.tsx')) as typeof import('../../src/prerender/render-views');
     const data = await r.loadDocuments(fileFetcher, pathToFileURL(join(root, 'public/')).toString());
     const pages: PageStandIns[] = [];
-    for (const [page, standIns] of [['index.html', r.appStandIns()], ['embed.html', r.embedStandIns(data.index)]] as const) {
-      pages.push({ page, standIns, map: r.standInMap(standIns), markups: await r.renderStandIns(data, standIns) });
+    for (const [page, standIns] of [['index.html', r.appStandIns(data.index)], ['embed.html', r.embedStandIns(data.index)]] as const) {
+      pages.push({ page, standIns, map: r.standInMap(standIns), markups: await r.renderStandIns(data, standIns), startFailure: r.renderStartFailure() });
     }
     return pages;
   } finally {
@@ -89,7 +90,7 @@ export function prerenderViews(): Plugin {
     },
     async generateBundle(_options, bundle) {
       if (bundle['index.html']?.type !== 'asset') return; // another build (the kiosk's) has no index.html
-      for (const { page, standIns, map, markups: raw } of await renderPages(root)) {
+      for (const { page, standIns, map, markups: raw, startFailure } of await renderPages(root)) {
         const asset = bundle[page];
         if (asset?.type !== 'asset') throw new Error(`prerender: no ${page} in the build`);
         const { markups, css } = extractAll(raw);
@@ -108,8 +109,9 @@ export function prerenderViews(): Plugin {
         const placed: PlacedStandIn[] = standIns.map(({ key }, i) => ({ key, markup: markups[i] ?? '' }));
         // The boot script reads the module list, the stand-in map and the data list
         // (data-preload.ts): it comes after them, before the stylesheets.
+        if (!html.includes('<link rel="stylesheet"')) throw new Error(`prerender: ${page} links no stylesheet to put the boot script before`);
         const withBoot = html.replace('<link rel="stylesheet"', `<script src="./${BOOT_SCRIPT}"></script>\n    <link rel="stylesheet"`);
-        asset.source = placeStandIns(deferAppScripts(withBoot), placed, map, page === 'index.html').replace(
+        asset.source = placeStandIns(deferAppScripts(withBoot), placed, map, page === 'index.html', startFailure).replace(
           '</head>',
           `  <link rel="stylesheet" crossorigin href="./${this.getFileName(styleRef)}">\n  </head>`,
         );

@@ -31,22 +31,23 @@ describe('placeStandIns', () => {
   const map = { '': 'overview', 'view=explore': 'explore' };
 
   it('puts the bare URL\'s stand-in in the document and every other one in a template named by its key', () => {
-    const html = placeStandIns(body, standIns, map, true);
+    const html = placeStandIns(body, standIns, map, true, '<p>failed</p>');
     expect(html).toContain('<div id="prerendered" inert><main>overview</main></div>');
     expect(html).toContain('<template data-stand-in="explore"><main>explore</main></template>');
-    expect(html.indexOf('id="prerendered"')).toBeLessThan(html.indexOf('<template'));
-    expect(html.indexOf('</template>')).toBeLessThan(html.indexOf('<div id="root">'));
+    expect(html.indexOf('id="prerendered"')).toBeLessThan(html.indexOf('<div id="root">'));
+    expect(html.indexOf('<div id="root">')).toBeLessThan(html.indexOf('<template'));
+    expect(html).toContain('<template data-start-failure><main class="screen-center error-screen"><p>failed</p></main></template>');
   });
 
   it('maps each hash to its stand-in in the head, for the boot script that runs before the body is parsed', () => {
-    const html = placeStandIns(body, standIns, map, true);
+    const html = placeStandIns(body, standIns, map, true, '<p>failed</p>');
     const meta = /<meta name="hsa-stand-ins" content="([^"]*)" data-remembered \/>/.exec(html);
     expect(JSON.parse((meta?.[1] ?? '').replace(/&quot;/g, '"'))).toEqual(map);
     expect(html.indexOf('hsa-stand-ins')).toBeLessThan(html.indexOf('</head>'));
-    expect(placeStandIns(body, standIns, map, false)).not.toContain('data-remembered');
+    expect(placeStandIns(body, standIns, map, false, '<p>failed</p>')).not.toContain('data-remembered');
   });
 
   it('refuses a page without the app\'s root', () => {
-    expect(() => placeStandIns('<head><title>t</title></head>', standIns, map, true)).toThrow(/no <div id="root">/);
+    expect(() => placeStandIns('<head><title>t</title></head>', standIns, map, true, '<p>failed</p>')).toThrow(/no <div id="root">/);
   });
 });

@@ -52,15 +52,19 @@ export interface PlacedStandIn {
  * Puts the first stand-in (the bare URL's) in the document and the others in templates, and the
  * map from URL hash to stand-in in <meta name="hsa-stand-ins"> for the boot script, which runs
  * before the body is parsed. `remembered`: whether a remembered language or unit (the app's, not
- * the embed's) rules the stand-ins out.
+ * the embed's) rules the stand-ins out. `startFailure`: the message for an app that cannot start.
  */
-export function placeStandIns(html: string, standIns: readonly PlacedStandIn[], map: Record<string, string>, remembered: boolean): string {
+export function placeStandIns(html: string, standIns: readonly PlacedStandIn[], map: Record<string, string>, remembered: boolean, startFailure: string): string {
   const [first, ...others] = standIns;
   if (!first) return html;
   const templates = others.map(({ key, markup }) => `<template data-stand-in="${escapeAttribute(key)}">${markup}</template>`);
+  // What the boot script shows when the app cannot start (src/prerender/StartFailure.tsx).
+  templates.push(`<template data-start-failure><main class="screen-center error-screen">${startFailure}</main></template>`);
   const meta = `<meta name="hsa-stand-ins" content="${escapeAttribute(JSON.stringify(map))}"${remembered ? ' data-remembered' : ''} />`;
   if (!html.includes('<div id="root"></div>')) throw new Error('prerender: the page has no <div id="root"></div>');
   return html
     .replace('</title>', `</title>\n    ${meta}`)
-    .replace('<div id="root"></div>', [`<div id="prerendered" inert>${first.markup}</div>`, ...templates, '<div id="root"></div>'].join('\n    '));
+    // The app's root right after the stand-in: the app may start once the page is parsed that
+    // far; the templates, read by the boot script once the page is parsed, come last.
+    .replace('<div id="root"></div>', [`<div id="prerendered" inert>${first.markup}</div>`, '<div id="root"></div>', ...templates].join('\n    '));
 }

@@ -62,8 +62,10 @@ export function Layout() {
             old view on screen; the error boundary starts afresh with each view. */}
         <Suspense fallback={<LoadingScreen />}>
           <ViewBoundary key={view}>
-            <View />
+            {/* Before the view: its layout effect shows the app's root first, so the view's own
+                layout effects measure it on screen (a chart's width), not hidden. */}
             <PrerenderHandoff />
+            <View />
           </ViewBoundary>
         </Suspense>
       </main>

@@ -18,6 +18,10 @@ export function EmbedBoundary({ children }: { children: ReactNode }) {
           <h1 className="embed-title">{t('chartError.title')}</h1>
           <p>{t('chartError.body')}</p>
           <code>{error.message}</code>
+          {/* A chart module that failed to load stays failed until the frame loads again. */}
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {t('error.retry')}
+          </button>
           <OpenFullLink />
         </div>
       )}

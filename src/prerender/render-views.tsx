@@ -5,7 +5,10 @@
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
+import { I18nextProvider } from 'react-i18next';
 import { App } from '../app/App';
+import { createI18n, LANGUAGES } from '../i18n';
+import { StartFailure } from './StartFailure';
 import { loadDocuments, type FetchText, type LoadedData } from '../data/load-documents';
 import type { StandIn } from './stand-ins';
 export { appStandIns, embedStandIns, standInMap } from './stand-ins';
@@ -73,4 +76,9 @@ export async function renderStandIns(data: LoadedData, standIns: readonly StandI
     markups.push(how.kind === 'app' ? (await renderViews(data, [how.hash]))[0] ?? '' : (await renderEmbeds(data, [how.options]))[0] ?? '');
   }
   return markups;
+}
+
+/** The start-failure message in every language, each marked with its language, the page's first. */
+export function renderStartFailure(): string {
+  return LANGUAGES.map((lang) => `<div lang="${lang}">${renderToString(<I18nextProvider i18n={createI18n(lang)}><StartFailure /></I18nextProvider>)}</div>`).join('');
 }

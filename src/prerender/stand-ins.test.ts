@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEmbedOptions, serializeEmbedOptions } from '../components/share/embed-options';
 import type { DataIndex } from '../domain/schema';
 import { appStandIns, embedStandIns, standInMap } from './stand-ins';
+import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from '../state/url-state';
 
 const index: DataIndex = {
   schemaVersion: 1,
@@ -52,13 +53,47 @@ describe('embedStandIns', () => {
   });
 });
 
-describe('standInMap', () => {
-  it('lists the app\'s overview for the bare URL, explore and compare for the nav\'s links', () => {
-    expect(standInMap(appStandIns())).toEqual({ '': 'overview', 'view=explore': 'explore', 'view=compare': 'compare' });
+describe('appStandIns', () => {
+  const map = standInMap(appStandIns(index));
+  const view = (patch: Partial<ViewState>) => serializeViewState({ ...DEFAULT_VIEW_STATE, ...patch }).slice(1);
+
+  it('stands in for the nav\'s links and the links the app writes for the default views', () => {
+    expect(map['']).toBe('overview');
+    expect(map[view({ view: 'explore' })]).toBe('explore');
+    expect(map[view({ view: 'explore', year: 2026, unit: 'auto', lang: 'zh-CN' })]).toBe('explore');
+    expect(map[view({ view: 'compare', from: 2021, to: 2026, unit: 'auto', lang: 'zh-CN', theme: 'dark' })]).toBe('compare');
   });
 
+  it('not for another year, pair, unit, language, classification or drill path', () => {
+    for (const other of [
+      view({ view: 'explore', year: 2021 }),
+      view({ view: 'compare', from: 2026, to: 2021 }),
+      view({ view: 'explore', unit: 'yuan' }),
+      view({ view: 'explore', lang: 'en' }),
+      view({ view: 'explore', cls: 'economic' }),
+      view({ view: 'explore', path: ['210'] }),
+      view({ view: 'tables' }),
+    ]) {
+      expect(map[other]).toBeUndefined();
+    }
+  });
+
+  it('renders each view at its default state, which every listed hash parses to (theme, unit and language aside)', () => {
+    for (const { hashes, render } of appStandIns(index)) {
+      if (render.kind !== 'app') throw new Error('an app stand-in renders the app');
+      const rendered = parseViewState(render.hash).state;
+      for (const hash of hashes) {
+        const { state, notices } = parseViewState(hash);
+        expect(notices).toEqual([]);
+        expect({ ...state, year: null, from: null, to: null, theme: 'auto', unit: null, lang: null }).toEqual(rendered);
+      }
+    }
+  });
+});
+
+describe('standInMap', () => {
   it('refuses a hash listed twice, or a first stand-in that is not the bare URL\'s', () => {
-    const [overview, explore] = appStandIns();
+    const [overview, explore] = appStandIns(index);
     if (!overview || !explore) throw new Error('two app stand-ins');
     expect(() => standInMap([overview, { ...explore, hashes: [''] }])).toThrow(/listed for both/);
     expect(() => standInMap([explore, overview])).toThrow(/bare URL/);

@@ -1,14 +1,14 @@
 // Which first screens are rendered into the HTML at build time (scripts/vite/prerender.ts), and
 // which URL hashes each one stands in for. The first of a page's list is the one for the bare URL;
 // it is in the document itself, the others wait in <template>s (public/prerender-boot.js).
-// - index.html: the overview (no hash), explore and compare (the nav's links), in Chinese with
-//   the default unit: what a first visit sees.
+// - index.html: the overview (no hash), explore and compare (the nav's links and the links the app
+//   writes for them), in Chinese with the default unit: what a first visit sees.
 // - embed.html: the function treemap of the latest year, as the share dialog writes its embed
 //   code (year written out, pinned to the data version or following the latest, Chinese or
 //   English, any theme). An embed whose hash is not listed waits for the app as before.
 import { DEFAULT_EMBED_OPTIONS, serializeEmbedOptions, type EmbedOptions } from '../components/share/embed-options';
 import type { DataIndex as Index } from '../domain/schema';
-import { THEMES, type LangParam } from '../state/url-state';
+import { DEFAULT_VIEW_STATE, serializeViewState, THEMES, type LangParam } from '../state/url-state';
 
 export type StandInRender = { kind: 'app'; hash: string } | { kind: 'embed'; options: EmbedOptions };
 
@@ -22,11 +22,27 @@ export interface StandIn {
   render: StandInRender;
 }
 
-export function appStandIns(): StandIn[] {
+/**
+ * The hashes a view's default first screen is reached by: the nav's link, and the links the app
+ * writes for it (the share dialog, the print footer, an embed's "open in the dashboard"), which
+ * spell out the year or years, the unit and the language, in any theme.
+ */
+function viewHashes(view: 'explore' | 'compare', index: Index): string[] {
+  const years = index.documents.map((doc) => doc.year);
+  const spans = years.length === 0 ? [{}] : [{}, view === 'explore' ? { year: Math.max(...years) } : { from: Math.min(...years), to: Math.max(...years) }];
+  const hashes = new Set<string>();
+  for (const span of spans)
+    for (const unit of [null, 'auto'] as const)
+      for (const lang of [null, 'zh-CN'] as const)
+        for (const theme of THEMES) hashes.add(serializeViewState({ ...DEFAULT_VIEW_STATE, view, ...span, unit, lang, theme }).slice(1));
+  return [...hashes];
+}
+
+export function appStandIns(index: Index): StandIn[] {
   return [
     { key: 'overview', hashes: [''], module: '/src/features/overview/OverviewView.tsx', render: { kind: 'app', hash: '' } },
-    { key: 'explore', hashes: ['view=explore'], module: '/src/features/explore/ExploreView.tsx', render: { kind: 'app', hash: 'view=explore' } },
-    { key: 'compare', hashes: ['view=compare'], module: '/src/features/compare/CompareView.tsx', render: { kind: 'app', hash: 'view=compare' } },
+    { key: 'explore', hashes: viewHashes('explore', index), module: '/src/features/explore/ExploreView.tsx', render: { kind: 'app', hash: 'view=explore' } },
+    { key: 'compare', hashes: viewHashes('compare', index), module: '/src/features/compare/CompareView.tsx', render: { kind: 'app', hash: 'view=compare' } },
   ];
 }
 

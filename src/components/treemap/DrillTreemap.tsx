@@ -142,9 +142,9 @@ export function DrillTreemap(props: DrillTreemapProps) {
             ))}
           </svg>
         ) : (
-          // Not measured yet: only in markup rendered at build time (src/prerender), where the box
-          // holds the chart's height (treemap.css: the same rule as `height` above) so the drawn
-          // chart replaces it without moving what follows.
+          // Not measured yet (markup rendered at build time, src/prerender; or a chart not on
+          // screen): the box holds the chart's height (treemap.css: the same rule as `height`
+          // above), so the drawn chart replaces it without moving what follows.
           <div className="tm-unmeasured" style={props.height === undefined ? undefined : { height: props.height }} />
         )}
         <div ref={tooltipRef} id={`${uid}-tooltip`} role="tooltip" className="tm-tooltip" hidden={!tooltipNode}>

@@ -7,6 +7,7 @@ import { ViewStateContext, useViewState } from '../../state/use-view-state';
 import { createMemorySource } from '../../state/view-state-source';
 import { parseViewState, type View } from '../../state/url-state';
 import { SlideBoundary } from './SlideBoundary';
+import { DrawWholeContext } from '../../components/draw-whole';
 import { SlideFaultProbe } from './slide-faults';
 import type { SlideFault } from './tour';
 import '../../i18n/ns/kiosk';
@@ -67,6 +68,7 @@ export function KioskSlide({ hash, fault, label, views, Sync, onRendered, onFail
 
   return (
     <ViewStateContext value={source}>
+      <DrawWholeContext value={true}>
       <Sync />
       <section ref={container} className="kiosk-slide" role="group" aria-roledescription="slide" aria-label={label} onClick={onClick}>
         <SlideBoundary onError={(error) => onFailed(error.message)}>
@@ -77,6 +79,7 @@ export function KioskSlide({ hash, fault, label, views, Sync, onRendered, onFail
           </Suspense>
         </SlideBoundary>
       </section>
+      </DrawWholeContext>
     </ViewStateContext>
   );
 }

@@ -8,7 +8,7 @@ import { createContext, lazy, Suspense, useContext, useEffect, useLayoutEffect, 
 import { useTranslation } from 'react-i18next';
 import '../../../i18n/ns/compare';
 import { whenIdle } from '../deferred/idle';
-import { DrawStageContext, drawingsArrived, useDrawTurn } from './turns';
+import { DRAW_STAGES, DrawStageContext, drawingsArrived, useDrawTurn } from './turns';
 
 type Drawings = typeof import('./drawings');
 
@@ -78,9 +78,21 @@ export function ChartSlot({ height, children }: { height: number; children: Reac
   if (stage === 0) return <ChartLoading height={height} />;
   return (
     <DrawStageContext value={stage}>
+      {/* Until its last step the chart is not whole: no picture of it is offered yet. */}
+      {stage < DRAW_STAGES && <StillDrawing />}
       <Suspense fallback={<ChartLoading height={height} />}>{children}</Suspense>
     </DrawStageContext>
   );
+}
+
+/** Holds back the chart's picture export (ChartCard) while it draws in steps. */
+function StillDrawing() {
+  const report = useContext(ChartLoadingContext);
+  useLayoutEffect(() => {
+    report(1);
+    return () => report(-1);
+  }, [report]);
+  return null;
 }
 
 function ChartLoading({ height }: { height: number }) {

@@ -8,6 +8,7 @@
 // whole. A chart that has to be there at once (a jump, print) does not wait and draws whole: see
 // drawAtOnce; nor does anything when the page is printed.
 import { createContext, startTransition, useContext, useEffect, useState } from 'react';
+import { DrawWholeContext } from '../../../components/draw-whole';
 import { flushSync } from 'react-dom';
 
 /** The stages of a drawing, each drawn in a task of its own; the last is the whole chart. */
@@ -18,8 +19,12 @@ export const DrawStageContext = createContext(DRAW_STAGES);
 export const useDrawStage = (): number => useContext(DrawStageContext);
 
 interface Waiting {
-  /** Draw the next stage, or (`whole`) all of them. */
+  /** Draw the next stage (only in its turn), or (`whole`) all of them. */
   grant: (whole: boolean) => void;
+  /** drawn to its last stage */
+  whole: boolean;
+  /** still mounted */
+  live: boolean;
 }
 
 const queue: Waiting[] = [];
@@ -36,11 +41,15 @@ const printQuery = typeof window !== 'undefined' ? window.matchMedia?.('print') 
 const printing = () => printQuery?.matches === true;
 
 function next() {
-  if (!arrived || current || queue.length === 0) return;
-  const waiting = queue.shift()!;
+  if (!arrived || current) return;
+  // A chart drawn whole meanwhile (drawAtOnce) or gone has no turn to take.
+  let waiting = queue.shift();
+  while (waiting && (waiting.whole || !waiting.live)) waiting = queue.shift();
+  if (!waiting) return;
   current = waiting;
+  const mine = waiting;
   // A task of its own: the previous chart's task (its commit, layout and paint) is over.
-  window.setTimeout(() => waiting.grant(false), 0);
+  window.setTimeout(() => mine.grant(false), 0);
 }
 
 function done(waiting: Waiting) {
@@ -77,13 +86,22 @@ export function drawAtOnce(update: () => void) {
  * Its turn lasts until its last stage is committed; each stage comes in a task of its own.
  */
 export function useDrawTurn(): number {
-  const [stage, setStage] = useState(() => (arrived && (urgent > 0 || printing()) ? DRAW_STAGES : 0));
+  const drawWhole = useContext(DrawWholeContext);
+  const [stage, setStage] = useState(() => (arrived && (urgent > 0 || printing() || drawWhole) ? DRAW_STAGES : 0));
   // One entry in the queue for the chart's whole life, whatever stage it is at.
   const [me] = useState(() => {
     const step = (whole: boolean) => setStage((s) => (whole ? DRAW_STAGES : Math.min(s + 1, DRAW_STAGES)));
     // A stage in its turn renders as a transition, which React may split into short slices; a
     // whole chart (drawAtOnce) renders at once, inside flushSync.
-    const waiting: Waiting & { live: boolean } = { live: true, grant: (whole) => (waiting.live ? (whole ? step(true) : startTransition(() => step(false))) : undefined) };
+    const waiting: Waiting = {
+      live: true,
+      whole: false,
+      grant: (whole) => {
+        if (!waiting.live) return;
+        if (whole || drawWhole) step(true);
+        else if (current === waiting) startTransition(() => step(false)); // a step only in its turn
+      },
+    };
     return waiting;
   });
 
@@ -96,7 +114,12 @@ export function useDrawTurn(): number {
     } else if (stage < DRAW_STAGES) {
       const timer = window.setTimeout(() => me.grant(false), 0);
       return () => window.clearTimeout(timer);
-    } else done(me);
+    } else {
+      me.whole = true;
+      const at = queue.indexOf(me);
+      if (at >= 0) queue.splice(at, 1);
+      done(me);
+    }
   }, [me, stage]);
 
   // Gone (unmounted, or drawn elsewhere): out of the queue, and its turn is over.
