@@ -158,3 +158,24 @@ for (const lang of ['zh-CN', 'en'] as const) {
     expect(results.violations).toEqual([]);
   });
 }
+
+test('two quick clicks in the nav: the later one wins, even when the first view is slower to load', async ({ page }) => {
+  await page.route('**/assets/ExploreView-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await openApp(page, 'view=compare'); // compare's chunk is here: its click switches at once
+  const nav = page.getByRole('navigation', { name: '视图' });
+  await nav.getByRole('link', { name: '概览', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('概览');
+  // Two clicks a moment apart: explore's waits for its slow chunk, compare's switches at once.
+  await page.evaluate(() => {
+    const link = (href: string) => document.querySelector<HTMLAnchorElement>(`nav a[href="${href}"]`)!;
+    link('#view=explore').click();
+    link('#view=compare').click();
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('相比有何变化');
+  await page.waitForTimeout(1200); // the explore chunk has arrived meanwhile
+  await expect(page).toHaveURL(/#view=compare$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('相比有何变化');
+});

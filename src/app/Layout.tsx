@@ -1,9 +1,9 @@
 // Page frame: skip link, header (title, views, settings), notices, the current view.
-import { Suspense, useDeferredValue } from 'react';
+import { Suspense, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '../state/use-view-state';
-import { VIEWS } from '../state/url-state';
-import { VIEW_COMPONENTS, VIEW_PRELOADERS } from './views';
+import { VIEWS, type View as ViewName } from '../state/url-state';
+import { loadedView, VIEW_COMPONENTS, VIEW_PRELOADERS } from './views';
 import { Settings } from './Settings';
 import { SearchBox } from '../features/search/SearchBox';
 import { UrlNotices } from './UrlNotices';
@@ -13,15 +13,34 @@ import { PrintFooter } from '../components/PrintFooter';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { PrerenderHandoff } from '../prerender/handoff';
 
+/** How long a nav click waits for its view's chunk before switching without it. */
+const CHUNK_WAIT_MS = 150;
+
 export function Layout() {
   const { t } = useTranslation('common');
   const [state, navigate] = useViewState();
-  // The view being left stays on screen while the next one's chunk loads (a deferred value: its
-  // render may suspend without showing the spinner), rather than a loading screen for a moment.
-  const view = useDeferredValue(state.view);
-  const View = VIEW_COMPONENTS[view];
+  // A view whose chunk is here renders at once, in one render; otherwise the view being left stays
+  // on screen while the next one's chunk loads (a deferred value: its render may suspend without
+  // showing the spinner), rather than a loading screen for a moment.
+  const deferred = useDeferredValue(state.view);
+  const view = loadedView(state.view) ? state.view : deferred;
+  // Chosen when the view changes, not on every render: switching a shown view from its lazy
+  // component to the loaded one would mount it afresh.
+  const View = useMemo(() => loadedView(view) ?? VIEW_COMPONENTS[view], [view]);
   // Pointing at or focusing a link starts fetching its view, ahead of the click.
-  const preload = (target: keyof typeof VIEW_PRELOADERS) => () => void VIEW_PRELOADERS[target]().catch(() => undefined);
+  const preload = (target: ViewName) => VIEW_PRELOADERS[target]().catch(() => undefined);
+  const clicks = useRef(0);
+  const open = (target: ViewName) => {
+    const click = ++clicks.current;
+    const go = () => {
+      if (clicks.current === click) navigate({ view: target, path: [], q: '', sort: null }); // a later click wins
+    };
+    // A click with no pointer or focus before it (a screen reader's, a script's): the view's
+    // chunk first, a moment on a fast link, so that it then renders in one go; a slow one does
+    // not hold the click up for long (the deferred switch above covers it).
+    if (loadedView(target)) go();
+    else void Promise.race([preload(target), new Promise((resolve) => setTimeout(resolve, CHUNK_WAIT_MS))]).then(go);
+  };
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
@@ -38,14 +57,11 @@ export function Layout() {
               key={target}
               href={`#${target === 'overview' ? '' : `view=${target}`}`}
               aria-current={state.view === target ? 'page' : undefined}
-              onPointerEnter={preload(target)}
-              onFocus={preload(target)}
+              onPointerEnter={() => void preload(target)}
+              onFocus={() => void preload(target)}
               onClick={(event) => {
                 event.preventDefault();
-                // A click with no pointer or focus before it (a screen reader's, a script's): the
-                // fetch starts now rather than when the next view first renders.
-                preload(target)();
-                navigate({ view: target, path: [], q: '', sort: null });
+                open(target);
               }}
             >
               {t(`nav.${target}`)}

@@ -11,18 +11,35 @@ export const VIEW_COMPONENTS: Record<View, LazyExoticComponent<ComponentType>> =
   about: lazy(() => import('../features/about/AboutView')),
 };
 
+// The views whose chunk has loaded, as plain components. React.lazy suspends on its first render
+// even when the module is there; a switch to a loaded view can render it at once instead.
+const loadedViews: Partial<Record<View, ComponentType>> = {};
+
+export function loadedView(view: View): ComponentType | undefined {
+  return loadedViews[view];
+}
+
+function preloader(view: View, load: () => Promise<{ default: ComponentType }>): () => Promise<unknown> {
+  return () =>
+    load().then((module) => {
+      loadedViews[view] = module.default;
+      return module;
+    });
+}
+
 /**
- * The same chunks, to load ahead of time: the kiosk loads every view of its tour before it starts,
- * so that nothing is requested after load (the lazy components above then resolve from the
- * module cache). Keep the paths in step with VIEW_COMPONENTS.
+ * The same chunks, to load ahead of time: a nav link pointed at, focused or clicked (Layout), and
+ * the kiosk, which loads every view of its tour before it starts so that nothing is requested after
+ * load (the lazy components above then resolve from the module cache). Keep the paths in step with
+ * VIEW_COMPONENTS.
  */
 export const VIEW_PRELOADERS: Record<View, () => Promise<unknown>> = {
-  overview: () => import('../features/overview/OverviewView'),
-  explore: () => import('../features/explore/ExploreView'),
-  tables: () => import('../features/tables/TablesView'),
-  compare: () => import('../features/compare/CompareView'),
-  projects: () => import('../features/projects/ProjectsView'),
-  about: () => import('../features/about/AboutView'),
+  overview: preloader('overview', () => import('../features/overview/OverviewView')),
+  explore: preloader('explore', () => import('../features/explore/ExploreView')),
+  tables: preloader('tables', () => import('../features/tables/TablesView')),
+  compare: preloader('compare', () => import('../features/compare/CompareView')),
+  projects: preloader('projects', () => import('../features/projects/ProjectsView')),
+  about: preloader('about', () => import('../features/about/AboutView')),
 };
 
 /**
