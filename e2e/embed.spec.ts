@@ -6,16 +6,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { openApp, watchConsole } from './helpers/app';
 import { articleHtml, embedCodeFrom, hostPage, openShareDialog } from './helpers/share';
-
-/** Opens the embed page itself (a new document each time: a new hash reloads the embed anyway). */
-async function openEmbed(page: Page, hash: string): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(`./embed.html#${hash}`);
-}
+import { openEmbed, publishedDocuments } from './helpers/embed';
 
 async function hashOf(request: APIRequestContext, year: number): Promise<string> {
-  const index = (await (await request.get('data/index.json')).json()) as { documents: { year: number; hash: string }[] };
-  return index.documents.find((d) => d.year === year)!.hash;
+  return (await publishedDocuments(request)).find((d) => d.year === year)!.hash;
 }
 
 const contentHeight = (frame: FrameLocator) => frame.locator('#root .embed').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));

@@ -4,19 +4,11 @@
 // then shows, appear only for those codes, and give way to an error message, never outlive one.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { watchConsole } from './helpers/app';
+import { holdAppScripts, openEmbed, publishedDocuments } from './helpers/embed';
 import { articleHtml, hostPage } from './helpers/share';
 
-// The app's scripts never arrive (a very slow network): what shows until then is the stand-in.
-const withoutAppScripts = (page: Page) => page.route('**/assets/*.js', () => undefined);
-
 async function latest(request: APIRequestContext): Promise<{ year: number; hash: string }> {
-  const index = (await (await request.get('data/index.json')).json()) as { documents: { year: number; hash: string }[] };
-  return index.documents.reduce((a, b) => (a.year >= b.year ? a : b));
-}
-
-async function openEmbed(page: Page, hash: string): Promise<void> {
-  await page.goto('about:blank'); // a new document each time, not a jump within one
-  await page.goto(`./embed.html#${hash}`, { waitUntil: 'domcontentloaded' });
+  return (await publishedDocuments(request)).reduce((a, b) => (a.year >= b.year ? a : b));
 }
 
 /** The frame's text without the chart's tiles (drawn only once the app has measured the width). */
@@ -30,7 +22,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
   test(`the share dialog's code (${lang}, pinned) paints before the embed's script runs, and the embed shows the same`, async ({ page, browser, request }) => {
     const { year, hash } = await latest(request);
     const code = `chart=treemap-function&year=${year}${lang === 'en' ? '&lang=en' : ''}&data=${hash}`;
-    await withoutAppScripts(page);
+    await holdAppScripts(page);
     await openEmbed(page, code);
     const standIn = page.locator('#prerendered');
     await expect(standIn.getByRole('heading', { level: 1 })).toContainText(String(year));
@@ -53,7 +45,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
 
 test('other embed codes wait for the embed as before: another year, a drill path, static, a table', async ({ page, request }) => {
   const { year } = await latest(request);
-  await withoutAppScripts(page);
+  await holdAppScripts(page);
   for (const code of [`chart=treemap-function&year=${year - 1}`, 'chart=treemap-function&path=210', 'chart=treemap-function&static=1', 'chart=table-expenditureByFunction']) {
     await openEmbed(page, code);
     await expect(page.locator('#prerendered')).toBeHidden();

@@ -2,14 +2,13 @@
 // so the first figures paint before any script runs. Each must equal what the app then shows,
 // appear only for a visit that starts on its view, never outlive a failed data load, and break no
 // Content-Security-Policy rule.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { openApp, watchConsole } from './helpers/app';
+import { holdAppScripts } from './helpers/embed';
 
-// The app's scripts never arrive (a very slow network): what shows until then is the stand-in.
-const withoutAppScripts = (page: Page) => page.route('**/assets/*.js', () => undefined);
 
 test('paints the overview before the app script runs, and the app shows the same figures', async ({ page, browser }) => {
-  await withoutAppScripts(page);
+  await holdAppScripts(page);
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   const prerendered = page.locator('#prerendered');
   await expect(prerendered.getByRole('heading', { level: 1 })).toBeVisible();
@@ -27,7 +26,7 @@ test('paints the overview before the app script runs, and the app shows the same
 });
 
 test('a link to explore paints its first screen before the app runs: the same list, and only one copy of each id', async ({ page, browser }) => {
-  await withoutAppScripts(page);
+  await holdAppScripts(page);
   await page.goto('./#view=explore', { waitUntil: 'domcontentloaded' });
   const prerendered = page.locator('#prerendered');
   await expect(prerendered.getByRole('heading', { level: 1 })).toHaveText('探索预算');
@@ -49,7 +48,7 @@ test('a link to explore paints its first screen before the app runs: the same li
 });
 
 test('a link to compare paints its headline before the app runs, with the figures the app then shows', async ({ page, browser }) => {
-  await withoutAppScripts(page);
+  await holdAppScripts(page);
   await page.goto('./#view=compare', { waitUntil: 'domcontentloaded' });
   const prerendered = page.locator('#prerendered');
   await expect(prerendered.getByRole('heading', { level: 1 })).toContainText('相比有何变化');
@@ -67,7 +66,7 @@ test('a link to compare paints its headline before the app runs, with the figure
 });
 
 test('the links the app writes for explore show its stand-in too, also over a remembered language when they name theirs', async ({ page }) => {
-  await withoutAppScripts(page);
+  await holdAppScripts(page);
   await page.goto('./#view=explore&year=2026&unit=auto&lang=zh-CN', { waitUntil: 'domcontentloaded' });
   await expect(page.locator('#prerendered').getByRole('heading', { level: 1 })).toHaveText('探索预算');
   await page.evaluate(() => localStorage.setItem('hsa-budget.lang', 'en'));
@@ -103,7 +102,7 @@ test('the app takes over: one page, nothing left of the stand-in, no console err
 });
 
 test('a visit that starts elsewhere never sees it: another view, a remembered language or unit', async ({ page }) => {
-  await withoutAppScripts(page);
+  await holdAppScripts(page);
   for (const hash of ['#view=tables', '#view=explore&year=2021', '#view=overview&lang=en']) {
     await page.goto('about:blank'); // a new document each time, not a jump within one
     await page.goto(`./${hash}`, { waitUntil: 'domcontentloaded' });
@@ -137,7 +136,7 @@ test('when the data fail to load, the error screen replaces it: no prerendered f
 test('follows the system dark theme from the first paint', async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
-  await withoutAppScripts(page);
+  await holdAppScripts(page);
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('#prerendered')).toBeVisible();

@@ -5,8 +5,17 @@
 import { useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 
-const query = typeof window !== 'undefined' ? window.matchMedia?.('print') : undefined;
-let printing = query?.matches === true;
+/**
+ * The page's one print media query, shared by whatever reacts to printing: matchMedia() makes a
+ * new list per call, which a kiosk showing a view for hours would pile up.
+ */
+export const printMedia: MediaQueryList | undefined = typeof window !== 'undefined' ? window.matchMedia?.('print') : undefined;
+let printing = printMedia?.matches === true;
+
+/** Printing now (outside React: the same answer usePrinting gives). */
+export function isPrinting(): boolean {
+  return printing;
+}
 const listeners = new Set<() => void>();
 
 function set(value: boolean) {
@@ -17,8 +26,8 @@ function set(value: boolean) {
 
 if (typeof window !== 'undefined') {
   window.addEventListener('beforeprint', () => flushSync(() => set(true)));
-  window.addEventListener('afterprint', () => set(query?.matches === true));
-  query?.addEventListener?.('change', (event) => set(event.matches));
+  window.addEventListener('afterprint', () => set(printMedia?.matches === true));
+  printMedia?.addEventListener?.('change', (event) => set(event.matches));
 }
 
 function subscribe(listener: () => void) {

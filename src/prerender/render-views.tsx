@@ -39,13 +39,6 @@ async function render(data: LoadedData, element: () => ReactElement, name: strin
 export { loadDocuments };
 export type { FetchText };
 
-/** The app at each URL hash (zh-CN, default unit and theme: what a first visit sees), in order. */
-export async function renderViews(data: LoadedData, hashes: readonly string[]): Promise<string[]> {
-  const markups: string[] = [];
-  for (const hash of hashes) markups.push(await render(data, () => <App source={createMemorySource(hash)} />, `#${hash}`));
-  return markups;
-}
-
 /** The data an embed with these options loads: the pinned documents only, or the latest. */
 function embedData(data: LoadedData, options: EmbedOptions): LoadedData {
   if (options.data.length === 0) return data;
@@ -55,25 +48,24 @@ function embedData(data: LoadedData, options: EmbedOptions): LoadedData {
   return { ...data, index: { ...data.index, documents: entries }, documents };
 }
 
-/** The embed frame for each set of options, in order. */
-export async function renderEmbeds(data: LoadedData, optionsList: readonly EmbedOptions[]): Promise<string[]> {
-  const markups: string[] = [];
-  for (const options of optionsList) {
-    const html = await render(embedData(data, options), () => <EmbedApp options={options} notices={[]} />, options.chart);
-    // Links to the app are made from the page's address, which the build does not have
-    // (use-citation.ts falls back to http://localhost/): the app is beside embed.html.
-    const relative = html.replaceAll('href="http://localhost/', 'href="./');
-    // The app sets <html lang> when it runs; until then the stand-in says its own language.
-    markups.push(options.lang ? `<div lang="${options.lang}">${relative}</div>` : relative);
-  }
-  return markups;
+/** The embed frame for these options. */
+async function renderEmbed(data: LoadedData, options: EmbedOptions): Promise<string> {
+  const html = await render(embedData(data, options), () => <EmbedApp options={options} notices={[]} />, options.chart);
+  // Links to the app are made from the page's address, which the build does not have
+  // (use-citation.ts falls back to http://localhost/): the app is beside embed.html.
+  const relative = html.replaceAll('href="http://localhost/', 'href="./');
+  // The app sets <html lang> when it runs; until then the stand-in says its own language.
+  return options.lang ? `<div lang="${options.lang}">${relative}</div>` : relative;
 }
 
-/** Each stand-in's markup, in order. */
+/**
+ * Each stand-in's markup, in order: the app at its URL hash (zh-CN, default unit and theme: what
+ * a first visit sees), or the embed frame for its options.
+ */
 export async function renderStandIns(data: LoadedData, standIns: readonly StandIn[]): Promise<string[]> {
   const markups: string[] = [];
   for (const { render: how } of standIns) {
-    markups.push(how.kind === 'app' ? (await renderViews(data, [how.hash]))[0] ?? '' : (await renderEmbeds(data, [how.options]))[0] ?? '');
+    markups.push(how.kind === 'app' ? await render(data, () => <App source={createMemorySource(how.hash)} />, `#${how.hash}`) : await renderEmbed(data, how.options));
   }
   return markups;
 }

@@ -85,24 +85,24 @@ export function ChartSlot({ height, children }: { height: number; children: Reac
   );
 }
 
-/** Holds back the chart's picture export (ChartCard) while it draws in steps. */
-function StillDrawing() {
+/** Tells ChartCard a chart is not whole while this is mounted; before paint, so the share menu is never offered for it. */
+function useNotWhole() {
   const report = useContext(ChartLoadingContext);
   useLayoutEffect(() => {
     report(1);
     return () => report(-1);
   }, [report]);
+}
+
+/** Holds back the chart's picture export (ChartCard) while it draws in steps. */
+function StillDrawing() {
+  useNotWhole();
   return null;
 }
 
 function ChartLoading({ height }: { height: number }) {
   const { t } = useTranslation('compare');
-  const report = useContext(ChartLoadingContext);
-  // Before paint, so the share menu is never offered for a chart that is not there.
-  useLayoutEffect(() => {
-    report(1);
-    return () => report(-1);
-  }, [report]);
+  useNotWhole();
   return (
     // Not a live region of its own: the view's one status says the charts are loading (DrawingsStatus).
     <div className="cmp-chart-loading" style={{ height }}>

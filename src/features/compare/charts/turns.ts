@@ -9,6 +9,7 @@
 // drawAtOnce; nor does anything when the page is printed.
 import { createContext, startTransition, useContext, useEffect, useState } from 'react';
 import { DrawWholeContext } from '../../../components/draw-whole';
+import { isPrinting, printMedia } from '../../../components/use-printing';
 import { flushSync } from 'react-dom';
 
 /** The stages of a drawing, each drawn in a task of its own; the last is the whole chart. */
@@ -35,10 +36,6 @@ let arrived = false;
 /** Inside drawAtOnce: charts shown now are drawn in the same render. */
 let urgent = 0;
 
-// One MediaQueryList for the module: matchMedia() makes a new one per call, which a kiosk
-// showing this view for hours would pile up.
-const printQuery = typeof window !== 'undefined' ? window.matchMedia?.('print') : undefined;
-const printing = () => printQuery?.matches === true;
 
 function next() {
   if (!arrived || current) return;
@@ -87,7 +84,7 @@ export function drawAtOnce(update: () => void) {
  */
 export function useDrawTurn(): number {
   const drawWhole = useContext(DrawWholeContext);
-  const [stage, setStage] = useState(() => (arrived && (urgent > 0 || printing() || drawWhole) ? DRAW_STAGES : 0));
+  const [stage, setStage] = useState(() => (arrived && (urgent > 0 || isPrinting() || drawWhole) ? DRAW_STAGES : 0));
   // One entry in the queue for the chart's whole life, whatever stage it is at.
   const [me] = useState(() => {
     const step = (whole: boolean) => setStage((s) => (whole ? DRAW_STAGES : Math.min(s + 1, DRAW_STAGES)));
@@ -141,7 +138,7 @@ if (typeof window !== 'undefined') {
     if (queue.length > 0 || current) drawAtOnce(() => undefined);
   };
   window.addEventListener('beforeprint', all);
-  printQuery?.addEventListener?.('change', (event) => {
+  printMedia?.addEventListener?.('change', (event) => {
     if (event.matches) all();
   });
 }

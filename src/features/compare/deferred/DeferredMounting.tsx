@@ -8,6 +8,7 @@ import { drawAtOnce } from '../charts/turns';
 import { whenIdle } from './idle';
 import { MountedContext, NONE_MOUNTED, RevealContext, cardOf, revealOf, waitingPlaceholders, withCards, type Reveal, type RevealFn } from './mounting';
 import type { DeferredCard } from './placeholder-height';
+import { printMedia } from '../../../components/use-printing';
 
 interface Props {
   /** The view's element: where to look for the placeholders still waiting. */
@@ -35,16 +36,15 @@ export function DeferredMounting({ root, children }: Props) {
 
   // Printing (the dialog, or a PDF renderer that emulates print media) gets the whole page.
   useEffect(() => {
-    const print = window.matchMedia?.('print');
-    if (print?.matches) setMounted((state) => withCards(state, 'all'));
+    if (printMedia?.matches) setMounted((state) => withCards(state, 'all'));
     const all = () => reveal('all', 'now');
     const onChange = (event: MediaQueryListEvent) => {
       if (event.matches) all();
     };
-    print?.addEventListener('change', onChange);
+    printMedia?.addEventListener('change', onChange);
     window.addEventListener('beforeprint', all);
     return () => {
-      print?.removeEventListener('change', onChange);
+      printMedia?.removeEventListener('change', onChange);
       window.removeEventListener('beforeprint', all);
     };
   }, [reveal]);
