@@ -197,6 +197,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
 test('the timelines show exact table totals, and derived years only as precise as printed', async ({ page }) => {
   await openApp(page, 'view=compare&unit=yuan');
   const timeline = page.getByTestId('timeline-expenditure');
+  // Its chart is drawn as the reader nears it (charts/use-near.ts).
+  await timeline.scrollIntoViewIfNeeded();
   const table = timeline.getByRole('table');
   // 2021: the table total to the yuan, with the text's rounded 24,653万元 quoted as printed.
   await expect(table.getByRole('row', { name: /^2021/ })).toContainText('246,530,872元');
@@ -260,6 +262,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     await allCardsDrawn(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // Every value label of the timeline lies within the chart.
+    await page.getByTestId('timeline-expenditure').scrollIntoViewIfNeeded();
     const chart = page.getByTestId('timeline-expenditure').locator('svg.recharts-surface');
     // A chart draws its axes before its bars (charts/turns.ts): wait for the labels, one per year at least.
     await expect.poll(() => chart.locator('.cmp-bar-value').count()).toBeGreaterThanOrEqual(2);
@@ -285,6 +288,8 @@ test('a section jump lands its heading below the sticky header (1280×800)', asy
 test('a compare chart shares CSV, JSON, embed code, a unit line and a link naming the comparison', async ({ page }) => {
   await openApp(page, 'view=compare&cls=economic&rank=rel');
   const bars = page.getByTestId('change-bars');
+  // The share menu is offered once the chart is drawn, and the chart is drawn as the reader nears it.
+  await bars.scrollIntoViewIfNeeded();
   await bars.getByRole('button', { name: /^分享与下载/ }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('textbox', { name: /^链接/ })).toHaveValue(/from=2021&to=2026&cls=economic.*rank=rel/);
@@ -301,6 +306,7 @@ test('a compare chart shares CSV, JSON, embed code, a unit line and a link namin
   await dialog.getByRole('button', { name: '关闭' }).click();
 
   const timeline = page.getByTestId('timeline-expenditure');
+  await timeline.scrollIntoViewIfNeeded();
   await timeline.getByRole('button', { name: /^分享与下载/ }).click();
   const json = page.waitForEvent('download');
   await page.getByRole('dialog').getByRole('button', { name: 'JSON 数据' }).click();
@@ -323,6 +329,28 @@ test('the headline comes first; every card heading is there at once, and the car
   await allCardsDrawn(page);
   await expect(page.getByTestId('projects-ended')).toContainText('医疗保险监管档案整理费');
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('a chart far down is drawn as the reader nears it: until then its place is held and its words are there', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, 'view=compare');
+  await allCardsDrawn(page);
+  // Just below the first screen: drawn without scrolling.
+  await expect(page.getByTestId('waterfall-category').locator('svg.recharts-surface')).toBeVisible();
+  // Far below: the card is there (heading, sentence, table), its chart waits, and its picture is not offered yet.
+  const timeline = page.getByTestId('timeline-expenditure');
+  await expect(timeline.locator('.cmp-chart-loading')).toHaveCount(1);
+  await expect(timeline.locator('svg.recharts-surface')).toHaveCount(0);
+  await expect(timeline.getByRole('table').getByRole('row', { name: /^2021/ })).toContainText('24,653万元');
+  await expect(timeline.getByRole('button', { name: /^分享与下载/ })).toBeDisabled();
+  const before = (await timeline.boundingBox())!.height;
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  await timeline.scrollIntoViewIfNeeded();
+  await expect(timeline.locator('svg.recharts-surface .cmp-bar-value').first()).toBeVisible();
+  await expect(timeline.getByRole('button', { name: /^分享与下载/ })).toBeEnabled();
+  // The held place was the chart's: nothing moved when it came.
+  expect((await timeline.boundingBox())!.height).toBe(before);
 });
 
 test('with the page never idle, a jump draws its section before scrolling to it, and print draws everything', async ({ page }) => {

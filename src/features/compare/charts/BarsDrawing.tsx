@@ -45,7 +45,7 @@ export function BarsDrawing({ width, height, data, domain, ticks, axisText, labe
   };
   return (
     <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-      {stage >= STAGE.xAxis && <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={axisText} tick={{ fontSize: 11 }} />}
+      {stage >= STAGE.xAxis && <XAxis type="number" domain={domain} ticks={ticks} interval={0} tickFormatter={axisText} tick={{ fontSize: 11 }} />}
       {stage >= STAGE.yAxis && <YAxis
         type="category"
         dataKey="code"

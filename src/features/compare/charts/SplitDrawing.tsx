@@ -48,7 +48,7 @@ export function SplitDrawing({ width, height, data, ticks, axisText, title, desc
     };
   return (
     <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-      {stage >= STAGE.xAxis && <XAxis type="number" domain={[0, 'dataMax']} ticks={ticks} tickFormatter={axisText} tick={{ fontSize: 11 }} />}
+      {stage >= STAGE.xAxis && <XAxis type="number" domain={[0, 'dataMax']} ticks={ticks} interval={0} tickFormatter={axisText} tick={{ fontSize: 11 }} />}
       {stage >= STAGE.yAxis && <YAxis type="category" dataKey="year" width={48} tick={{ fontSize: 12 }} />}
       {stage >= STAGE.tooltip && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
       {stage >= STAGE.bars && <Bar dataKey="a" stackId="s" isAnimationActive={false} shape={segment('a')} />}

@@ -50,7 +50,7 @@ export function TimelineDrawing({ width, height, labelHeight, lineHeight, data, 
   };
   return (
     <BarChart width={width} height={height} data={data} margin={{ top: labelHeight + 10, right: 8, bottom: 4, left: 8 }} title={title} desc={description} aria-label={title}>
-      {stage >= STAGE.xAxis && <XAxis dataKey="year" tick={{ fontSize: 12 }} />}
+      {stage >= STAGE.xAxis && <XAxis dataKey="year" interval={0} tick={{ fontSize: 12 }} />}
       {stage >= STAGE.yAxis && <YAxis hide domain={[0, 'dataMax']} />}
       {stage >= STAGE.tooltip && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
       {stage >= STAGE.bars && <Bar dataKey="amount" isAnimationActive={false} shape={shape} maxBarSize={72} />}

@@ -1,5 +1,5 @@
-// The recharts drawing of a waterfall (WaterfallCard): floating bars stacked on an invisible base,
-// the change written at each bar's end. Loaded lazily (lazy.tsx); everything it shows is worked
+// The recharts drawing of a waterfall (WaterfallCard): floating bars, each a range from its base
+// to its end, the change written at each bar's end. Loaded lazily (lazy.tsx); everything it shows is worked
 // out by the card.
 import type { ReactNode } from 'react';
 import { STAGE, useDrawStage } from './turns';
@@ -23,6 +23,9 @@ export interface WaterfallDrawingProps {
   tooltipOf: (key: string) => ReactNode;
 }
 
+/** A bar's extent on the value axis: recharts draws a range bar for a [start, end] value. */
+const span = (d: WaterfallDatum): [number, number] => [d.base, d.base + d.size];
+
 export function WaterfallDrawing({ width, height, data, domain, ticks, axisText, labelWidth, title, description, tooltipOf }: WaterfallDrawingProps) {
   // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
@@ -42,11 +45,11 @@ export function WaterfallDrawing({ width, height, data, domain, ticks, axisText,
   };
   return (
     <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-      {stage >= STAGE.xAxis && <XAxis type="number" domain={domain} ticks={ticks} tickFormatter={axisText} tick={{ fontSize: 11 }} />}
+      {stage >= STAGE.xAxis && <XAxis type="number" domain={domain} ticks={ticks} interval={0} tickFormatter={axisText} tick={{ fontSize: 11 }} />}
       {stage >= STAGE.yAxis && <YAxis type="category" dataKey="key" width={labelWidth} interval={0} tick={categoryTick((key) => byKey.get(key)?.name ?? key, labelWidth)} />}
       {stage >= STAGE.tooltip && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
-      {stage >= STAGE.bars && <Bar dataKey="base" stackId="w" isAnimationActive={false} shape={() => <g />} />}
-      {stage >= STAGE.bars && <Bar dataKey="size" stackId="w" isAnimationActive={false} shape={shape} />}
+      {/* One range bar per step, from its base to its end: half the work of an invisible base bar stacked under the step. */}
+      {stage >= STAGE.bars && <Bar dataKey={span} isAnimationActive={false} shape={shape} />}
     </BarChart>
   );
 }

@@ -4,11 +4,12 @@
 // place is held at the chart's exact height (nothing moves when it comes: CLS 0) and says it is
 // loading; while any of its charts is loading, a card does not offer its picture (ChartCard).
 // Once they are there, the waiting charts are drawn one per task (turns.ts), not all in one.
-import { createContext, lazy, Suspense, useContext, useEffect, useLayoutEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../../i18n/ns/compare';
 import { whenIdle } from '../deferred/idle';
 import { DRAW_STAGES, DrawStageContext, drawingsArrived, useDrawTurn } from './turns';
+import { useNear } from './use-near';
 
 type Drawings = typeof import('./drawings');
 
@@ -67,15 +68,19 @@ export const BarsDrawing = lazyDrawing((d) => d.BarsDrawing);
 /** Told by a chart's loading box when it shows (+1) and goes (-1): ChartCard holds back the picture export meanwhile. */
 export const ChartLoadingContext = createContext<(change: 1 | -1) => void>(() => undefined);
 
-/** Where a lazy drawing goes: its loading box until it is there and its turn has come (turns.ts), at the drawing's height; then drawn in stages. */
+/**
+ * Where a lazy drawing goes: its loading box until it is there, near the viewport, and its turn
+ * has come (turns.ts), at the drawing's height; then drawn in stages.
+ */
 export function ChartSlot({ height, children }: { height: number; children: ReactNode }) {
-  const stage = useDrawTurn();
+  const box = useRef<HTMLDivElement>(null);
+  const stage = useDrawTurn(useNear(box));
   // A chart asks for the drawings itself (once for all; the compare view may have asked already):
   // its turn comes only when they are there, and an embed has no view to ask for it.
   useEffect(() => {
     loadDrawings().catch(() => undefined); // a failure: the lazy drawing retries when rendered
   }, []);
-  if (stage === 0) return <ChartLoading height={height} />;
+  if (stage === 0) return <ChartLoading height={height} box={box} />;
   return (
     <DrawStageContext value={stage}>
       {/* Until its last step the chart is not whole: no picture of it is offered yet. */}
@@ -100,12 +105,12 @@ function StillDrawing() {
   return null;
 }
 
-function ChartLoading({ height }: { height: number }) {
+function ChartLoading({ height, box }: { height: number; box?: RefObject<HTMLDivElement | null> }) {
   const { t } = useTranslation('compare');
   useNotWhole();
   return (
     // Not a live region of its own: the view's one status says the charts are loading (DrawingsStatus).
-    <div className="cmp-chart-loading" style={{ height }}>
+    <div ref={box} className="cmp-chart-loading" style={{ height }}>
       {t('frame.chartLoading')}
     </div>
   );

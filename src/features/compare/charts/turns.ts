@@ -3,10 +3,12 @@
 // so charts drawn together block the page together: the four of the first screen, all waiting for
 // the drawings to load, once made one task of ~0.6 s at a phone's speed, and even one chart drawn
 // whole is a 100-300 ms task there. Instead each waiting chart gets its turn in a task of its own,
-// in the order the charts asked, and draws in stages (its frame, each axis, its bars, then its tooltip:
-// STAGE), each stage in a task of its own; the next chart starts once the previous one is
-// whole. A chart that has to be there at once (a jump, print) does not wait and draws whole: see
-// drawAtOnce; nor does anything when the page is printed.
+// in the order the charts asked, once it is near the viewport (a chart far down the page waits
+// until the reader nears it: its card's words and table are there meanwhile), and draws in
+// stages (its frame, each axis, its bars, then its tooltip: STAGE), each stage in a task of its
+// own; the next chart starts once the previous one is whole. A chart that has to be there at
+// once (a jump, print) does not wait and draws whole: see drawAtOnce; nor does anything when the
+// page is printed.
 import { createContext, startTransition, useContext, useEffect, useState } from 'react';
 import { DrawWholeContext } from '../../../components/draw-whole';
 import { isPrinting, printMedia } from '../../../components/use-printing';
@@ -26,6 +28,8 @@ interface Waiting {
   whole: boolean;
   /** still mounted */
   live: boolean;
+  /** near the viewport (or shown where nearness does not matter): its turn may come */
+  near: boolean;
 }
 
 const queue: Waiting[] = [];
@@ -40,9 +44,11 @@ let urgent = 0;
 function next() {
   if (!arrived || current) return;
   // A chart drawn whole meanwhile (drawAtOnce) or gone has no turn to take.
-  let waiting = queue.shift();
-  while (waiting && (waiting.whole || !waiting.live)) waiting = queue.shift();
-  if (!waiting) return;
+  for (let at = queue.length - 1; at >= 0; at--) if (queue[at]!.whole || !queue[at]!.live) queue.splice(at, 1);
+  // The first one near the viewport; the others keep their place until the reader nears them.
+  const at = queue.findIndex((w) => w.near);
+  if (at < 0) return;
+  const [waiting] = queue.splice(at, 1) as [Waiting];
   current = waiting;
   const mine = waiting;
   // A task of its own: the previous chart's task (its commit, layout and paint) is over.
@@ -80,9 +86,10 @@ export function drawAtOnce(update: () => void) {
 
 /**
  * How far the chart may be drawn now: 0 (not yet: it waits for its turn) up to DRAW_STAGES.
- * Its turn lasts until its last stage is committed; each stage comes in a task of its own.
+ * Its turn comes once it is `near` the viewport; it lasts until its last stage is committed;
+ * each stage comes in a task of its own.
  */
-export function useDrawTurn(): number {
+export function useDrawTurn(near: boolean): number {
   const drawWhole = useContext(DrawWholeContext);
   const [stage, setStage] = useState(() => (arrived && (urgent > 0 || isPrinting() || drawWhole) ? DRAW_STAGES : 0));
   // One entry in the queue for the chart's whole life, whatever stage it is at.
@@ -93,6 +100,7 @@ export function useDrawTurn(): number {
     const waiting: Waiting = {
       live: true,
       whole: false,
+      near: false,
       grant: (whole) => {
         if (!waiting.live) return;
         if (whole || drawWhole) step(true);
@@ -106,6 +114,7 @@ export function useDrawTurn(): number {
   // next stage comes in the next task (it keeps the turn); once whole, the next chart's turn.
   useEffect(() => {
     if (stage === 0) {
+      me.near = near || drawWhole;
       if (!queue.includes(me) && current !== me) queue.push(me);
       next();
     } else if (stage < DRAW_STAGES) {
@@ -117,7 +126,7 @@ export function useDrawTurn(): number {
       if (at >= 0) queue.splice(at, 1);
       done(me);
     }
-  }, [me, stage]);
+  }, [me, stage, near, drawWhole]);
 
   // Gone (unmounted, or drawn elsewhere): out of the queue, and its turn is over.
   useEffect(() => {

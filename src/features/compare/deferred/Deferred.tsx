@@ -5,11 +5,10 @@
 import { memo, useContext, useEffect, useId, useRef, type ReactNode } from 'react';
 import { useLang } from '../../../components/use-money';
 import { scrollRoot } from './idle';
+import { NEAR_MARGIN } from '../charts/use-near';
 import { CardWidthContext, MountedContext, useReveal, type RevealFn } from './mounting';
 import { placeholderHeightVars, type DeferredCard } from './placeholder-height';
 
-/** Generous: at a fast scroll the card is drawn before it comes into view. */
-const ROOT_MARGIN = '600px 0px';
 
 interface Props {
   card: DeferredCard;
@@ -47,7 +46,7 @@ const Placeholder = memo(function Placeholder({ card, title, reveal }: { card: D
         const entry = entries.find((e) => e.isIntersecting);
         if (entry) reveal([{ card, width: contentWidth(element, entry.boundingClientRect.width) }], 'near');
       },
-      { root: scrollRoot(element), rootMargin: ROOT_MARGIN },
+      { root: scrollRoot(element), rootMargin: NEAR_MARGIN },
     );
     observer.observe(element);
     return () => observer.disconnect();
