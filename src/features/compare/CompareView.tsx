@@ -1,10 +1,10 @@
 // Compare two budget documents: what changed, line by line, computed in the browser from the two
 // documents the URL names (from, to; default the earliest and the latest). The view state
 // (years, classification, level, measure, sort, filter, drill path, chart rank) is all in the URL.
-// The headline is drawn at once and painted first; the charts follow, those in or near view first
-// (the first chart right after that paint), the others as the reader nears them and in idle time
-// (deferred/), so the page never blocks for long while it opens. recharts is not in this chunk:
-// the chart drawings load after the headline's paint (charts/lazy.tsx).
+// The headline is drawn at once and painted first; the cards follow, those in or near view first,
+// the others in idle time (deferred/), so the page never blocks for long while it opens. A card's
+// chart is drawn as the reader nears it (charts/use-near.ts). recharts is not in this chunk: the
+// chart drawings load after the headline's paint (charts/lazy.tsx).
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '../../state/use-view-state';
