@@ -70,7 +70,7 @@ export function renderReport(r: BenchReport): string {
     out.push(table(['file', 'bytes', 'gzip kB'], r.data.map((d) => [d.file, d.bytes, kb(d.gzip)])), '');
   }
   if (r.lighthouse.length) {
-    out.push('Lighthouse 12.8 (mobile, simulated throttling; the median run of each page by performance score)');
+    out.push('Lighthouse 12.8 (mobile, simulated throttling; five runs per page, the median run as Lighthouse picks it: nearest the median FCP and TTI)');
     out.push(
       table(
         ['page', 'perf', 'perf range', 'a11y', 'best-pr.', 'LCP ms', 'TBT ms', 'CLS', 'result'],
