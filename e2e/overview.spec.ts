@@ -37,8 +37,13 @@ test('shows the stated change, "三公" and the summary in Chinese', async ({ pa
 test('the chosen unit applies: "三公" in yuan', async ({ page }) => {
   await openApp(page, 'unit=yuan');
   await expect(page.getByTestId('three-public-total').locator('td[data-year="2026"]')).toHaveText('1,937,000元');
-  // A stated change keeps its meaning in any unit: 4,259万元 is 42,590,000 yuan.
-  await expect(page.getByTestId('change-2026')).toContainText('增加42,590,000元');
+  // A stated change keeps its meaning in any unit: 4,259万元 is about 42,590,000 yuan. The
+  // document gave no digit below 万, so in yuan the figure says it is approximate.
+  await expect(page.getByTestId('change-2026')).toContainText('增加约42,590,000元');
+  await expect(page.getByTestId('summary-2026')).toContainText('比2025年增加约42,590,000元');
+  await expect(page.getByTestId('summary-2021')).toContainText('比2020年减少约100,460,000元');
+  await openApp(page, 'unit=yuan&lang=en');
+  await expect(page.getByTestId('change-2026')).toContainText('≈ CNY 42,590,000');
 });
 
 test('a new visit without a unit in its link uses the unit last chosen; a unit in the link wins, auto too', async ({ page }) => {

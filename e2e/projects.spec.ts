@@ -23,9 +23,17 @@ test('search "12393" finds the hotline project with its amount, in 万元 and in
   await expect(items.first()).toContainText('坐席租赁费');
   // The unit switch applies here too.
   await page.getByLabel('单位').selectOption('yuan');
-  await expect(items.first().locator('.project-amount data')).toHaveText('24,088,400元');
+  // The document printed 2408.84万元: in yuan the last two digits are not its own, so "约".
+  await expect(items.first().locator('.project-amount data')).toHaveText('约24,088,400元');
   await expect(items.first().locator('.project-printed')).toContainText('2408.84万元');
   expect(console.errors).toEqual([]);
+});
+
+test('a project amount is as precise as printed: 754.813万元, not rounded to the unit', async ({ page }) => {
+  await openApp(page, 'view=projects&year=2026');
+  const amounts = page.locator('.project-list > li .project-amount data');
+  await expect(amounts.filter({ hasText: '754.813万元' })).toHaveCount(1);
+  await expect(amounts.filter({ hasText: '754.81万元' })).toHaveCount(0);
 });
 
 test('a project whose document gives no amount says so, in both languages', async ({ page }) => {

@@ -1,10 +1,21 @@
 // A figure in the chosen unit; the exact amount in yuan is always one hover or focus away and is
-// what a screen reader hears when the unit rounds.
+// what a screen reader hears when the unit rounds. A figure the document's text states (a
+// StatedAmount) passes its `precision`: it is then shown as precise as it was printed
+// (use-stated-money.ts), "754.813万元" rather than "754.81万元", "约24,088,400元" in yuan.
 import { useMoney } from './use-money';
+import { useStatedMoney } from './use-stated-money';
 
-export function Money({ yuan, className }: { yuan: number; className?: string }) {
+interface Props {
+  yuan: number;
+  /** the yuan value of the last printed digit of a stated figure */
+  precision?: number;
+  className?: string;
+}
+
+export function Money({ yuan, precision, className }: Props) {
   const { format, exact } = useMoney();
-  const shown = format(yuan);
+  const stated = useStatedMoney();
+  const shown = precision === undefined ? format(yuan) : stated(yuan, precision);
   const full = exact(yuan);
   return (
     <data value={yuan} title={full} className={`money ${className ?? ''}`.trim()}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStatedMoney, printedPrecision } from './stated-money';
+import { printedPrecision, statedMoneyText } from './stated-money';
 
 describe('printedPrecision', () => {
   it('reads the value of the last printed digit', () => {
@@ -15,22 +15,62 @@ describe('printedPrecision', () => {
   });
 });
 
-describe('formatStatedMoney', () => {
-  it('does not add decimals the statement does not have', () => {
-    expect(formatStatedMoney(42_590_000, 10_000, { lang: 'zh-CN', unit: 'mid' })).toBe('4,259万元');
-    expect(formatStatedMoney(100_460_000, 10_000, { lang: 'zh-CN', unit: 'auto' })).toBe('10,046万元');
-    expect(formatStatedMoney(1_937_000, 100, { lang: 'zh-CN', unit: 'mid' })).toBe('193.70万元');
+const zh = (unit: 'auto' | 'yuan' | 'mid' | 'large') => ({ lang: 'zh-CN' as const, unit });
+const en = (unit: 'auto' | 'yuan' | 'mid' | 'large') => ({ lang: 'en' as const, unit });
+
+describe('statedMoneyText', () => {
+  it('statements of change in the overview: 4,259万元 in every unit, approximate only where the unit is finer', () => {
+    expect(statedMoneyText(42_590_000, 10_000, zh('mid'))).toEqual({ text: '4,259万元', approximate: false });
+    expect(statedMoneyText(100_460_000, 10_000, zh('auto'))).toEqual({ text: '10,046万元', approximate: false });
+    expect(statedMoneyText(42_590_000, 10_000, en('large'))).toEqual({ text: 'CNY 42.59 million', approximate: false });
+    expect(statedMoneyText(42_590_000, 10_000, zh('large'))).toEqual({ text: '0.4259亿元', approximate: false });
+    expect(statedMoneyText(42_590_000, 10_000, en('mid'))).toEqual({ text: 'CNY 42,590 thousand', approximate: true });
+    expect(statedMoneyText(42_590_000, 10_000, zh('yuan'))).toEqual({ text: '42,590,000元', approximate: true });
+    expect(statedMoneyText(120_000, 10_000, zh('yuan'))).toEqual({ text: '120,000元', approximate: true });
   });
-  it('keeps the unit decimals that are needed to show the figure exactly', () => {
-    expect(formatStatedMoney(42_590_000, 10_000, { lang: 'en', unit: 'large' })).toBe('CNY 42.59 million');
-    expect(formatStatedMoney(42_590_000, 10_000, { lang: 'zh-CN', unit: 'large' })).toBe('0.4259亿元');
-    expect(formatStatedMoney(42_590_000, 10_000, { lang: 'en', unit: 'mid' })).toBe('CNY 42,590 thousand');
-    expect(formatStatedMoney(42_590_000, 10_000, { lang: 'zh-CN', unit: 'yuan' })).toBe('42,590,000元');
+
+  it('shows a rounded 万元 statement in 万元 without invented decimals', () => {
+    expect(statedMoneyText(246_530_000, 10_000, zh('mid'))).toEqual({ text: '24,653万元', approximate: false });
+    expect(statedMoneyText(346_990_000, 10_000, en('large'))).toEqual({ text: 'CNY 346.99 million', approximate: false });
   });
-  it('never drops a digit that is not zero', () => {
-    // precision claimed coarser than the amount: keep everything rather than round
-    expect(formatStatedMoney(42_591_200, 10_000, { lang: 'zh-CN', unit: 'mid' })).toBe('4,259.12万元');
-    // finer than the unit: the unit decimals apply as usual
-    expect(formatStatedMoney(7_548_130, 10, { lang: 'zh-CN', unit: 'mid' })).toBe('754.81万元');
+
+  it('flags it approximate where the unit is finer than the statement (元, thousand)', () => {
+    expect(statedMoneyText(346_990_000, 10_000, zh('yuan'))).toEqual({ text: '346,990,000元', approximate: true });
+    expect(statedMoneyText(346_990_000, 10_000, en('mid'))).toEqual({ text: 'CNY 346,990 thousand', approximate: true });
+    expect(statedMoneyText(346_990_000, 10_000, en('yuan'))).toEqual({ text: 'CNY 346,990,000', approximate: true });
+  });
+
+  it('keeps every printed digit, also finer than the unit usually shows (754.813万元)', () => {
+    expect(statedMoneyText(7_548_130, 10, zh('mid')).text).toBe('754.813万元');
+    expect(statedMoneyText(7_548_130, 10, en('large')).text).toBe('CNY 7.54813 million');
+    expect(statedMoneyText(7_548_130, 10, zh('large')).text).toBe('0.0754813亿元');
+    expect(statedMoneyText(1_937_000, 100, zh('mid')).text).toBe('193.70万元');
+    expect(statedMoneyText(7_548_130, 10, zh('yuan'))).toEqual({ text: '7,548,130元', approximate: true });
+  });
+
+  it('shows zero the same however it was printed ("0万元", "0.00万元")', () => {
+    expect(statedMoneyText(0, 10_000, zh('mid'))).toEqual(statedMoneyText(0, 100, zh('mid')));
+    expect(statedMoneyText(0, 10_000, zh('mid')).text).toBe('0.00万元');
+    expect(statedMoneyText(0, 10_000, zh('yuan')).approximate).toBe(false);
+  });
+
+  it('signs a change and keeps its precision', () => {
+    expect(statedMoneyText(-42_590_000, 10_000, { ...zh('mid'), signed: true }).text).toBe('\u22124,259万元');
+    expect(statedMoneyText(42_590_000, 10_000, { ...en('large'), signed: true }).text).toBe('+CNY 42.59 million');
+  });
+
+  it('shows an exact figure (precision 1) as every other amount', () => {
+    expect(statedMoneyText(246_530_872, 1, zh('mid'))).toEqual({ text: '24,653.09万元', approximate: false });
+  });
+
+  it('within the unit: no more decimals than the unit shows, for an approximate figure among exact ones', () => {
+    expect(statedMoneyText(2_087_000, 100, { ...en('large'), withinUnit: true }).text).toBe('CNY 2.09 million');
+    expect(statedMoneyText(7_548_130, 10, { ...zh('mid'), withinUnit: true }).text).toBe('754.81万元');
+    expect(statedMoneyText(346_990_000, 10_000, { ...zh('mid'), withinUnit: true }).text).toBe('34,699万元');
+  });
+
+  it('never hides a digit of a figure that is not a multiple of its step', () => {
+    expect(statedMoneyText(42_591_200, 10_000, zh('mid')).text).toBe('4,259.12万元');
   });
 });
+

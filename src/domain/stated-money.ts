@@ -1,8 +1,12 @@
-// Figures the text of a document states ("比2025年预算增加4,259万元", "193.70万元") carry a
-// precision: the yuan value of their last printed digit. Shown in the reader's unit they must not
-// gain digits the document never gave: 4,259万元 is "4,259万元", not "4,259.00万元" (which would
-// claim a precision of 100 yuan). Finer units keep the unit's own decimals, so nothing is lost.
-import { formatMoney, resolveUnit, type MoneyOptions } from './money-format';
+// Figures the text of a document states ("比2025年预算增加4,259万元", "754.813万元", "0万元")
+// carry a precision: the yuan value of their last printed digit. Shown in the reader's unit they
+// keep that precision: never digits the document did not give (4,259万元 is "4,259万元", not
+// "4,259.00万元", which would claim a precision of 100 yuan), never fewer than it gave
+// (754.813万元 is not rounded to 754.81万元). Where the unit is finer than the statement (4,259万元
+// in 元 or in CNY thousand) the digits below the printed step cannot be hidden, so the text is
+// flagged approximate and written "约42,590,000元" / "≈ CNY 42,590 thousand" (use-stated-money.ts).
+// Zero is exact whatever its printing ("0万元" and "0.00万元" read the same).
+import { formatMoney, formatSignedMoney, resolveUnit, type Lang, type MoneyOptions } from './money-format';
 
 const UNIT_EXPONENT: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8 };
 
@@ -17,22 +21,51 @@ export function printedPrecision(printed: string): number | null {
   return exponent <= 0 ? 1 : 10 ** exponent;
 }
 
+export interface StatedText {
+  text: string;
+  /** true: the unit shows digits below the printed step (they are zeros the document never gave) */
+  approximate: boolean;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function decimalFormat(lang: Lang, decimals: number): Intl.NumberFormat {
+  const key = `${lang}|${decimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** |yuan| in a unit of 10^exponent yuan with `decimals` digits, exactly (the digits are cut, never rounded: callers only cut zeros). */
+function scaled(yuan: number, exponent: number, decimals: number): `${number}` {
+  const digits = String(Math.abs(yuan)).padStart(exponent + 1, '0');
+  const whole = exponent > 0 ? digits.slice(0, -exponent) : digits;
+  const fraction = exponent > 0 ? digits.slice(-exponent).slice(0, decimals) : '';
+  return (fraction ? `${whole}.${fraction}` : whole) as `${number}`;
+}
+
 /**
- * A stated amount in the chosen unit, with no more decimals than the statement has (but never
- * fewer than needed to show it exactly when the unit allows). Digits are only ever dropped when
- * they are zeros, so the figure is never changed, only shortened.
+ * A stated amount in the reader's unit. `precision` is the yuan value of its last printed digit
+ * (StatedAmount.precision); 1 means an exact figure, shown as every other amount is.
+ * `withinUnit`: never more decimals than the unit shows (for an approximate figure beside
+ * exact ones, where "≈ CNY 2.0870 million" would look more precise than its neighbours).
  */
-export function formatStatedMoney(yuan: number, precision: number, options: MoneyOptions): string {
-  const full = formatMoney(yuan, options);
+export function statedMoneyText(yuan: number, precision: number, options: MoneyOptions & { signed?: boolean; withinUnit?: boolean }): StatedText {
+  const template = (options.signed ? formatSignedMoney : formatMoney)(yuan, options);
+  if (precision <= 1 || yuan === 0) return { text: template, approximate: false };
   const unit = resolveUnit(options.unit, options.lang);
-  // Decimals the statement supports in this unit: log10(divisor / precision), clamped.
-  const supported = Math.max(0, Math.round(Math.log10(unit.divisor / Math.max(1, precision))));
-  const drop = unit.decimals - Math.min(unit.decimals, supported);
-  if (drop === 0) return full;
-  return full.replace(/\.(\d+)/, (whole, fraction: string) => {
-    const kept = fraction.slice(0, fraction.length - drop);
-    const dropped = fraction.slice(fraction.length - drop);
-    if (/[1-9]/.test(dropped)) return whole; // not a multiple of the precision: keep every digit
-    return kept ? `.${kept}` : '';
-  });
+  const exponent = Math.round(Math.log10(unit.divisor));
+  const supported = Math.round(Math.log10(unit.divisor / precision));
+  const most = options.withinUnit ? unit.decimals : exponent;
+  // A figure that is not a multiple of its printed step (it should be) keeps the digits it has.
+  let decimals = Math.min(most, Math.max(0, supported));
+  while (decimals < most && Math.abs(yuan) % 10 ** (exponent - decimals) !== 0) decimals += 1;
+  // Digits beyond the unit's own that are not zeros: the unit's usual rounding says it best.
+  if (Math.abs(yuan) % 10 ** (exponent - decimals) !== 0) return { text: template, approximate: supported < 0 };
+  const number = decimalFormat(options.lang, decimals).format(scaled(yuan, exponent, decimals));
+  // The template has the sign, the unit and the language's order; only its number is replaced.
+  const text = template.replace(/<?\d[\d,]*(?:\.\d+)?/, number);
+  return { text, approximate: supported < 0 };
 }

@@ -11,7 +11,8 @@ import { finish, lineText, type Translate } from './logic/sentence-text';
 import { percentCell } from './logic/share-rows';
 import { AltTable } from './AltTable';
 import { ChartCard } from './ChartCard';
-import { useCompareT, usePointsText, useStatedMoney, type ComparePair } from './use-compare';
+import { useCompareT, usePointsText, type ComparePair } from './use-compare';
+import { useStatedMoney } from '../../components/use-stated-money';
 import '../../i18n/ns/compare';
 
 type Stated = ReturnType<typeof useStatedMoney>;

@@ -11,7 +11,8 @@ import { matchProjects, type ProjectMatch } from './logic/project-matching';
 import { finish } from './logic/sentence-text';
 import { ChartCard } from './ChartCard';
 import { projectLinks } from './project-links';
-import { useCompareT, useStatedMoney, type ComparePair } from './use-compare';
+import { useCompareT, type ComparePair } from './use-compare';
+import { useStatedMoney } from '../../components/use-stated-money';
 import '../../i18n/ns/compare';
 
 function ProjectName({ project, year }: { project: Project; year: number }) {

@@ -17,7 +17,8 @@ import { ChartSlot, TimelineDrawing } from './charts/lazy';
 import { labelLines } from './logic/label-lines';
 import { finish } from './logic/sentence-text';
 import { timelineRows, type TimelineRow, type TimelineSeries } from './logic/timeline-rows';
-import { useCompareT, useStatedMoney } from './use-compare';
+import { useCompareT } from './use-compare';
+import { useStatedMoney } from '../../components/use-stated-money';
 import '../../i18n/ns/compare';
 
 const LINE = 1.2;

@@ -12,7 +12,7 @@ import { formatNumber, resolveUnit } from '../../domain/money-format';
 import type { DiffRow } from '../../domain/compare';
 import type { BudgetDocument } from '../../domain/schema';
 import { lineText, type Translate } from './logic/sentence-text';
-import { changePointsText, statedMoneyText } from './logic/stated-text';
+import { changePointsText } from './logic/stated-text';
 import { lineSentence, type Years } from './logic/sentences';
 import '../../i18n/ns/compare';
 
@@ -62,23 +62,6 @@ export function useAxisMoney(): (yuan: number) => string {
   const { lang, unit } = useMoney();
   const divisor = resolveUnit(unit, lang).divisor;
   return useCallback((yuan: number) => formatNumber(yuan / divisor, lang), [divisor, lang]);
-}
-
-/**
- * A stated figure (StatedAmount) at its printed precision in the reader's unit, "约…" / "≈ …"
- * where the unit shows digits the document did not print, or when the caller says it is
- * approximate (a derived figure). See logic/stated-text.ts.
- */
-export function useStatedMoney(): (yuan: number, precision: number, options?: { signed?: boolean; approximate?: boolean; withinUnit?: boolean }) => string {
-  const { t } = useTranslation('compare');
-  const { lang, unit } = useMoney();
-  return useCallback(
-    (yuan, precision, options = {}) => {
-      const stated = statedMoneyText(yuan, precision, { lang, unit, signed: options.signed ?? false, withinUnit: options.withinUnit ?? false });
-      return stated.approximate || options.approximate ? t('stated.approx', { amount: stated.text }) : stated.text;
-    },
-    [t, lang, unit],
-  );
 }
 
 /** A change of a share in percentage points, the compare view's wording (no "+<0.1"). */

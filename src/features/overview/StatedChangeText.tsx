@@ -1,10 +1,12 @@
 // A change against the year before exactly as a document states it ("比2025年预算增加4,259万元"),
-// in the reader's language and unit but never with more precision than the statement has. In
+// in the reader's language and unit but never with more precision than the statement has (marked
+// approximate where the unit is finer than the statement). In
 // English the Chinese wording is kept beside it, since it is the citable source.
 import { useTranslation } from 'react-i18next';
 import type { StatedChange } from '../../domain/schema';
-import { formatStatedMoney, printedPrecision } from '../../domain/stated-money';
-import { useMoney } from '../../components/use-money';
+import { printedPrecision } from '../../domain/stated-money';
+import { useLang } from '../../components/use-money';
+import { useStatedMoney } from '../../components/use-stated-money';
 import '../../i18n/ns/overview';
 
 export type ChangeSubjectKey = 'expenditureTotal' | 'fiscalExpenditure' | 'threePublic';
@@ -18,9 +20,11 @@ export interface StatedChangeTextProps {
 
 export function StatedChangeText({ change, subject, precision }: StatedChangeTextProps) {
   const { t } = useTranslation('overview');
-  const { lang, unit } = useMoney();
+  const lang = useLang();
+  const stated = useStatedMoney();
   const step = precision ?? printedPrecision(change.printed) ?? 1;
-  const amount = formatStatedMoney(change.amount, step, { lang, unit });
+  // "约42,590,000元" in 元: the document gave 4,259万元, not the last four digits.
+  const amount = stated(change.amount, step);
   const text = t(`change.${change.direction}`, {
     subject: t(`change.subject.${subject}`),
     previousYear: change.previousYear,

@@ -3,14 +3,15 @@
 import { useTranslation } from 'react-i18next';
 import { codeName } from '../../i18n';
 import { formatMoney, formatPercent } from '../../domain/money-format';
-import { formatStatedMoney } from '../../domain/stated-money';
 import { useMoney } from '../../components/use-money';
+import { useStatedMoney } from '../../components/use-stated-money';
 import { summarySentenceKey, type SummaryFacts } from './summary-facts';
 import '../../i18n/ns/overview';
 
 export function useSummarySentence(): (facts: SummaryFacts) => string | null {
   const { t, i18n } = useTranslation('overview');
   const { lang, unit } = useMoney();
+  const stated = useStatedMoney();
   return (facts) => {
     // Without lines or spending there is nothing to sum up; the cards show the zeros.
     if (!facts.largest || facts.projectShare === null) return null;
@@ -18,7 +19,7 @@ export function useSummarySentence(): (facts: SummaryFacts) => string | null {
       year: facts.year,
       total: formatMoney(facts.total, { lang, unit }),
       previousYear: facts.change?.previousYear,
-      change: facts.change ? formatStatedMoney(facts.change.amount, facts.change.precision, { lang, unit }) : undefined,
+      change: facts.change ? stated(facts.change.amount, facts.change.precision) : undefined,
       projectShare: formatPercent(facts.projectShare, lang),
       largest: codeName(i18n, 'function', facts.largest.code, facts.largest.name),
       largestAmount: formatMoney(facts.largest.amount, { lang, unit }),

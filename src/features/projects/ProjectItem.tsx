@@ -24,7 +24,8 @@ export function ProjectAmount({ project }: { project: Project }) {
   if (!project.amount) return <span className="project-no-amount">{t('noAmount')}</span>;
   return (
     <span className="project-amount">
-      <Money yuan={project.amount.amount} />{' '}
+      {/* At the precision the document printed it: 754.813万元, not 754.81万元. */}
+      <Money yuan={project.amount.amount} precision={project.amount.precision} />{' '}
       <span className="project-printed">
         ({t('printedLabel')}
         <span lang="zh-CN">{project.amount.printed}</span>)
