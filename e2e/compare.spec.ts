@@ -99,6 +99,14 @@ test('the change treemap drills like the explorer, by mouse and keyboard, and go
   await expect(treemap.locator('[data-tile-id="208"]')).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/path=210\.21015/);
+  // Escape goes up a level, as in the explorer, and focuses the tile just left; so does Backspace.
+  await tile.focus();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/path=210(&|$)/);
+  await expect(treemap.locator('[data-tile-id="21015"]')).toBeFocused();
+  await page.keyboard.press('Backspace');
+  await expect(page).not.toHaveURL(/path=/);
+  await expect(treemap.locator('[data-tile-id="210"]')).toBeFocused();
 });
 
 test('a deep link restores years, level, sort and chart order', async ({ page }) => {

@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp } from './helpers/app';
+import { brokenWords } from './helpers/text';
 
 const chart = (page: Page) => page.getByRole('group', { name: /^(树图|Treemap)/ });
 /** A tile: a button in the chart whose accessible name starts with the line's name. */
@@ -161,6 +162,20 @@ test('shows English names after switching the language', async ({ page }) => {
   await tile(page, 'Healthcare security administration').click();
   await tile(page, 'Information systems development').click();
   await expect(page.getByRole('region', { name: 'Line details: Information systems development' })).toContainText('CNY 77,586,122');
+});
+
+test('English names and figures keep their words whole in the list and the line details, at every width', async ({ page }) => {
+  for (const width of [390, 1000, 1100, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await openApp(page, 'view=explore&year=2026&path=210.21015.2101504&lang=en');
+    await expect(page.locator('.tm-list tbody tr')).toHaveCount(7);
+    expect(await brokenWords(page.locator('.tm-list')), `list at ${width} px`).toEqual([]);
+    // The line's figures do not run into each other.
+    const figures = await page.locator('.explore-leaf-figures dd').evaluateAll((dds) =>
+      dds.map((dd) => ({ right: dd.getBoundingClientRect().left + (dd as HTMLElement).scrollWidth, room: dd.getBoundingClientRect().right })),
+    );
+    for (const f of figures) expect(f.right, `a figure overflows at ${width} px`).toBeLessThanOrEqual(f.room + 1);
+  }
 });
 
 test('a deep link opens the same view in a new page', async ({ browser }) => {

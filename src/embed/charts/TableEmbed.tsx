@@ -2,26 +2,20 @@
 // one document, drawn by its own TableSection (the shared hierarchical table), with sort and
 // filter kept in the embed's in-memory view state.
 import { useTranslation } from 'react-i18next';
-import { unitLabel } from '../../domain/money-format';
 import { useDataStore } from '../../state/data-store';
 import { documentForYear } from '../../state/selectors';
 import { useViewState } from '../../state/use-view-state';
-import { useLang, useUnit } from '../../components/use-money';
 import { tableEntry } from '../../features/tables/table-catalog';
 import { useTableContent } from '../../features/tables/use-table-content';
 import { TableSection } from '../../features/tables/TableSection';
 import { EmbedLayout } from '../EmbedLayout';
 import type { EmbedChartProps } from '../EmbedFrame';
 import '../../features/tables/tables.css';
-import '../../i18n/ns/embed';
 import '../../i18n/ns/tables';
 
 export default function TableEmbed({ options, notices }: EmbedChartProps) {
   const { t } = useTranslation('tables');
-  const { t: te } = useTranslation('embed');
   const [state] = useViewState();
-  const lang = useLang();
-  const unit = useUnit();
   const documents = useDataStore((s) => s.documents);
   const doc = documentForYear(documents, state.year);
   const entry = tableEntry(state.table);
@@ -30,7 +24,8 @@ export default function TableEmbed({ options, notices }: EmbedChartProps) {
   const title = t(`titles.${entry.id}`, { year: doc.year });
 
   return (
-    <EmbedLayout title={title} subtitle={te('table.subtitle', { unit: unitLabel(unit, lang) })} notices={notices} pinned={options.data.length > 0}>
+    // No unit line under the title: the table's own toolbar says the unit (once, beside its figures).
+    <EmbedLayout title={title} notices={notices} pinned={options.data.length > 0}>
       {content.kind === 'sections' ? (
         <div className={`table-sections count-${content.sections.length}`}>
           {content.sections.map((section) => (

@@ -1,7 +1,7 @@
 // The change treemap: the lines under the drill path (`path` in the URL), sized by the larger of
 // the two years and coloured by relative change on a diverging scale, with a legend. Opening a
-// tile goes one level down, as in the explorer; the breadcrumb goes back up.
-import { useMemo, useState } from 'react';
+// tile goes one level down, as in the explorer; the breadcrumb, Escape or Backspace go back up.
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DrillTreemap } from '../../components/treemap/DrillTreemap';
 import type { FocusRequest, TreemapNode } from '../../components/treemap/types';
@@ -78,9 +78,24 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
     } else setPicked(id);
   };
 
+  // As in the explorer: Escape or Backspace first closes a picked line's sentence, then goes up one
+  // level, focusing the tile just left. A key typed into a field is the field's.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if ((event.key !== 'Escape' && event.key !== 'Backspace') || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement;
+    if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+    if (picked !== null) setPicked(null);
+    else if (path.length > 0) {
+      const left = path[path.length - 1]!.code;
+      navigate({ path: path.slice(0, -1).map((s) => s.code) });
+      setFocus((f) => ({ id: left, seq: (f?.seq ?? 0) + 1 }));
+    } else return;
+    event.preventDefault();
+  };
+
   return (
     <ChartCard title={t('treemap.title')} description={description} testId="change-treemap" shareRows={() => shareRows(tiles.map((tile) => tile.row))}>
-      <div className="cmp-treemap">
+      <div className="cmp-treemap" onKeyDown={onKeyDown}>
         <TreemapCrumbs
           steps={path.map((s) => ({ code: s.code, name: nameOf(s.code, s.row.name) }))}
           onGo={(depth) => {
