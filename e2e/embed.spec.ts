@@ -199,3 +199,42 @@ test('the embed passes axe in both languages', async ({ page }) => {
     expect(results.violations).toEqual([]);
   }
 });
+
+test('two embeds on an article from another origin: each sized to its content, no message posted to a frame not yet loaded', async ({ page }) => {
+  await openApp(page, 'view=explore');
+  const appOrigin = new URL(page.url()).origin;
+  const iframe = (hash: string) =>
+    `<iframe src="${appOrigin}/embed.html#${hash}" title="embed" width="100%" height="640" style="border:0;width:100%" loading="lazy" data-hsa-embed></iframe>`;
+  // The second embed is far below the first: it loads (lazily) only when the reader scrolls to it.
+  const host = await hostPage(
+    articleHtml(
+      `${iframe('chart=treemap-function&year=2026')}\n<div style="height:6000px"></div>\n${iframe('chart=treemap-function&year=2026&path=210.21015')}\n<script src="${appOrigin}/embed-resize.js" async></script>`,
+    ),
+  );
+  try {
+    const console = watchConsole(page);
+    // Chromium reports a message posted to a frame of another origin as a warning, not an error.
+    const warnings: string[] = [];
+    page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())));
+    await page.goto(host.url);
+    const [first, second] = [page.locator('iframe[data-hsa-embed]').first(), page.locator('iframe[data-hsa-embed]').last()];
+    const [firstFrame, secondFrame] = [page.frameLocator('iframe[data-hsa-embed] >> nth=0'), page.frameLocator('iframe[data-hsa-embed] >> nth=1')];
+    await expect(firstFrame.locator('#root .tm-list tbody tr')).toHaveCount(3);
+    await expectSizedToContent(first, firstFrame);
+    await second.scrollIntoViewIfNeeded();
+    await expect(secondFrame.locator('#root .tm-list tbody tr')).toHaveCount(7);
+    expect(await expectSizedToContent(second, secondFrame)).not.toBe(640);
+    expect(console.errors).toEqual([]);
+    expect(warnings.filter((text) => /postMessage/.test(text))).toEqual([]);
+  } finally {
+    await host.close();
+  }
+});
+
+test('the embed’s link to the full dashboard leaves defaults out, and keeps a unit the embed was given', async ({ page }) => {
+  const openFull = () => page.getByRole('link', { name: /^在完整看板中打开/ });
+  await openEmbed(page, 'chart=treemap-function&year=2026&path=210');
+  await expect(openFull()).toHaveAttribute('href', /\/#view=explore&year=2026&path=210&lang=zh-CN$/);
+  await openEmbed(page, 'chart=treemap-function&year=2026&unit=yuan');
+  await expect(openFull()).toHaveAttribute('href', /\/#view=explore&year=2026&unit=yuan&lang=zh-CN$/);
+});

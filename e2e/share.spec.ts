@@ -187,3 +187,88 @@ test('any view prints on A4, portrait or landscape, with its source line, data v
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   }
 });
+
+// The cards of the compare view (data-testid), each with its own share menu.
+const COMPARE_CARDS = [
+  'waterfall-category',
+  'waterfall-basicProject',
+  'split-basicProject',
+  'split-personnelPublicUse',
+  'change-bars',
+  'change-treemap',
+  'timeline-expenditure',
+  'timeline-threePublic',
+  'figures-three-public',
+  'figures-procurement',
+  'figures-performance',
+  'budget-units',
+  'projects-compare',
+];
+
+test('every compare chart downloads under its own name, after the chart', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page, 'view=compare');
+  const names: string[] = [];
+  for (const card of COMPARE_CARDS) {
+    const section = page.getByTestId(card);
+    await section.scrollIntoViewIfNeeded();
+    await section.getByRole('button', { name: /^分享与下载/ }).click();
+    const dialog = page.getByRole('dialog', { name: '分享与下载' });
+    names.push((await download(page, dialog.getByRole('button', { name: 'CSV 数据' }))).name);
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  expect(new Set(names).size).toBe(COMPARE_CARDS.length);
+  for (const name of names) expect(name).toMatch(/^hsa-budget-compare-[A-Za-z0-9-]+-2021-2026\.csv$/);
+  expect(names).toContain('hsa-budget-compare-waterfall-category-2021-2026.csv');
+  expect(names).toContain('hsa-budget-compare-bars-2021-2026.csv'); // the embed's name, as before
+});
+
+test('a chart without an embed says so where the embed code would be, and points to the link', async ({ page }) => {
+  for (const [card, lang] of [
+    ['waterfall-category', 'zh-CN'],
+    ['timeline-expenditure', 'en'],
+    ['change-bars', 'en'],
+  ] as const) {
+    await openApp(page, `view=compare&lang=${lang}`);
+    const section = page.getByTestId(card);
+    await section.scrollIntoViewIfNeeded();
+    await section.getByRole('button', { name: lang === 'en' ? /^Share and download/ : /^分享与下载/ }).click();
+    const dialog = page.getByRole('dialog', { name: lang === 'en' ? 'Share and download' : '分享与下载' });
+    const embed = dialog.getByRole('region', { name: lang === 'en' ? 'Embed in an article' : '嵌入到文章' });
+    if (card === 'change-bars') {
+      await expect(embed.getByLabel('Embed code', { exact: true })).toHaveValue(/chart=compare-bars&amp;/);
+      await expect(embed).not.toContainText('cannot be embedded');
+    } else {
+      await expect(embed.getByRole('textbox')).toHaveCount(0);
+      await expect(embed.locator('p')).toHaveText(lang === 'en' ? 'This chart cannot be embedded in an article; share the link above instead.' : '此图表不能嵌入文章，请改用上方的链接分享。');
+    }
+    const results = await new AxeBuilder({ page }).include('dialog').analyze();
+    expect(results.violations).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+});
+
+test('the dialog’s buttons keep their label on one line at 360 and 390 px, in both languages', async ({ page }) => {
+  for (const lang of ['zh-CN', 'en'] as const) {
+    for (const width of [360, 390]) {
+      await page.setViewportSize({ width, height: 844 });
+      await openApp(page, `view=explore&year=2026&path=210&lang=${lang}`);
+      const dialog = await openShareDialog(page, lang);
+      const lines = await dialog.locator('button').evaluateAll((buttons) =>
+        buttons.map((button) => {
+          const range = document.createRange();
+          range.selectNodeContents(button);
+          const first = range.getClientRects()[0];
+          const all = range.getBoundingClientRect();
+          return { label: button.textContent?.trim(), lines: first ? Math.round(all.height / first.height) : 0 };
+        }),
+      );
+      expect(lines.length).toBeGreaterThan(4);
+      for (const button of lines) expect(button, `${lang} at ${width} px`).toEqual({ label: button.label, lines: 1 });
+      expect(await dialog.evaluate((el) => el.scrollWidth - el.clientWidth), `${lang} at ${width} px`).toBeLessThanOrEqual(0);
+      await page.keyboard.press('Escape');
+    }
+  }
+});

@@ -6,9 +6,10 @@
  *   { "type": "hsa-embed:height", "version": 1, "height": 612 }
  * This script accepts a message only when it comes from the origin this script was served from,
  * from the window of an iframe on this page, and has exactly that shape (height a whole number
- * of CSS pixels between 1 and 20000); everything else is ignored. On start it asks every embed
- * for its height once ({ "type": "hsa-embed:request-height", "version": 1 }), for embeds that
- * reported before this script ran. See docs/EMBED.md.
+ * of CSS pixels between 1 and 20000); everything else is ignored. It asks an embed for its
+ * height ({ "type": "hsa-embed:request-height", "version": 1 }) when the embed has loaded: at
+ * start for embeds that are already there (they may have reported before this script ran), and
+ * on the load event of the others. See docs/EMBED.md.
  */
 (function () {
   'use strict';
@@ -68,15 +69,46 @@
     }
   });
 
-  function requestHeights() {
-    var frames = embedFrames();
-    for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow) {
-        frames[i].contentWindow.postMessage({ type: 'hsa-embed:request-height', version: 1 }, origin);
-      }
+  var REQUEST = { type: 'hsa-embed:request-height', version: 1 };
+
+  // Whether the frame shows a document of the embed's origin. A frame that has not loaded yet
+  // (loading="lazy" below the fold, or still fetching) holds its initial about:blank, which has
+  // this page's origin: a message to it with the embed's origin as target is not delivered, and
+  // Chromium logs an error for it. A document of another origin than this page is not readable
+  // (contentDocument is null): its src has the embed's origin, so it is the embed.
+  function hasLoadedEmbed(frame) {
+    var doc;
+    try {
+      doc = frame.contentDocument;
+    } catch (e) {
+      doc = null;
+    }
+    if (!doc) return Boolean(frame.contentWindow);
+    try {
+      return new URL(doc.URL).origin === origin; // about:blank gives 'null'
+    } catch (e) {
+      return false;
     }
   }
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', requestHeights);
-  else requestHeights();
+  function requestHeight(frame) {
+    if (hasLoadedEmbed(frame)) frame.contentWindow.postMessage(REQUEST, origin);
+  }
+
+  function watchFrames() {
+    var frames = embedFrames();
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      if (frame.__hsaEmbedWatched) continue;
+      frame.__hsaEmbedWatched = true;
+      // Also on every later load (a new hash from the host reloads the embed).
+      frame.addEventListener('load', function (event) {
+        requestHeight(event.currentTarget);
+      });
+      requestHeight(frame);
+    }
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchFrames);
+  else watchFrames();
 })();

@@ -18,7 +18,9 @@ interface Props {
 
 export function EmbedLayout({ title, subtitle, notices, pinned, children }: Props) {
   const { t } = useTranslation('embed');
-  const citation = useCitation();
+  // The embed's unit 'auto' is its default (it never reads a remembered unit), not a choice: the
+  // link leaves it out, as links leave out defaults; a chosen unit (unit=yuan) still goes along.
+  const citation = useCitation(undefined, { unit: null });
   return (
     <article className="embed-frame" aria-labelledby="embed-title">
       {/* The chart's frame is on screen: the stand-in prerendered into embed.html (if any) goes. */}

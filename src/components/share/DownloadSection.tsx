@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber, unitLabel } from '../../domain/money-format';
 import { useViewState } from '../../state/use-view-state';
 import type { UnitParam } from '../../state/url-state';
-import { downloadBlob, exportFileName } from '../chart-export/download';
+import { downloadBlob } from '../chart-export/download';
 import { buildExportPng, buildExportSvg } from '../chart-export/export-chart';
 import { useMoney } from '../use-money';
+import { shareFileName } from './file-name';
 import type { ShareMenuProps } from './ShareMenu';
 import { readableTable, toCsv, toJson, withUnitHeaders } from './share-data';
 import type { Citation } from './use-citation';
@@ -14,14 +15,13 @@ import '../../i18n/ns/share';
 
 type Kind = 'png' | 'svg' | 'csv' | 'json';
 
-export function DownloadSection({ title, subtitle, getSvg, rows, embedChart, citation }: ShareMenuProps & { citation: Citation }) {
+export function DownloadSection({ title, subtitle, getSvg, rows, embedChart, exportId, citation }: ShareMenuProps & { citation: Citation }) {
   const { t } = useTranslation('share');
   const [state] = useViewState();
   const { lang, unit: shownUnit } = useMoney();
   const id = useId();
   const [error, setError] = useState('');
-  const name = (extension: string) =>
-    exportFileName([embedChart ?? state.view, citation.years.join('-'), state.path.join('.')], extension);
+  const name = (extension: string) => shareFileName({ embedChart, exportId, view: state.view, years: citation.years, path: state.path }, extension);
 
   const subtitleIn = (unit: UnitParam) => (typeof subtitle === 'function' ? subtitle(unit) : subtitle);
   const meta = { title, subtitle: subtitleIn(shownUnit), sourceLine: citation.sourceLine, versionLine: citation.versionLine, dateLine: citation.dateLine, link: citation.link };

@@ -76,3 +76,18 @@ export function EmbedSection({ chart, title, versions, years }: Props) {
     </section>
   );
 }
+
+/**
+ * Said where the embed code would be, for a chart that has no embed: the reader who looks for it
+ * learns why it is missing and what to use instead.
+ */
+export function EmbedUnavailable() {
+  const { t } = useTranslation('share');
+  const id = useId();
+  return (
+    <section className="share-section" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('embed.heading')}</h3>
+      <p className="share-help">{t('embed.unavailable')}</p>
+    </section>
+  );
+}

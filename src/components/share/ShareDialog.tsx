@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShareMenuProps } from './ShareMenu';
 import { useCitation } from './use-citation';
 import { LinkSection } from './LinkSection';
-import { EmbedSection } from './EmbedSection';
+import { EmbedSection, EmbedUnavailable } from './EmbedSection';
 import { DownloadSection } from './DownloadSection';
 import '../../i18n/ns/share';
 
@@ -36,7 +36,7 @@ export default function ShareDialog(props: ShareMenuProps & { onClose: () => voi
         </button>
       </div>
       <LinkSection linkFor={citation.linkFor} />
-      {props.embedChart ? <EmbedSection chart={props.embedChart} title={props.title} versions={citation.versions} years={citation.years} /> : null}
+      {props.embedChart ? <EmbedSection chart={props.embedChart} title={props.title} versions={citation.versions} years={citation.years} /> : <EmbedUnavailable />}
       <DownloadSection {...props} citation={citation} />
     </dialog>
   );

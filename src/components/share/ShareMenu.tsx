@@ -25,6 +25,11 @@ export interface ShareMenuProps {
   rows?: () => ShareTable;
   /** the embed chart that shows this view; no embed code without it */
   embedChart?: ChartId;
+  /**
+   * An ASCII id of the chart for the names of its downloads, when `embedChart` does not name it
+   * (a view with several charts, e.g. compare-waterfall-category): see file-name.ts.
+   */
+  exportId?: string;
   /** what is cited, when it is not what the view state says (see source-of-view.ts) */
   source?: ViewSource;
   /** view-state values the link adds to the view's own (e.g. the compared years, which the URL may leave to defaults) */

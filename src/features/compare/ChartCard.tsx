@@ -63,6 +63,8 @@ export function ChartCard({ title, description, controls, children, table, table
               getSvg={() => document.getElementById(titleId)?.closest('section')?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.treemap-svg') ?? null}
               rows={shareRows}
               embedChart={embedChart}
+              // Names the downloads after the card (compare-waterfall-category-…): 13 charts, 13 names.
+              exportId={testId ? `compare-${testId}` : undefined}
             />
           )}
           <button type="button" className="button small" aria-pressed={describe} onClick={() => setDescribe((d) => !d)}>
