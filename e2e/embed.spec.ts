@@ -7,6 +7,7 @@ import { expect, test, type APIRequestContext, type FrameLocator, type Locator, 
 import { openApp, watchConsole } from './helpers/app';
 import { articleHtml, embedCodeFrom, hostPage, openShareDialog } from './helpers/share';
 import { openEmbed, publishedDocuments } from './helpers/embed';
+import { brokenWords } from './helpers/text';
 
 async function hashOf(request: APIRequestContext, year: number): Promise<string> {
   return (await publishedDocuments(request)).find((d) => d.year === year)!.hash;
@@ -91,6 +92,14 @@ test('fits 300 to 1200 px wide without overflow, still sized to its content', as
       await expectSizedToContent(iframe, frame);
       const overflow = await frame.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
       expect(overflow, `horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
+    }
+    // In English (longer words) the list keeps every word whole, beside the chart or under it.
+    await iframe.evaluate((el, src) => ((el as HTMLIFrameElement).src = src), `${appOrigin}/embed.html#chart=treemap-function&year=2026&path=210.21015&lang=en`);
+    for (const width of [360, 1000, 1100, 1200]) {
+      await iframe.evaluate((el, w) => ((el as HTMLElement).style.width = `${w}px`), width);
+      await expect(frame.locator('#root .tm-list tbody tr').first()).toContainText('Information systems development');
+      await expectSizedToContent(iframe, frame);
+      expect(await brokenWords(frame.locator('#root .tm-list')), `words broken at ${width} px`).toEqual([]);
     }
   } finally {
     await real.close();
