@@ -4,7 +4,7 @@
 // languages alternate per round; after load nothing more is requested.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { watchConsole } from './helpers/app';
+import { openApp, watchConsole } from './helpers/app';
 import { openKiosk, position, waitForServiceWorkerControl } from './helpers/kiosk';
 
 test('runs without the app chrome and advances by itself, leaving the URL and history alone', async ({ page }) => {
@@ -136,4 +136,66 @@ test('has no accessibility violations, in Chinese and in English', async ({ page
     const results = await new AxeBuilder({ page }).disableRules(['skip-link']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
+});
+
+test.describe('on a 1920x1080 hall screen', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('slides show no controls an audience cannot use, and keep the figures, units and notes', async ({ page }) => {
+    // Slide 5: the "three public" table, with its unit and headers but without share, CSV or expand.
+    await openKiosk(page, 'interval=600&lang=en&start=5', '5 / ');
+    const slide = page.getByRole('group', { name: 'Slide 5 of 6' });
+    await expect(slide.getByRole('columnheader', { name: /Budget/ })).toBeVisible();
+    await expect(slide.getByText(/^Unit: /)).toBeVisible();
+    for (const name of [/^Share/, /Download CSV/, /Expand all/, /Collapse all/]) await expect(slide.getByRole('button', { name })).toHaveCount(0);
+    await expect(slide.getByText(/Sort, filter, expand or collapse/)).toBeHidden();
+
+    // Slide 2: the treemap without its "click a tile or press Enter" how-to.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await expect(position(page)).toHaveText('2 / 6');
+    await expect(page.getByRole('group', { name: /^Treemap/ })).toBeVisible();
+    await expect(page.getByText(/Click a tile or press Enter/)).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Share/ })).toHaveCount(0);
+
+    // Slide 6: the projects without their search box; the count and the language note stay.
+    await page.keyboard.press('End');
+    await expect(position(page)).toHaveText('6 / 6');
+    await expect(page.getByText(/^\d+ projects$/)).toBeVisible();
+    await expect(page.getByText(/published in Chinese only/)).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveCount(0);
+
+    // The ordinary views keep all of them.
+    await openApp(page, 'view=projects&lang=en');
+    await expect(page.getByRole('searchbox', { name: 'Search projects' })).toBeVisible();
+    await openApp(page, 'view=tables&table=threePublic&lang=en');
+    await expect(page.getByRole('button', { name: 'Download CSV' })).toBeVisible();
+  });
+
+  test('treemap labels grow with the kiosk\'s large text and still fit their tiles', async ({ page }) => {
+    await openKiosk(page, 'interval=600&lang=en&start=3', '3 / ');
+    await expect(page.locator('.kiosk-slide .tm-tile text').first()).toBeVisible();
+    const found = await page.locator('.kiosk-slide').evaluate((slide) => {
+      const body = parseFloat(getComputedStyle(slide).fontSize);
+      const svg = slide.querySelector<SVGSVGElement>('svg.treemap-svg')!;
+      const box = svg.parentElement!.getBoundingClientRect();
+      const drawn = svg.getBoundingClientRect();
+      const zoom = drawn.width / svg.viewBox.baseVal.width;
+      const labels = [...svg.querySelectorAll('.tm-tile')].flatMap((tile) => {
+        const rect = tile.querySelector('.tm-rect')!.getBoundingClientRect();
+        return [...tile.querySelectorAll('tspan')].map((line) => {
+          const r = line.getBoundingClientRect();
+          const px = parseFloat(getComputedStyle(line).fontSize) * zoom;
+          const inside = r.left >= rect.left - 1 && r.right <= rect.right + 1 && r.top >= rect.top - 1 && r.bottom <= rect.bottom + 1;
+          return { px, inside, text: line.textContent };
+        });
+      });
+      return { body, labels, chartInBox: drawn.right <= box.right + 1 && drawn.width <= box.width + 1 };
+    });
+    expect(found.chartInBox).toBe(true);
+    expect(found.labels.length).toBeGreaterThan(3);
+    // 12 and 13 px labels beside 28 px text are unreadable from 3 m; they grow as the text does.
+    expect(Math.min(...found.labels.map((l) => l.px))).toBeGreaterThanOrEqual(found.body * 0.7);
+    expect(found.labels.filter((l) => !l.inside)).toEqual([]);
+  });
 });

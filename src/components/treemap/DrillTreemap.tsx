@@ -2,7 +2,8 @@
 // accessible list. Tiles are buttons with a roving tabindex: Tab reaches the chart once, arrow
 // keys move between tiles by position, Home/End go to the largest/smallest, Enter or Space activates. Hover or keyboard focus shows a tooltip.
 // Props are documented in ./types.ts. No animation: a drill must repaint at once.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { ChartScaleContext } from './chart-scale';
 import { TreemapList } from './TreemapList';
 import { TreemapTile, type TileContext } from './TreemapTile';
 import { directionOfKey, nextTile } from './spatial-nav';
@@ -22,12 +23,17 @@ export function DrillTreemap(props: DrillTreemapProps) {
   const tooltipRef = useRef<HTMLDivElement>(null);
   const width = useMeasuredWidth(chartRef);
   const height = props.height ?? Math.min(520, Math.max(300, Math.round(width * 0.62)));
+  // The box keeps its size; at a scale above 1 (the kiosk) tiles and labels are laid out in a
+  // drawing that many times smaller and the svg scales it up to the box: larger text that fits.
+  const scale = useContext(ChartScaleContext);
+  const drawWidth = width / scale;
+  const drawHeight = height / scale;
 
   // Sorted for the list; the layout (positive values only, largest first) is recomputed only
   // when the nodes or the size change.
   const sorted = useMemo(() => [...nodes].sort(byValueDesc), [nodes]);
   const data = useMemo(() => sorted.filter((n) => n.value > 0), [sorted]);
-  const tiles = useMemo(() => squarifyLayout(data, width, height), [data, width, height]);
+  const tiles = useMemo(() => squarifyLayout(data, drawWidth, drawHeight), [data, drawWidth, drawHeight]);
 
   const [activeId, setActiveId] = useState<string | null>(null);
   const [tooltipId, setTooltipId] = useState<string | null>(null);
@@ -102,7 +108,7 @@ export function DrillTreemap(props: DrillTreemapProps) {
       if (!event.currentTarget.matches(':focus-visible')) return;
       setTooltipId(id);
       const r = tiles.find((t) => t.id === id);
-      if (r) placeTooltip(r.x + r.width / 2, r.y + Math.min(r.height / 2, 40));
+      if (r) placeTooltip((r.x + r.width / 2) * scale, (r.y + Math.min(r.height / 2, 40)) * scale);
     },
     onHover: (id: string | null) => setTooltipId(id),
     onPointerMove: (event: MouseEvent<SVGGElement>) => {
@@ -136,7 +142,7 @@ export function DrillTreemap(props: DrillTreemapProps) {
         ) : width > 0 ? (
           // role="none": without it the <svg> is exposed as an image, which screen readers may
           // read as one opaque graphic; with it the tile buttons sit directly in the labelled group.
-          <svg className="treemap-svg" role="none" width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
+          <svg className="treemap-svg" role="none" width={width} height={height} viewBox={`0 0 ${drawWidth} ${drawHeight}`}>
             {tiles.map((tile) => (
               <TreemapTile key={tile.id} tile={tile} ctx={ctx} />
             ))}

@@ -68,7 +68,7 @@ describe('fitLabel', () => {
     expect(fitLabel('医疗保障管理事务', lines, 2 * M.padding + 30, 200)).toEqual({ title: [], lines: [] });
     // Three Latin letters and an ellipsis are not a name; two Chinese characters are one.
     expect(fitLabel('Housing security', [], 2 * M.padding + 34, 30)).toEqual({ title: [], lines: [] });
-    expect(fitLabel('住房保障支出', [], 2 * M.padding + 40, 30).title).toEqual(['住房…']);
+    expect(fitLabel('住房保障支出', [], 2 * M.padding + 42, 30).title).toEqual(['住房…']);
   });
 
   it('keeps every line inside the tile', () => {

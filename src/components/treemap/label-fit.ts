@@ -21,6 +21,9 @@ function charEm(char: string): number {
   const cp = char.codePointAt(0) ?? 0;
   // CJK ideographs, CJK punctuation, full-width forms, Hangul: one em each.
   if ((cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xffef)) return 1;
+  // The ellipsis is drawn a full em wide by the CJK fonts (and up to that by Latin ones): at 0.62
+  // a shortened label ran 2-9 px past its tile and was clipped.
+  if (char === ELLIPSIS) return 1;
   if (/[0-9]/.test(char)) return 0.58;
   if (/[.,:;'!|il]/.test(char)) return 0.3;
   if (char === ' ') return 0.3;

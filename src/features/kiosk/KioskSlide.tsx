@@ -8,6 +8,8 @@ import { createMemorySource } from '../../state/view-state-source';
 import { parseViewState, type View } from '../../state/url-state';
 import { SlideBoundary } from './SlideBoundary';
 import { DrawWholeContext } from '../../components/draw-whole';
+import { ChartScaleContext } from '../../components/treemap/chart-scale';
+import { useKioskChartScale } from './chart-scale';
 import { SlideFaultProbe } from './slide-faults';
 import type { SlideFault } from './tour';
 import '../../i18n/ns/kiosk';
@@ -55,6 +57,7 @@ function SlideLoading() {
 export function KioskSlide({ hash, fault, label, views, Sync, onRendered, onFailed }: Props) {
   const source = useMemo(() => createMemorySource(hash), [hash]);
   const container = useRef<HTMLElement>(null);
+  const chartScale = useKioskChartScale();
 
   // A plain in-page link inside a view (`<a href="#view=...">`) would change the page's hash and
   // leave the kiosk: follow it inside the slide instead. Links that navigate through the view
@@ -69,16 +72,18 @@ export function KioskSlide({ hash, fault, label, views, Sync, onRendered, onFail
   return (
     <ViewStateContext value={source}>
       <DrawWholeContext value={true}>
-      <Sync />
-      <section ref={container} className="kiosk-slide" role="group" aria-roledescription="slide" aria-label={label} onClick={onClick}>
-        <SlideBoundary onError={(error) => onFailed(error.message)}>
-          <Suspense fallback={<SlideLoading />}>
-            <SlideFaultProbe fault={fault} />
-            <SlideView views={views} />
-            <RenderedProbe container={container} onRendered={onRendered} onFailed={onFailed} />
-          </Suspense>
-        </SlideBoundary>
-      </section>
+        <ChartScaleContext value={chartScale}>
+          <Sync />
+          <section ref={container} className="kiosk-slide" role="group" aria-roledescription="slide" aria-label={label} onClick={onClick}>
+            <SlideBoundary onError={(error) => onFailed(error.message)}>
+              <Suspense fallback={<SlideLoading />}>
+                <SlideFaultProbe fault={fault} />
+                <SlideView views={views} />
+                <RenderedProbe container={container} onRendered={onRendered} onFailed={onFailed} />
+              </Suspense>
+            </SlideBoundary>
+          </section>
+        </ChartScaleContext>
       </DrawWholeContext>
     </ViewStateContext>
   );
