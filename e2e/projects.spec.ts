@@ -29,6 +29,29 @@ test('search "12393" finds the hotline project with its amount, in 万元 and in
   expect(console.errors).toEqual([]);
 });
 
+test('in English, "hotline" finds 热线服务保障经费 by our English name, shown over the published name', async ({ page }) => {
+  const console = watchConsole(page);
+  await openApp(page, 'view=projects&year=2026&lang=en');
+  await page.getByRole('searchbox', { name: 'Search projects' }).fill('hotline');
+  const items = page.locator('.project-list > li');
+  await expect(items).toHaveCount(1);
+  await expect(items.first().locator('.project-name')).toHaveText('Hotline service funding (our translation)');
+  await expect(items.first().locator('.project-name-published [lang="zh-CN"]')).toHaveText('热线服务保障经费');
+  await expect(page.locator('#projects-count')).toHaveText('1 of 6 projects match “hotline”');
+  await expect(page.getByRole('note')).toContainText('English name is our translation');
+  // 2021 has the 962218 hotline; any case finds it.
+  await page.getByRole('group', { name: 'Budget year' }).getByRole('button', { name: '2021' }).click();
+  await page.getByRole('searchbox', { name: 'Search projects' }).fill('HOTLINE');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('962218 service hotline');
+  await expect(items.first()).toContainText('962218服务热线智能咨询平台');
+  // In Chinese the English name still finds it; the title is the published name.
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(items).toHaveCount(1);
+  await expect(items.first().locator('.project-name')).toHaveText('962218服务热线智能咨询平台');
+  expect(console.errors).toEqual([]);
+});
+
 test('a project amount is as precise as printed: 754.813万元, not rounded to the unit', async ({ page }) => {
   await openApp(page, 'view=projects&year=2026');
   const amounts = page.locator('.project-list > li .project-amount data');

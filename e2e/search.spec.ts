@@ -66,6 +66,21 @@ test('English names are searchable and shown in English', async ({ page }) => {
   await expect(page).toHaveURL(/view=explore&year=2026&path=210\.21015\.2101504/);
 });
 
+test('in English, "hotline" finds the projects by our English name and goes to 热线服务保障经费', async ({ page }) => {
+  await openApp(page, 'lang=en');
+  const box = page.getByRole('combobox', { name: 'Search lines, codes or projects' });
+  await box.fill('hotline');
+  const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  const first = options.first();
+  await expect(first).toContainText('2026');
+  await expect(first).toContainText('Hotline service funding');
+  await expect(first.locator('[lang="zh-CN"]').first()).toHaveText('热线服务保障经费');
+  await expect(options.filter({ hasText: '962218 service hotline' })).toContainText('2021');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/view=projects&year=2026&project=p\d+/);
+  await expect(page.locator('.project-list details[open]')).toContainText('Hotline service funding');
+});
+
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`the open result list has no axe violations (${lang})`, async ({ page }) => {
     await openApp(page, lang === 'en' ? 'lang=en' : '');

@@ -1,6 +1,7 @@
 // One project description: a <details> whose summary gives the name, implementing unit and
 // amount; open, it gives the seven parts as published and the function line it belongs to.
-// Open or closed follows the URL (`project`), so a link opens exactly this project.
+// Open or closed follows the URL (`project`), so a link opens exactly this project. In English
+// the title is our translation of the name, marked as such, over the name as published.
 import { useTranslation } from 'react-i18next';
 import { codeName } from '../../i18n';
 import { codePath } from '../../domain/code-path';
@@ -17,6 +18,30 @@ export interface ProjectItemProps {
   onToggle: (open: boolean) => void;
   /** the function line the project belongs to, when the document says */
   line: FunctionRow | undefined;
+  /** our English name, given only when the page is in English and a translation exists */
+  englishName?: string | undefined;
+}
+
+function ProjectName({ printed, englishName }: { printed: string; englishName: string | undefined }) {
+  const { t } = useTranslation('projects');
+  if (!englishName) {
+    return (
+      <span className="project-name" lang="zh-CN">
+        {printed}
+      </span>
+    );
+  }
+  return (
+    <>
+      <span className="project-name">
+        {englishName} <span className="project-name-note">{t('ourTranslation')}</span>
+      </span>
+      <span className="project-name-published">
+        {t('publishedName')}
+        <span lang="zh-CN">{printed}</span>
+      </span>
+    </>
+  );
 }
 
 export function ProjectAmount({ project }: { project: Project }) {
@@ -34,7 +59,7 @@ export function ProjectAmount({ project }: { project: Project }) {
   );
 }
 
-export function ProjectItem({ project, year, open, onToggle, line }: ProjectItemProps) {
+export function ProjectItem({ project, year, open, onToggle, line, englishName }: ProjectItemProps) {
   const { t, i18n } = useTranslation('projects');
   const fields = PROJECT_TEXT_FIELDS.filter((field) => field !== 'name');
   return (
@@ -47,9 +72,7 @@ export function ProjectItem({ project, year, open, onToggle, line }: ProjectItem
         }}
       >
         <summary>
-          <span className="project-name" lang="zh-CN">
-            {project.name}
-          </span>
+          <ProjectName printed={project.name} englishName={englishName} />
           <span className="project-meta">
             <ProjectAmount project={project} />
             {project.implementer && (

@@ -1,7 +1,8 @@
 // Every project description of the chosen year, filterable by text. Year (`year`), filter (`q`)
 // and the open project (`project`) live in the URL, so a link opens the same project; the open
-// project is scrolled into view when the link is followed.
-import { useEffect, useMemo } from 'react';
+// project is scrolled into view when the link is followed. Names are published in Chinese only:
+// the filter also matches our English names, in either language, and English shows them.
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataStore } from '../../state/data-store';
 import { documentForYear, yearsOf } from '../../state/selectors';
@@ -12,14 +13,16 @@ import { filterProjects } from './project-filter';
 import { ProjectItem } from './ProjectItem';
 import './projects.css';
 import '../../i18n/ns/projects';
+import { englishProjectName } from '../../i18n/ns/projectNames';
 
 export default function ProjectsView() {
-  const { t } = useTranslation('projects');
+  const { t, i18n } = useTranslation('projects');
   const lang = useLang();
   const [state, navigate] = useViewState();
   const documents = useDataStore((s) => s.documents);
   const doc = documentForYear(documents, state.year);
-  const shown = useMemo(() => (doc ? filterProjects(doc.projects, state.q) : []), [doc, state.q]);
+  const nameInEnglish = useCallback((printed: string) => englishProjectName(i18n, printed), [i18n]);
+  const shown = useMemo(() => (doc ? filterProjects(doc.projects, state.q, nameInEnglish) : []), [doc, state.q, nameInEnglish]);
   const lines = useMemo(() => new Map(doc?.tables.expenditureByFunction.map((row) => [row.code, row])), [doc]);
 
   useEffect(() => {
@@ -78,6 +81,7 @@ export default function ProjectsView() {
               year={doc.year}
               open={state.project === project.id}
               line={project.functionCode ? lines.get(project.functionCode) : undefined}
+              englishName={lang === 'zh-CN' ? undefined : nameInEnglish(project.name)}
               onToggle={(open) => navigate({ project: open ? project.id : null })}
             />
           ))}

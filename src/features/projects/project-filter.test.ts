@@ -25,3 +25,20 @@ describe('filterProjects', () => {
     expect(projectMatches(project({ id: 'x', name: '“一网通办”AI平台' }), 'ai 一网通办')).toBe(true);
   });
 });
+
+describe('filterProjects with English names', () => {
+  const translations: Record<string, string> = { 热线服务保障经费: 'Hotline service funding', 信息化建设: 'Information systems development' };
+  const english = (name: string) => translations[name];
+  it('finds a project by its English name, in any case and word order', () => {
+    expect(filterProjects(projects, 'hotline', english).map((p) => p.id)).toEqual(['p01']);
+    expect(filterProjects(projects, 'HOTLINE', english).map((p) => p.id)).toEqual(['p01']);
+    expect(filterProjects(projects, 'development information', english).map((p) => p.id)).toEqual(['p03']);
+  });
+  it('mixes English and Chinese words', () => {
+    expect(filterProjects(projects, 'hotline 12393', english).map((p) => p.id)).toEqual(['p01']);
+    expect(filterProjects(projects, 'hotline 辅助', english)).toEqual([]);
+  });
+  it('finds nothing by English without the translations', () => {
+    expect(filterProjects(projects, 'hotline')).toEqual([]);
+  });
+});

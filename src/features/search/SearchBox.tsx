@@ -1,7 +1,8 @@
 // The header search: one box that finds any line item (function or economic, by name in either
-// language or by code) or project of any year and goes to it. ARIA combobox pattern: the input
-// owns a listbox, arrow keys move the active option (aria-activedescendant), Enter goes to it (or
-// to the first result), Escape closes the list and, pressed again, clears the box.
+// language or by code) or project (by its printed name, our English name or its text) of any
+// year and goes to it. ARIA combobox pattern: the input owns a listbox, arrow keys move the active
+// option (aria-activedescendant), Enter goes to it (or to the first result), Escape closes the
+// list and, pressed again, clears the box.
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataStore } from '../../state/data-store';
@@ -10,6 +11,7 @@ import { buildSearchIndex, searchIndex, type SearchEntry } from './search-index'
 import { SearchOption } from './SearchOption';
 import './search.css';
 import '../../i18n/ns/search';
+import { englishProjectName } from '../../i18n/ns/projectNames';
 
 const LIMIT = 12;
 
@@ -25,12 +27,13 @@ export function SearchBox() {
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-option-${i}`;
 
-  // Built on first use, with the English names so either language finds a line.
+  // Built on first use, with the English names so either language finds a line or a project.
   const wanted = query.trim() !== '';
   const index = useMemo(() => {
     if (!wanted) return [];
-    return buildSearchIndex(documents, (cls, code) => {
-      const key = `codes:${cls}.${code}`;
+    return buildSearchIndex(documents, (kind, codeOrName) => {
+      if (kind === 'project') return englishProjectName(i18n, codeOrName);
+      const key = `codes:${kind}.${codeOrName}`;
       return i18n.exists(key, { lng: 'en' }) ? i18n.t(key, { lng: 'en' }) : undefined;
     });
   }, [documents, i18n, wanted]);

@@ -1,5 +1,6 @@
 // One search result: year, kind, code, name (English name in English where there is one) and
 // amount, so two lines of the same name in different years can be told apart before choosing.
+// A project's English name is our translation: its published Chinese name stays under it.
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/Money';
@@ -24,6 +25,11 @@ export function SearchOption({ id, entry, selected, onMouseDown, onClick }: Sear
       {entry.kind !== 'project' && <span className="search-option-code">{entry.code}</span>}
       <span className="search-option-name" lang={english ? undefined : 'zh-CN'}>
         {english || entry.name}
+        {english && entry.kind === 'project' && (
+          <span className="search-option-detail" lang="zh-CN">
+            {entry.name}
+          </span>
+        )}
         {entry.detail && (
           <span className="search-option-detail" lang="zh-CN">
             {entry.detail}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../domain/document-fixture';
-import { buildSearchIndex, normalize, searchIndex } from './search-index';
+import { buildSearchIndex, normalize, searchIndex, type SearchKind } from './search-index';
 
 const doc2026 = makeDocument();
 const doc2021 = makeDocument({
@@ -16,8 +16,12 @@ const doc2021 = makeDocument({
   },
   projects: [],
 });
-const englishNames: Record<string, string> = { 'function.2101504': 'Information systems development', 'economic.30217': 'Official reception' };
-const english = (cls: 'function' | 'economic', code: string) => englishNames[`${cls}.${code}`];
+const englishNames: Record<string, string> = {
+  'function.2101504': 'Information systems development',
+  'economic.30217': 'Official reception',
+  'project.热线服务保障经费': 'Hotline service funding',
+};
+const english = (kind: SearchKind, key: string) => englishNames[`${kind}.${key}`];
 const index = buildSearchIndex([doc2021, doc2026], english);
 
 describe('buildSearchIndex', () => {
@@ -51,6 +55,17 @@ describe('searchIndex', () => {
     expect(searchIndex(index, 'INFORMATION systems')[0]?.key).toBe('2026-function-2101504');
     expect(searchIndex(index, 'systems information')[0]?.key).toBe('2026-function-2101504');
     expect(searchIndex(index, 'reception').map((e) => e.key)).toEqual(['2026-economic-30217', '2021-economic-30217']);
+  });
+  it('finds a project by its English name, in any case, and keeps the printed name', () => {
+    for (const query of ['hotline', 'HOTLINE', 'Hotline service', 'service hotline']) {
+      const results = searchIndex(index, query);
+      expect(results.map((e) => e.key)).toEqual(['2026-project-p01']);
+      expect(results[0]).toMatchObject({ name: '热线服务保障经费', englishName: 'Hotline service funding' });
+    }
+    expect(index.find((e) => e.projectId === 'p02')?.englishName).toBeNull();
+  });
+  it('finds no project by English without the translations', () => {
+    expect(searchIndex(buildSearchIndex([doc2026]), 'hotline')).toEqual([]);
   });
   it('finds a project by the words of its description', () => {
     const results = searchIndex(index, '12393');

@@ -15,7 +15,7 @@ export interface SearchEntry {
   code: string | null;
   /** as printed */
   name: string;
-  /** the English name of a classification line, when known */
+  /** the English name of a classification line, or our translation of a project's name, when known */
   englishName: string | null;
   /** 合计 of the line, or the project's stated amount; null when the document gives none */
   amount: number | null;
@@ -28,7 +28,8 @@ export interface SearchEntry {
   text: string;
 }
 
-export type EnglishName = (classification: 'function' | 'economic', code: string) => string | undefined;
+/** The English name of a line (key: its code) or a project (key: its name as printed). */
+export type EnglishName = (kind: SearchKind, key: string) => string | undefined;
 
 type AnyFunctionRow = Pick<FunctionRow | RevenueRow, 'code' | 'name' | 'total'>;
 
@@ -72,7 +73,7 @@ export function buildSearchIndex(documents: readonly BudgetDocument[], englishNa
         year: doc.year,
         code: p.functionCode,
         name: p.name,
-        englishName: null,
+        englishName: englishName('project', p.name) ?? null,
         amount: p.amount?.amount ?? null,
         path: [],
         projectId: p.id,
