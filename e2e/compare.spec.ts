@@ -177,6 +177,12 @@ test('budget units, projects matched with their reason, 三公 and the timeline'
   await expect(timeline.getByRole('row', { name: /^2025/ })).toContainText('25,758万元');
   const threePublic = page.getByTestId('timeline-threePublic').getByRole('table');
   await expect(threePublic.getByRole('row', { name: /^2025/ })).toContainText('208.70万元');
+
+  // In English a project is named by our translation, its printed name beside it.
+  await openApp(page, 'view=compare&lang=en');
+  const hotlineEn = page.getByTestId('project-match').filter({ hasText: '962218服务热线智能咨询平台' });
+  await expect(hotlineEn).toContainText('962218 service hotline smart enquiry platform (962218服务热线智能咨询平台)');
+  await expect(hotlineEn).toContainText('Hotline service funding (热线服务保障经费)');
 });
 
 for (const lang of ['zh-CN', 'en'] as const) {

@@ -1,6 +1,7 @@
 // Projects across the two documents: pairs that continue one another (from the reviewed match
 // table data/project-links.json, with its reason, or by an identical title), then the projects
-// that ended and the new ones. Project texts are published in Chinese and shown as printed.
+// that ended and the new ones. Project texts are published in Chinese and shown as printed; in
+// English a project is named by our translation with its printed name beside it, as in Projects.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../domain/schema';
@@ -13,12 +14,27 @@ import { ChartCard } from './ChartCard';
 import { projectLinks } from './project-links';
 import { useCompareT, type ComparePair } from './use-compare';
 import { useStatedMoney } from '../../components/use-stated-money';
+import { englishProjectName } from '../../i18n/ns/projectNames';
 import '../../i18n/ns/compare';
 
+/** A project's name in the reader's language: in English our translation, when there is one. */
+function useProjectName(): (project: Project) => string | undefined {
+  const { i18n } = useTranslation();
+  const lang = useLang();
+  return (project) => (lang === 'en' ? englishProjectName(i18n, project.name) : undefined);
+}
+
 function ProjectName({ project, year }: { project: Project; year: number }) {
+  const english = useProjectName()(project);
   return (
     <ViewLink to={{ view: 'projects', year, project: project.id }} className="cmp-project-name">
-      <span lang="zh-CN">{project.name}</span>
+      {english === undefined ? (
+        <span lang="zh-CN">{project.name}</span>
+      ) : (
+        <>
+          {english} (<span lang="zh-CN">{project.name}</span>)
+        </>
+      )}
     </ViewLink>
   );
 }
@@ -28,6 +44,8 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
   const tc = useCompareT();
   const lang = useLang();
   const stated = useStatedMoney();
+  const englishName = useProjectName();
+  const nameOf = (p: Project) => englishName(p) ?? p.name;
   const { from, to, years } = pair;
   const loaded = projectLinks();
   const result = useMemo(() => matchProjects(from, to, loaded.links), [from, to, loaded.links]);
@@ -74,7 +92,7 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
 
   const sentences = [
     t('projects.count', { fromYear: years.fromYear, toYear: years.toYear, from: from.projects.length, to: to.projects.length, matched: result.matched.length, ended: result.ended.length, added: result.added.length }),
-    ...result.matched.map((m) => t('projects.sentence', { from: m.from.name, to: m.to.name, fromYear: years.fromYear, toYear: years.toYear, reason: reasonText(m.reason) })),
+    ...result.matched.map((m) => t('projects.sentence', { from: nameOf(m.from), to: nameOf(m.to), fromYear: years.fromYear, toYear: years.toYear, reason: reasonText(m.reason) })),
   ];
 
   return (
