@@ -247,3 +247,62 @@ test('the embed’s link to the full dashboard leaves defaults out, and keeps a 
   await openEmbed(page, 'chart=treemap-function&year=2026&unit=yuan');
   await expect(openFull()).toHaveAttribute('href', /\/#view=explore&year=2026&unit=yuan&lang=zh-CN$/);
 });
+
+/** The address an embed code's iframe opens, as the browser reads its src attribute. */
+function srcOf(code: string): string {
+  const src = /<iframe src="([^"]*)"/.exec(code)?.[1] ?? '';
+  return src.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** The "Change by line" card as a reader sees it: the ranking chosen, the note on level and unit, the lines in order. */
+async function changeBarsShown(page: Page): Promise<{ rank: string; note: string; lines: string[] }> {
+  const bars = page.getByTestId('change-bars');
+  await bars.scrollIntoViewIfNeeded();
+  await bars.getByRole('button', { name: 'Show table' }).click();
+  await expect(bars.locator('table tbody tr').first()).toBeVisible();
+  return {
+    rank: await bars.getByRole('group', { name: 'Rank bars by' }).getByRole('button', { pressed: true }).innerText(),
+    note: await bars.locator('.cmp-chart-note').innerText(),
+    lines: await bars.locator('table tbody tr').evaluateAll((rows) => rows.map((row) => (row.firstElementChild as HTMLElement | null)?.innerText.trim() ?? '')),
+  };
+}
+
+test('the embed code of a comparison keeps its ranking and level', async ({ page }) => {
+  await openApp(page, 'view=compare&cls=economic&rank=rel&level=2&unit=mid&lang=en');
+  const app = await changeBarsShown(page);
+  const bars = page.getByTestId('change-bars');
+  await bars.getByRole('button', { name: /^Share and download/ }).click();
+  const code = await embedCodeFrom(page.getByRole('dialog', { name: 'Share and download' }), 'en');
+
+  await page.goto('about:blank');
+  await page.goto(srcOf(code));
+  const embedded = await changeBarsShown(page);
+  expect(embedded.rank).toBe('Change in %');
+  await expect(page.locator('.embed-subtitle')).toHaveText('2026 compared with 2021 · unit: %');
+  expect(embedded.note).toBe('Lines at level: Item. Bars in percent of the earlier year.');
+  expect(embedded.lines[0]).toBe('31099 Other capital expenditure');
+  expect(embedded.lines).toHaveLength(36);
+  expect(embedded).toEqual(app);
+  expect(srcOf(code)).toMatch(/#chart=compare-bars-economic&years=2021,2026&level=2&rank=rel&unit=mid&lang=en&data=/);
+});
+
+/** Code of each line of the table, top to bottom. */
+const tableCodes = (page: Page) => page.locator('table.hier tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('td.col-code')?.textContent?.trim() ?? ''));
+
+test('the embed code of a table keeps its sort and filter', async ({ page }) => {
+  await openApp(page, 'view=tables&year=2021&table=basicByEconomic&sort=total.desc&q=30');
+  await expect(page.locator('table.hier tbody tr').first()).toBeVisible();
+  const app = await tableCodes(page);
+  const code = await embedCodeFrom(await openShareDialog(page));
+
+  await page.goto('about:blank');
+  await page.goto(srcOf(code));
+  await expect(page.locator('table.hier tbody tr').first()).toBeVisible();
+  const embedded = await tableCodes(page);
+  // Largest first within each level, and only the lines matching "30" (类 301, 302 and their 款).
+  expect(embedded.slice(0, 3)).toEqual(['301', '30102', '30101']);
+  expect(embedded).toHaveLength(35);
+  expect(embedded).toEqual(app);
+  await expect(page.getByRole('searchbox')).toHaveValue('30');
+  expect(srcOf(code)).toMatch(/#chart=table-basicByEconomic&year=2021&sort=total\.desc&q=30&data=/);
+});

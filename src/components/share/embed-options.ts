@@ -5,17 +5,21 @@
 import {
   DEFAULT_VIEW_STATE,
   LANGS,
+  parseViewState,
+  serializeViewState,
   MEASURES,
   TABLE_IDS,
   THEMES,
   UNITS,
+  type ChangeRank,
+  type CompareLevel,
   type LangParam,
   type Measure,
+  type SortState,
   type TableId,
   type Theme,
   type UnitParam,
   type UrlNotice,
-  type ViewState,
 } from '../../state/url-state';
 
 export const TREEMAP_CHARTS = ['treemap-function', 'treemap-economic'] as const;
@@ -33,6 +37,14 @@ export interface EmbedOptions {
   years: [number, number] | null;
   path: string[];
   measure: Measure;
+  /** compare charts: ranking of the change bars, by yuan or by percent (the app's `rank`) */
+  rank: ChangeRank;
+  /** compare charts: level of the lines compared (the app's `level`) */
+  level: CompareLevel;
+  /** table charts: the column sorted by, null: the document's order (the app's `sort`) */
+  sort: SortState | null;
+  /** table charts: text filter on name or code (the app's `q`) */
+  q: string;
   unit: UnitParam;
   /** null: Chinese, the dashboard's default (an embed does not read the reader's remembered choice) */
   lang: LangParam | null;
@@ -49,6 +61,10 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
   years: null,
   path: [],
   measure: 'total',
+  rank: DEFAULT_VIEW_STATE.rank,
+  level: DEFAULT_VIEW_STATE.level,
+  sort: DEFAULT_VIEW_STATE.sort,
+  q: DEFAULT_VIEW_STATE.q,
   unit: 'auto',
   lang: null,
   theme: 'auto',
@@ -76,6 +92,20 @@ export function tableOfChart(chart: ChartId): TableId | null {
   return chart.startsWith('table-') ? (chart.slice('table-'.length) as TableId) : null;
 }
 
+/** The options that are the app's own view-state parameters, read and written by its url-state. */
+const VIEW_PARAMS = ['sort', 'q', 'level', 'rank'] as const;
+type ViewParam = (typeof VIEW_PARAMS)[number];
+
+/**
+ * One of VIEW_PARAMS, parsed by the app's own parseViewState: the same rules and the same
+ * fallback (the default, with a notice) as in a link to the dashboard.
+ */
+function parseViewParam(options: EmbedOptions, param: ViewParam, raw: string): UrlNotice[] {
+  const { state, notices } = parseViewState(new URLSearchParams([[param, raw]]).toString());
+  if (notices.length === 0) Object.assign(options, { [param]: state[param] });
+  return notices;
+}
+
 export function parseEmbedOptions(hash: string): { options: EmbedOptions; notices: UrlNotice[] } {
   const options: EmbedOptions = { ...DEFAULT_EMBED_OPTIONS, path: [], data: [] };
   const notices: UrlNotice[] = [];
@@ -83,6 +113,10 @@ export function parseEmbedOptions(hash: string): { options: EmbedOptions; notice
   const params = new URLSearchParams(hash.replace(/^#\/?\??/, ''));
   for (const [param, raw] of params) {
     const value = raw.trim();
+    if ((VIEW_PARAMS as readonly string[]).includes(param)) {
+      notices.push(...parseViewParam(options, param as ViewParam, raw));
+      continue;
+    }
     switch (param) {
       case 'chart': {
         const chart = oneOf(CHART_IDS, value);
@@ -159,58 +193,15 @@ export function serializeEmbedOptions(options: EmbedOptions): string {
   if (options.years) params.push(`years=${options.years.join(',')}`);
   if (options.path.length > 0) params.push(`path=${options.path.join('.')}`);
   if (options.measure !== d.measure) params.push(`measure=${options.measure}`);
+  // Written (and encoded: `q` is free text) by the app's serializer, which leaves out defaults.
+  const view = serializeViewState({ ...DEFAULT_VIEW_STATE, sort: options.sort, q: options.q, level: options.level, rank: options.rank });
+  if (view !== '') params.push(view.slice(1));
   if (options.unit !== d.unit) params.push(`unit=${options.unit}`);
   if (options.lang !== null) params.push(`lang=${options.lang}`);
   if (options.theme !== d.theme) params.push(`theme=${options.theme}`);
   if (options.static) params.push('static=1');
   if (options.data.length > 0) params.push(`data=${options.data.join(',')}`);
   return `#${params.join('&')}`;
-}
-
-/** The app's view state that shows this chart: what the embed's in-memory view state starts from. */
-export function viewStateOfEmbed(options: EmbedOptions): ViewState {
-  const base: ViewState = {
-    ...DEFAULT_VIEW_STATE,
-    year: options.year,
-    path: [...options.path],
-    measure: options.measure,
-    unit: options.unit,
-    lang: options.lang,
-    theme: options.theme,
-  };
-  const table = tableOfChart(options.chart);
-  if (table) return { ...base, view: 'tables', table };
-  const cls = options.chart.endsWith('-economic') ? 'economic' : 'function';
-  if (isCompareChart(options.chart)) {
-    return { ...base, view: 'compare', cls, year: null, from: options.years?.[0] ?? null, to: options.years?.[1] ?? null };
-  }
-  return { ...base, view: 'explore', cls };
-}
-
-/**
- * The other way: the embed options that show what a view state shows (for the share dialog).
- * `shownYears` are the years of the documents on screen, written out so that an embed keeps its
- * year when a later budget is published (a view without `year` shows the latest).
- */
-export function embedOptionsOfView(
-  state: ViewState,
-  chart: ChartId,
-  extra: { data: string[]; static: boolean; shownYears: number[] },
-): EmbedOptions {
-  const [first, second] = extra.shownYears;
-  const compare = isCompareChart(chart);
-  return {
-    chart,
-    year: compare ? null : (first ?? state.year),
-    years: compare && first !== undefined && second !== undefined ? [first, second] : null,
-    path: compare ? [] : [...state.path],
-    measure: state.measure,
-    unit: state.unit ?? 'auto',
-    lang: state.lang,
-    theme: state.theme,
-    static: extra.static,
-    data: [...extra.data],
-  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW_STATE, serializeViewState, type ViewState } from '../../state/url-state';
-import { embedOptionsOfView, serializeEmbedOptions } from './embed-options';
+import { serializeEmbedOptions } from './embed-options';
+import { embedOptionsOfView } from './embed-view';
 import { sharedViewState } from './shared-view';
 
 const reading: ViewState = { ...DEFAULT_VIEW_STATE, view: 'explore', year: 2026, path: ['210'], theme: 'dark', unit: 'yuan' };

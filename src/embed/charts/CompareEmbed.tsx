@@ -23,10 +23,12 @@ export default function CompareEmbed({ options, notices }: EmbedChartProps) {
   const pair = useComparePair();
   const rows = useMemo(() => (pair ? compareLines(pair.from, pair.to, state.cls, state.measure) : []), [pair, state.cls, state.measure]);
   const years = pair ? pair.years : null;
+  // Ranked by percent, the bars are in % (as the chart's downloads say), not in the money unit.
+  const shownUnit = state.rank === 'rel' ? t('share.percent') : unitLabel(unit, lang);
   return (
     <EmbedLayout
       title={t('bars.title')}
-      subtitle={years ? te('compare.subtitle', { from: years.fromYear, to: years.toYear, unit: unitLabel(unit, lang) }) : undefined}
+      subtitle={years ? te('compare.subtitle', { from: years.fromYear, to: years.toYear, unit: shownUnit }) : undefined}
       notices={notices}
       pinned={options.data.length > 0}
     >
