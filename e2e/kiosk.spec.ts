@@ -148,6 +148,8 @@ test.describe('on a 1920x1080 hall screen', () => {
     await expect(slide.getByRole('columnheader', { name: /Budget/ })).toBeVisible();
     await expect(slide.getByText(/^Unit: /)).toBeVisible();
     for (const name of [/^Share/, /Download CSV/, /Expand all/, /Collapse all/]) await expect(slide.getByRole('button', { name })).toHaveCount(0);
+    // In the page (so the check cannot pass on a renamed text), but not shown.
+    await expect(slide.getByText(/Sort, filter, expand or collapse/)).toHaveCount(1);
     await expect(slide.getByText(/Sort, filter, expand or collapse/)).toBeHidden();
 
     // Slide 2: the treemap without its "click a tile or press Enter" how-to.
@@ -155,6 +157,7 @@ test.describe('on a 1920x1080 hall screen', () => {
     await page.keyboard.press('ArrowRight');
     await expect(position(page)).toHaveText('2 / 6');
     await expect(page.getByRole('group', { name: /^Treemap/ })).toBeVisible();
+    await expect(page.getByText(/Click a tile or press Enter/)).toHaveCount(1);
     await expect(page.getByText(/Click a tile or press Enter/)).toBeHidden();
     await expect(page.getByRole('button', { name: /^Share/ })).toHaveCount(0);
 
@@ -197,5 +200,36 @@ test.describe('on a 1920x1080 hall screen', () => {
     // 12 and 13 px labels beside 28 px text are unreadable from 3 m; they grow as the text does.
     expect(Math.min(...found.labels.map((l) => l.px))).toBeGreaterThanOrEqual(found.body * 0.7);
     expect(found.labels.filter((l) => !l.inside)).toEqual([]);
+  });
+
+  test('compare charts\' text grows with the kiosk\'s large text and every chart stays in its card', async ({ page }) => {
+    await openKiosk(page, 'interval=600&lang=en&start=4', '4 / ');
+    const slide = page.locator('.kiosk-slide');
+    // The kiosk draws every card and chart whole: wait until no chart is loading and they are all there.
+    await expect(slide.locator('.recharts-surface').first()).toBeVisible();
+    await expect(slide.locator('.cmp-placeholder')).toHaveCount(0);
+    await expect(slide.locator('.cmp-chart-loading')).toHaveCount(0);
+    await expect(slide.locator('.recharts-surface')).toHaveCount(await slide.locator('.cmp-waterfall, .cmp-split-chart, .cmp-bars-chart, .cmp-timeline').count());
+    const found = await slide.evaluate((slide) => {
+      const body = parseFloat(getComputedStyle(slide).fontSize);
+      const charts = [...slide.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].map((svg) => {
+        const card = svg.closest('.cmp-waterfall, .cmp-split-chart, .cmp-bars-chart, .cmp-timeline')!.getBoundingClientRect();
+        const drawn = svg.getBoundingClientRect();
+        // The drawing may be scaled up: its text then reads that much larger than its font size.
+        const zoom = drawn.width / svg.width.baseVal.value;
+        const texts = [...svg.querySelectorAll('text')]
+          .filter((text) => (text.textContent ?? '').trim() !== '')
+          .map((text) => ({ px: parseFloat(getComputedStyle(text).fontSize) * zoom, text: text.textContent }));
+        const inside = drawn.left >= card.left - 1 && drawn.right <= card.right + 1 && drawn.top >= card.top - 1 && drawn.bottom <= card.bottom + 1;
+        return { title: svg.getAttribute('aria-label'), inside, texts };
+      });
+      return { body, charts };
+    });
+    expect(found.charts.length).toBeGreaterThanOrEqual(4);
+    expect(found.charts.filter((c) => !c.inside).map((c) => c.title)).toEqual([]);
+    const texts = found.charts.flatMap((c) => c.texts);
+    expect(texts.length).toBeGreaterThan(20);
+    // 11 and 12 px axis labels and values beside 28 px text are unreadable from 3 m.
+    expect(texts.filter((t) => t.px < found.body * 0.7)).toEqual([]);
   });
 });

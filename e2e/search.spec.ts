@@ -51,6 +51,10 @@ test('finds a code, an economic line and a project, and goes to the project', as
   await box.fill('热线服务保障经费');
   const option = page.getByRole('option').filter({ hasText: '热线服务保障经费' });
   await expect(option).toContainText('2,408.84万元');
+  // A project's amount as precise as printed, as in the Projects view: 754.813万元, not 754.81万元.
+  await box.fill('少儿学生');
+  await expect(page.getByRole('option').filter({ hasText: '少儿学生基本医疗保障工作专项' })).toContainText('754.813万元');
+  await box.fill('热线服务保障经费');
   await option.click();
   await expect(page).toHaveURL(/view=projects&year=2026&project=p\d+/);
   await expect(page.locator('.project-list details[open]')).toContainText('热线服务保障经费');

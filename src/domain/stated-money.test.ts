@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printedPrecision, statedMoneyText } from './stated-money';
+import { printedPrecision, statedDifference, statedMoneyText } from './stated-money';
 
 describe('printedPrecision', () => {
   it('reads the value of the last printed digit', () => {
@@ -74,3 +74,17 @@ describe('statedMoneyText', () => {
   });
 });
 
+
+describe('statedDifference', () => {
+  it('is exact at the step when both figures were printed to the same step', () => {
+    expect(statedDifference(37_707_548, 1, 1)).toEqual({ yuan: 37_707_548, precision: 1, approximate: false });
+    expect(statedDifference(-1_500_000, 10_000, 10_000)).toEqual({ yuan: -1_500_000, precision: 10_000, approximate: false });
+  });
+  it('rounds to the coarser step and says approximate when the steps differ (2,100万元 − 754.813万元)', () => {
+    const d = statedDifference(21_000_000 - 7_548_130, 10_000, 10);
+    expect(d).toEqual({ yuan: 13_450_000, precision: 10_000, approximate: true });
+    expect(statedMoneyText(d.yuan, d.precision, { lang: 'zh-CN', unit: 'mid', signed: true }).text).toBe('+1,345万元');
+    expect(statedDifference(-(21_000_000 - 7_548_130), 10, 10_000).yuan).toBe(-13_450_000);
+    expect(statedDifference(-15_000, 10_000, 100).yuan).toBe(-20_000); // half away from zero
+  });
+});

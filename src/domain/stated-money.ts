@@ -69,3 +69,16 @@ export function statedMoneyText(yuan: number, precision: number, options: MoneyO
   const text = template.replace(/<?\d[\d,]*(?:\.\d+)?/, number);
   return { text, approximate: supported < 0 };
 }
+
+/**
+ * The difference of two stated figures (to − from) as precisely as it is known: to the coarser of
+ * their printed steps. With equal steps it is a multiple of that step and exact at it; with
+ * different steps (2,100万元 − 754.813万元) the digits below the coarser step are unknown, so
+ * it is rounded to that step (half away from zero) and marked approximate ("约1,345万元").
+ */
+export function statedDifference(change: number, fromPrecision: number, toPrecision: number): { yuan: number; precision: number; approximate: boolean } {
+  const precision = Math.max(fromPrecision, toPrecision);
+  if (fromPrecision === toPrecision) return { yuan: change, precision, approximate: false };
+  const rounded = Math.sign(change) * Math.round(Math.abs(change) / precision) * precision;
+  return { yuan: rounded === 0 ? 0 : rounded, precision, approximate: true };
+}

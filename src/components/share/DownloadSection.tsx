@@ -21,7 +21,10 @@ export function DownloadSection({ title, subtitle, getSvg, rows, embedChart, exp
   const { lang, unit: shownUnit } = useMoney();
   const id = useId();
   const [error, setError] = useState('');
-  const name = (extension: string) => shareFileName({ embedChart, exportId, view: state.view, years: citation.years, path: state.path }, extension);
+  // The drill path names what a drilled chart shows; in compare only the change treemap drills, and
+  // its path says nothing about the other twelve charts of the view.
+  const drills = state.view !== 'compare' || exportId === 'compare-change-treemap';
+  const name = (extension: string) => shareFileName({ embedChart, exportId, view: state.view, years: citation.years, path: drills ? state.path : [] }, extension);
 
   const subtitleIn = (unit: UnitParam) => (typeof subtitle === 'function' ? subtitle(unit) : subtitle);
   const meta = { title, subtitle: subtitleIn(shownUnit), sourceLine: citation.sourceLine, versionLine: citation.versionLine, dateLine: citation.dateLine, link: citation.link };

@@ -3,7 +3,7 @@
 // keys move between tiles by position, Home/End go to the largest/smallest, Enter or Space activates. Hover or keyboard focus shows a tooltip.
 // Props are documented in ./types.ts. No animation: a drill must repaint at once.
 import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
-import { ChartScaleContext } from './chart-scale';
+import { ChartScaleContext } from '../chart-scale';
 import { TreemapList } from './TreemapList';
 import { TreemapTile, type TileContext } from './TreemapTile';
 import { directionOfKey, nextTile } from './spatial-nav';

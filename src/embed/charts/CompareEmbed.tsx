@@ -9,6 +9,7 @@ import { ChangeBars } from '../../features/compare/ChangeBars';
 import { useComparePair } from '../../features/compare/use-compare';
 import { compareLines, effectiveLevel } from '../../features/compare/logic/compare-lines';
 import { EmbedLayout } from '../EmbedLayout';
+import { DrawWholeContext } from '../../components/draw-whole';
 import '../../features/compare/compare.css';
 import type { EmbedChartProps } from '../EmbedFrame';
 import '../../i18n/ns/compare';
@@ -33,9 +34,13 @@ export default function CompareEmbed({ options, notices }: EmbedChartProps) {
       pinned={options.data.length > 0}
     >
       {/* .compare scopes the view's colour variables (compare.css) */}
-      <div className="compare embed-compare">
-        {pair ? <ChangeBars pair={pair} rows={rows} cls={state.cls} level={effectiveLevel(state.cls, state.level)} /> : <p>{t('needTwo')}</p>}
-      </div>
+      {/* Its one chart is drawn whole at once, not when it nears the viewport: inside an iframe of
+          another origin the observer ignores its margin, and a frame in a hidden tab would never draw. */}
+      <DrawWholeContext value={true}>
+        <div className="compare embed-compare">
+          {pair ? <ChangeBars pair={pair} rows={rows} cls={state.cls} level={effectiveLevel(state.cls, state.level)} /> : <p>{t('needTwo')}</p>}
+        </div>
+      </DrawWholeContext>
     </EmbedLayout>
   );
 }

@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { estimateTextWidth } from '../../components/treemap/label-fit';
 import { useChartWidth } from './deferred/use-chart-width';
 import { BarsDrawing, ChartSlot } from './charts/lazy';
+import { useSmallTextPx } from './charts/text-size';
 import type { BarsDatum } from './charts/BarsDrawing';
 import { domainWithRoom, niceTicks, type ChangeBar } from './logic/chart-data';
 
@@ -35,6 +36,7 @@ function tone(bar: ChangeBar): string {
 export function ChangeBarsChart({ bars, title, description, labelOf, valueText, axisText, detailOf, statusText }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useChartWidth(ref);
+  const small = useSmallTextPx();
   const labelWidth = width < 500 ? Math.round(width * 0.42) : Math.min(220, Math.round(width * 0.32));
   const data: Datum[] = bars.map((bar) => {
     const status = statusText(bar);
@@ -43,7 +45,7 @@ export function ChangeBarsChart({ bars, title, description, labelOf, valueText, 
   const min = Math.min(0, ...data.map((d) => d.value));
   const max = Math.max(0, ...data.map((d) => d.value));
   // Room beside the bars for the written values, in pixels, on each side that has bars.
-  const room = (list: Datum[]) => Math.max(0, ...list.map((d) => estimateTextWidth(d.text, 11))) + 8;
+  const room = (list: Datum[]) => Math.max(0, ...list.map((d) => estimateTextWidth(d.text, small))) + 8;
   const plotWidth = width - labelWidth - 12;
   const domain = domainWithRoom(min, max, plotWidth, room(data.filter((d) => d.value < 0)), room(data.filter((d) => d.value >= 0)));
   const byCode = new Map(data.map((d) => [d.code, d]));

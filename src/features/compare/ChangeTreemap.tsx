@@ -8,6 +8,7 @@ import type { FocusRequest, TreemapNode } from '../../components/treemap/types';
 import { formatMoney, formatPercent, formatSignedMoney } from '../../domain/money-format';
 import type { DiffRow } from '../../domain/compare';
 import { useMoney } from '../../components/use-money';
+import { isTextEntry } from '../../components/text-entry';
 import { useViewState } from '../../state/use-view-state';
 import type { Classification } from '../../state/url-state';
 import { BIN_COLOURS } from './logic/change-scale';
@@ -81,9 +82,7 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
   // As in the explorer: Escape or Backspace first closes a picked line's sentence, then goes up one
   // level, focusing the tile just left. A key typed into a field is the field's.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if ((event.key !== 'Escape' && event.key !== 'Backspace') || event.altKey || event.ctrlKey || event.metaKey) return;
-    const target = event.target as HTMLElement;
-    if (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+    if ((event.key !== 'Escape' && event.key !== 'Backspace') || isTextEntry(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
     if (picked !== null) setPicked(null);
     else if (path.length > 0) {
       const left = path[path.length - 1]!.code;

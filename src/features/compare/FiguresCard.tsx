@@ -4,6 +4,7 @@
 // precision (754.813万元 stays so; 24,653万元 is never written as an exact number of yuan).
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatPercent, type Lang } from '../../domain/money-format';
+import { statedDifference } from '../../domain/stated-money';
 import { useLang } from '../../components/use-money';
 import type { FigurePair } from './logic/other-figures';
 import { lineSentence } from './logic/sentences';
@@ -32,8 +33,9 @@ function changeText(p: FigurePair, lang: Lang, stated: Stated, points: (pp: numb
   if (p.change === null) return dash;
   if (p.kind === 'share') return points(p.change);
   if (p.kind === 'count') return p.change > 0 ? `+${formatNumber(p.change, lang)}` : formatNumber(p.change, lang);
-  // A difference of two printed figures is as precise as the coarser of them.
-  return stated(p.change, Math.max(precisionOf(p, 'from'), precisionOf(p, 'to')), { signed: true });
+  // A difference of two printed figures is as precise as the coarser of them (statedDifference).
+  const d = statedDifference(p.change, precisionOf(p, 'from'), precisionOf(p, 'to'));
+  return stated(d.yuan, d.precision, { signed: true, approximate: d.approximate });
 }
 
 function sentence(t: Translate, lang: Lang, p: FigurePair, name: string, pair: ComparePair, stated: Stated): string {

@@ -3,7 +3,7 @@
 // that ended and the new ones. Project texts are published in Chinese and shown as printed; in
 // English a project is named by our translation with its printed name beside it, as in Projects.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Project } from '../../domain/schema';
 import type { ShareTable } from '../../components/share/share-data';
 import { ViewLink } from '../../components/ViewLink';
@@ -15,6 +15,7 @@ import { projectLinks } from './project-links';
 import { useCompareT, type ComparePair } from './use-compare';
 import { useStatedMoney } from '../../components/use-stated-money';
 import { englishProjectName } from '../../i18n/ns/projectNames';
+import { statedDifference } from '../../domain/stated-money';
 import '../../i18n/ns/compare';
 
 /** A project's name in the reader's language: in English our translation, when there is one. */
@@ -25,15 +26,14 @@ function useProjectName(): (project: Project) => string | undefined {
 }
 
 function ProjectName({ project, year }: { project: Project; year: number }) {
+  const { t } = useTranslation('compare');
   const english = useProjectName()(project);
   return (
     <ViewLink to={{ view: 'projects', year, project: project.id }} className="cmp-project-name">
       {english === undefined ? (
         <span lang="zh-CN">{project.name}</span>
       ) : (
-        <>
-          {english} (<span lang="zh-CN">{project.name}</span>)
-        </>
+        <Trans t={t} i18nKey="projects.nameWithPrinted" values={{ english, printed: project.name }} components={{ zh: <span lang="zh-CN" /> }} />
       )}
     </ViewLink>
   );
@@ -60,6 +60,11 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
     );
   const reasonText = (reason: { 'zh-CN': string; en: string } | null) => (reason ? reason[lang] : t('projects.sameTitle'));
 
+  // As precise as the coarser of the two printed amounts (statedDifference).
+  const changeText = (change: number, m: ProjectMatch) => {
+    const d = statedDifference(change, m.from.amount?.precision ?? 1, m.to.amount?.precision ?? 1);
+    return stated(d.yuan, d.precision, { signed: true, approximate: d.approximate });
+  };
   const changeOf = (m: ProjectMatch) => (m.from.amount && m.to.amount ? m.to.amount.amount - m.from.amount.amount : null);
   const shareRows = (): ShareTable => {
     const line = (status: string, a: Project | null, b: Project | null, reason: string) => ({
@@ -114,7 +119,7 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
                 <span>
                   <span className="cmp-year-tag">{years.toYear}</span> <ProjectName project={m.to} year={years.toYear} /> <span className="num">{amount(m.to)}</span>
                 </span>
-                {change !== null && <span className="num cmp-project-change">{t('projects.change', { change: stated(change, Math.max(m.from.amount?.precision ?? 1, m.to.amount?.precision ?? 1), { signed: true }) })}</span>}
+                {change !== null && <span className="num cmp-project-change">{t('projects.change', { change: changeText(change, m) })}</span>}
               </div>
               <p className="cmp-reason">
                 <span className="cmp-badge">{t(m.basis === 'link' ? 'projects.basisLink' : 'projects.basisTitle')}</span> {reasonText(m.reason)}
@@ -138,6 +143,7 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
           </div>
         ))}
       </div>
+      {lang === 'en' && <p className="cmp-chart-note">{t('projects.translatedNames')}</p>}
     </ChartCard>
   );
 }

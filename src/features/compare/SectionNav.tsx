@@ -15,7 +15,7 @@ export function SectionNav() {
     // Cards not drawn yet, up to the end of the section, are drawn first (synchronously): the
     // section is there to read, and nothing above it changes height after the scroll.
     const waiting = waitingPlaceholders(target.closest('.compare'), target).map(revealOf);
-    if (waiting.length > 0) reveal(waiting, 'now');
+    if (waiting.length > 0) reveal(waiting, 'now', target);
     target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });
     target.scrollIntoView({ block: 'start' });

@@ -14,6 +14,7 @@ import { useDataStore } from '../../state/data-store';
 import { AltTable } from './AltTable';
 import { ChartCard } from './ChartCard';
 import { ChartSlot, TimelineDrawing } from './charts/lazy';
+import { useSmallTextPx } from './charts/text-size';
 import { labelLines } from './logic/label-lines';
 import { finish } from './logic/sentence-text';
 import { timelineRows, type TimelineRow, type TimelineSeries } from './logic/timeline-rows';
@@ -31,6 +32,7 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
   const documents = useDataStore((s) => s.documents);
   const ref = useRef<HTMLDivElement>(null);
   const width = useChartWidth(ref);
+  const small = useSmallTextPx();
   const rows = useMemo(() => timelineRows(series === 'expenditure' ? deriveTimeline(documents) : threePublicTimeline(documents), documents, series), [documents, series]);
   const yearOfDoc = (id: string) => documents.find((d) => d.id === id)?.year ?? id;
 
@@ -48,7 +50,7 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
 
   // Each value label stays within its bar's slot, on as many lines as it needs.
   const slot = rows.length > 0 ? (width - 16) / rows.length - 6 : 0;
-  const data = rows.map((r) => ({ year: String(r.year), amount: r.amount, derived: r.derived, label: labelLines(r.derived ? [amount(r), t('timeline.derivedMark')] : [amount(r)], slot) }));
+  const data = rows.map((r) => ({ year: String(r.year), amount: r.amount, derived: r.derived, label: labelLines(r.derived ? [amount(r), t('timeline.derivedMark')] : [amount(r)], slot, small) }));
   const labelHeight = Math.max(1, ...data.map((d) => d.label.lines.length * d.label.fontSize * LINE));
 
   const height = 200 + labelHeight;

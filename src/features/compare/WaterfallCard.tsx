@@ -14,6 +14,7 @@ import { waterfallSentence } from './logic/sentences';
 import { waterfallText } from './logic/sentence-text';
 import { AltTable } from './AltTable';
 import { ChartSlot, WaterfallDrawing } from './charts/lazy';
+import { useSmallTextPx } from './charts/text-size';
 import { ChartCard } from './ChartCard';
 import { SignedMoney } from './SignedMoney';
 import { useAxisMoney, useCodeName, useCompareT, type ComparePair } from './use-compare';
@@ -29,6 +30,7 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
   const axisMoney = useAxisMoney();
   const ref = useRef<HTMLDivElement>(null);
   const width = useChartWidth(ref);
+  const small = useSmallTextPx();
   const { from, to, years } = pair;
 
   const w = useMemo(
@@ -46,7 +48,7 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
   const data = bars.map((b) => ({ ...b, label: text(b), tone: b.kind === 'total' ? 'total' : b.amount < 0 ? 'down' : 'up' }));
   const byKey = new Map(data.map((d) => [d.key, d]));
   const max = Math.max(w.from, w.to, ...bars.map((b) => b.base + b.size));
-  const domain = domainWithRoom(0, max, width - labelWidth - 12, 0, Math.max(...data.map((d) => estimateTextWidth(d.label, 11))) + 8);
+  const domain = domainWithRoom(0, max, width - labelWidth - 12, 0, Math.max(...data.map((d) => estimateTextWidth(d.label, small))) + 8);
 
   const height = data.length * ROW + 36;
   const tooltipOf = (key: string) => {

@@ -4,6 +4,7 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/Money';
+import { isTextEntry } from '../../components/text-entry';
 import { ExploreShare } from '../../components/share/ExploreShare';
 import { DrillBreadcrumb } from './DrillBreadcrumb';
 import { ExploreControls } from './ExploreControls';
@@ -12,11 +13,6 @@ import { ExploreChart } from './ExploreChart';
 import { useExploreFrame } from './use-explore-frame';
 import './explore.css';
 import '../../i18n/ns/explore';
-
-// Keys typed into a form field are the field's, not "go up".
-function isTextEntry(target: EventTarget): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 export default function ExploreView() {
   const { t } = useTranslation('explore');

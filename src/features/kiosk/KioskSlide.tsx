@@ -8,7 +8,7 @@ import { createMemorySource } from '../../state/view-state-source';
 import { parseViewState, type View } from '../../state/url-state';
 import { SlideBoundary } from './SlideBoundary';
 import { DrawWholeContext } from '../../components/draw-whole';
-import { ChartScaleContext } from '../../components/treemap/chart-scale';
+import { ChartScaleContext } from '../../components/chart-scale';
 import { useKioskChartScale } from './chart-scale';
 import { SlideFaultProbe } from './slide-faults';
 import type { SlideFault } from './tour';

@@ -35,13 +35,5 @@ export function commandForKey(event: KeyLike): KioskCommand | null {
   return COMMANDS[event.key] ?? null;
 }
 
-/** Typing in a text field (a view's filter box) is not a slide command. */
-export function isTextEntry(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).closest !== 'function') return false;
-  const element = target as HTMLElement;
-  if (element.isContentEditable) return true;
-  if (element.tagName === 'TEXTAREA' || element.tagName === 'SELECT') return true;
-  if (element.tagName !== 'INPUT') return false;
-  const type = (element as HTMLInputElement).type;
-  return !['button', 'checkbox', 'radio', 'range', 'submit', 'reset', 'image', 'color', 'file'].includes(type);
-}
+// Typing in a text field is not a slide command (shared with the views' own shortcuts).
+export { isTextEntry } from '../../components/text-entry';

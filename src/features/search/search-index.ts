@@ -19,6 +19,8 @@ export interface SearchEntry {
   englishName: string | null;
   /** 合计 of the line, or the project's stated amount; null when the document gives none */
   amount: number | null;
+  /** a project's amount as the text states it: shown at its printed precision (754.813万元) */
+  stated?: { precision: number; printed: string };
   /** drill path from the top for a line (["210", "21015", "2101504"]); [] for a project */
   path: string[];
   projectId: string | null;
@@ -75,6 +77,7 @@ export function buildSearchIndex(documents: readonly BudgetDocument[], englishNa
         name: p.name,
         englishName: englishName('project', p.name) ?? null,
         amount: p.amount?.amount ?? null,
+        ...(p.amount ? { stated: { precision: p.amount.precision, printed: p.amount.printed } } : {}),
         path: [],
         projectId: p.id,
         detail: p.implementer || null,

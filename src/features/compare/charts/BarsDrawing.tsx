@@ -3,6 +3,7 @@
 // the chart one tab stop whose arrow keys walk the bars. Loaded lazily (lazy.tsx).
 import type { ReactNode } from 'react';
 import { STAGE, useDrawStage } from './turns';
+import { useSmallTextPx } from './text-size';
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { ChangeBar } from '../logic/chart-data';
 import { categoryTick } from '../CategoryTick';
@@ -27,6 +28,7 @@ export interface BarsDrawingProps {
 export function BarsDrawing({ width, height, data, domain, ticks, axisText, labelWidth, fontSize, title, description, tooltipOf }: BarsDrawingProps) {
   // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
+  const small = useSmallTextPx();
   const byCode = new Map(data.map((d) => [d.code, d]));
   const shape = (props: BarShapeProps) => {
     const d = (props.payload as BarsDatum | undefined) ?? data[props.index];
@@ -37,7 +39,7 @@ export function BarsDrawing({ width, height, data, domain, ticks, axisText, labe
     return (
       <g>
         <rect className={`cmp-bar cmp-bar-${d.tone}`} x={left} y={props.y} width={Math.max(w, 1)} height={props.height} />
-        <text className="cmp-bar-value" x={negative ? left - 4 : left + w + 4} y={props.y + props.height / 2} dy="0.35em" textAnchor={negative ? 'end' : 'start'}>
+        <text className="cmp-bar-value" style={{ fontSize: small }} x={negative ? left - 4 : left + w + 4} y={props.y + props.height / 2} dy="0.35em" textAnchor={negative ? 'end' : 'start'}>
           {d.text}
         </text>
       </g>
@@ -45,7 +47,7 @@ export function BarsDrawing({ width, height, data, domain, ticks, axisText, labe
   };
   return (
     <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-      {stage >= STAGE.xAxis && <XAxis type="number" domain={domain} ticks={ticks} interval={0} tickFormatter={axisText} tick={{ fontSize: 11 }} />}
+      {stage >= STAGE.xAxis && <XAxis type="number" domain={domain} ticks={ticks} interval={0} tickFormatter={axisText} tick={{ fontSize: small }} />}
       {stage >= STAGE.yAxis && <YAxis
         type="category"
         dataKey="code"

@@ -2,6 +2,7 @@
 // its share where the label fits. Loaded lazily (lazy.tsx); the card works out what it shows.
 import type { ReactNode } from 'react';
 import { STAGE, useDrawStage } from './turns';
+import { useSmallTextPx } from './text-size';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { estimateTextWidth } from '../../../components/treemap/label-fit';
 
@@ -29,6 +30,7 @@ export interface SplitDrawingProps {
 export function SplitDrawing({ width, height, data, ticks, axisText, title, description, tooltipOf }: SplitDrawingProps) {
   // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
+  const small = useSmallTextPx();
   const segment = (part: 'a' | 'b') =>
     function Segment(props: BarShapeProps) {
       const d = data[props.index];
@@ -48,7 +50,7 @@ export function SplitDrawing({ width, height, data, ticks, axisText, title, desc
     };
   return (
     <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-      {stage >= STAGE.xAxis && <XAxis type="number" domain={[0, 'dataMax']} ticks={ticks} interval={0} tickFormatter={axisText} tick={{ fontSize: 11 }} />}
+      {stage >= STAGE.xAxis && <XAxis type="number" domain={[0, 'dataMax']} ticks={ticks} interval={0} tickFormatter={axisText} tick={{ fontSize: small }} />}
       {stage >= STAGE.yAxis && <YAxis type="category" dataKey="year" width={48} tick={{ fontSize: 12 }} />}
       {stage >= STAGE.tooltip && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
       {stage >= STAGE.bars && <Bar dataKey="a" stackId="s" isAnimationActive={false} shape={segment('a')} />}

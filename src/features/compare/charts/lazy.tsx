@@ -3,13 +3,15 @@
 // show as soon as the view's chunk and the data are there. Until its drawing arrives, a chart's
 // place is held at the chart's exact height (nothing moves when it comes: CLS 0) and says it is
 // loading; while any of its charts is loading, a card does not offer its picture (ChartCard).
-// Once they are there, the waiting charts are drawn one per task (turns.ts), not all in one.
+// Once they are there, the waiting charts near the viewport are drawn one stage per task
+// (turns.ts), not all in one; the others as the reader nears them.
 import { createContext, lazy, Suspense, useContext, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../../i18n/ns/compare';
 import { whenIdle } from '../deferred/idle';
 import { DRAW_STAGES, DrawStageContext, drawingsArrived, useDrawTurn } from './turns';
 import { useNear } from './use-near';
+import { ChartScaleContext } from '../../../components/chart-scale';
 
 type Drawings = typeof import('./drawings');
 
@@ -74,19 +76,36 @@ export const ChartLoadingContext = createContext<(change: 1 | -1) => void>(() =>
  */
 export function ChartSlot({ height, children }: { height: number; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
-  const stage = useDrawTurn(useNear(box));
+  const stage = useDrawTurn(useNear(box), box);
+  // `height` is the drawing's (drawing units, like the width from use-chart-width.ts); the box
+  // on the page, loading or drawn, is that times the chart scale (1 except in the kiosk).
+  const scale = useContext(ChartScaleContext);
+  const boxHeight = height * scale;
   // A chart asks for the drawings itself (once for all; the compare view may have asked already):
   // its turn comes only when they are there, and an embed has no view to ask for it.
   useEffect(() => {
     loadDrawings().catch(() => undefined); // a failure: the lazy drawing retries when rendered
   }, []);
-  if (stage === 0) return <ChartLoading height={height} box={box} />;
+  if (stage === 0) return <ChartLoading height={boxHeight} box={box} />;
   return (
     <DrawStageContext value={stage}>
       {/* Until its last step the chart is not whole: no picture of it is offered yet. */}
       {stage < DRAW_STAGES && <StillDrawing />}
-      <Suspense fallback={<ChartLoading height={height} />}>{children}</Suspense>
+      <Suspense fallback={<ChartLoading height={boxHeight} />}>{scale > 1 ? <Scaled scale={scale} height={boxHeight}>{children}</Scaled> : children}</Suspense>
     </DrawStageContext>
+  );
+}
+
+/**
+ * A drawing scaled up to its box, text included (the kiosk). A transform, not `zoom`: layout and
+ * the card's measured width stay unscaled, and recharts maps the pointer through a CSS scale.
+ * The box holds the scaled height; the drawing is as wide as its svg, which scaled fills the box.
+ */
+function Scaled({ scale, height, children }: { scale: number; height: number; children: ReactNode }) {
+  return (
+    <div className="cmp-chart-scaled" style={{ height }}>
+      <div style={{ width: 'fit-content', transform: `scale(${scale})`, transformOrigin: '0 0' }}>{children}</div>
+    </div>
   );
 }
 

@@ -9,7 +9,7 @@
 // own; the next chart starts once the previous one is whole. A chart that has to be there at
 // once (a jump, print) does not wait and draws whole: see drawAtOnce; nor does anything when the
 // page is printed.
-import { createContext, startTransition, useContext, useEffect, useState } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState, type RefObject } from 'react';
 import { DrawWholeContext } from '../../../components/draw-whole';
 import { isPrinting, printMedia } from '../../../components/use-printing';
 import { flushSync } from 'react-dom';
@@ -30,6 +30,8 @@ interface Waiting {
   live: boolean;
   /** near the viewport (or shown where nearness does not matter): its turn may come */
   near: boolean;
+  /** where the chart is on the page (its loading box), for a jump that draws one section at once */
+  element: () => Element | null;
 }
 
 const queue: Waiting[] = [];
@@ -69,14 +71,25 @@ export function drawingsArrived() {
 
 /**
  * Applies an update that must show its charts synchronously (a jump to a section, print): the
- * charts it shows, and all those still waiting, are drawn in this render, if the drawings are loaded.
+ * charts it shows are drawn in this render, if the drawings are loaded, and so are the waiting
+ * charts in `scope`: every one for print ('all'); for a jump, those near the viewport and those in
+ * the section jumped to. The others, far from both, keep waiting for the reader: drawing the
+ * whole page's charts in one task is what the turns are there to avoid.
  */
-export function drawAtOnce(update: () => void) {
+export function drawAtOnce(update: () => void, scope: Element | 'all') {
+  const inScope = (waiting: Waiting) => {
+    if (scope === 'all' || waiting.near) return true;
+    const element = waiting.element();
+    return element !== null && scope.contains(element);
+  };
   urgent += 1;
   try {
     flushSync(() => {
       current?.grant(true);
-      for (const waiting of queue.splice(0)) waiting.grant(true);
+      for (const waiting of queue.filter(inScope)) {
+        queue.splice(queue.indexOf(waiting), 1);
+        waiting.grant(true);
+      }
       update();
     });
   } finally {
@@ -89,7 +102,7 @@ export function drawAtOnce(update: () => void) {
  * Its turn comes once it is `near` the viewport; it lasts until its last stage is committed;
  * each stage comes in a task of its own.
  */
-export function useDrawTurn(near: boolean): number {
+export function useDrawTurn(near: boolean, box: RefObject<Element | null>): number {
   const drawWhole = useContext(DrawWholeContext);
   const [stage, setStage] = useState(() => (arrived && (urgent > 0 || isPrinting() || drawWhole) ? DRAW_STAGES : 0));
   // One entry in the queue for the chart's whole life, whatever stage it is at.
@@ -101,6 +114,7 @@ export function useDrawTurn(near: boolean): number {
       live: true,
       whole: false,
       near: false,
+      element: () => box.current,
       grant: (whole) => {
         if (!waiting.live) return;
         if (whole || drawWhole) step(true);
@@ -113,6 +127,8 @@ export function useDrawTurn(near: boolean): number {
   // After each stage is committed: the chart's first turn is queued; while it is drawing, its
   // next stage comes in the next task (it keeps the turn); once whole, the next chart's turn.
   useEffect(() => {
+    // Live again when remounted (StrictMode's second mount runs this before the effect below).
+    me.live = true;
     if (stage === 0) {
       me.near = near || drawWhole;
       if (!queue.includes(me) && current !== me) queue.push(me);
@@ -144,7 +160,7 @@ export function useDrawTurn(near: boolean): number {
 // Printing draws every waiting chart before the page is laid out for paper.
 if (typeof window !== 'undefined') {
   const all = () => {
-    if (queue.length > 0 || current) drawAtOnce(() => undefined);
+    if (queue.length > 0 || current) drawAtOnce(() => undefined, 'all');
   };
   window.addEventListener('beforeprint', all);
   printMedia?.addEventListener?.('change', (event) => {

@@ -24,9 +24,10 @@ export function DeferredMounting({ root, children }: Props) {
 
   const draw = useCallback((reveals: readonly Reveal[] | 'all') => startTransition(() => setMounted((state) => withCards(state, reveals))), []);
 
-  const reveal = useCallback<RevealFn>((reveals, urgency) => {
-    // Synchronously, with their charts (no waiting for a turn): the caller reads or prints the page next.
-    if (urgency === 'now') drawAtOnce(() => setMounted((state) => withCards(state, reveals)));
+  const reveal = useCallback<RevealFn>((reveals, urgency, scope) => {
+    // Synchronously, with their charts (no waiting for a turn): the caller reads or prints the page
+    // next. Print draws every chart; a jump those of its section (and those near the viewport).
+    if (urgency === 'now') drawAtOnce(() => setMounted((state) => withCards(state, reveals)), reveals === 'all' ? 'all' : (scope ?? 'all'));
     else if (reveals === 'all') draw('all');
     else {
       for (const r of reveals) near.current.set(r.card, r.width);

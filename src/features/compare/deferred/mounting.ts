@@ -34,7 +34,8 @@ export function withCards(state: MountedCards, reveals: readonly Reveal[] | 'all
   return { all: false, cards };
 }
 
-export type RevealFn = (reveals: readonly Reveal[] | 'all', urgency: Urgency) => void;
+/** `scope`: for 'now', the section whose waiting charts are drawn too (default: every chart). */
+export type RevealFn = (reveals: readonly Reveal[] | 'all', urgency: Urgency, scope?: Element) => void;
 
 /** What is drawn; changes with every card drawn. Outside a DeferredMounting everything is drawn at once. */
 export const MountedContext = createContext<MountedCards>({ all: true, cards: new Map() });
