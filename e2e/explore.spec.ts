@@ -10,6 +10,7 @@ const chart = (page: Page) => page.getByRole('group', { name: /^(树图|Treemap)
 /** A tile: a button in the chart whose accessible name starts with the line's name. */
 const tile = (page: Page, name: string) => chart(page).getByRole('button', { name: new RegExp(`^${name}[，,]`) });
 const breadcrumb = (page: Page) => page.getByRole('navigation', { name: /钻取路径|Drill path/ });
+// Read by polling: the hash is written when the app has handled the key or click, not at once.
 const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 
 /** Console errors and page errors, except the browser's own request for a favicon the app does not have. */
@@ -28,14 +29,14 @@ test('drills 卫生健康支出 > 医疗保障管理事务 > 信息化建设 and
   await expect(tile(page, '社会保障和就业支出')).toBeVisible();
 
   await tile(page, '卫生健康支出').click();
-  expect(hashOf(page)).toContain('path=210');
+  await expect.poll(() => hashOf(page)).toContain('path=210');
   await expect(tile(page, '医疗保障管理事务')).toBeVisible();
   await expect(tile(page, '行政事业单位医疗')).toBeVisible();
 
   await tile(page, '医疗保障管理事务').click();
-  expect(hashOf(page)).toContain('path=210.21015');
+  await expect.poll(() => hashOf(page)).toContain('path=210.21015');
   await tile(page, '信息化建设').click();
-  expect(hashOf(page)).toContain('path=210.21015.2101504');
+  await expect.poll(() => hashOf(page)).toContain('path=210.21015.2101504');
 
   // A 项 cannot be opened: its details show instead, in 万元 by default and exact in yuan.
   const details = page.getByRole('region', { name: '条目详情：信息化建设' });
@@ -49,25 +50,25 @@ test('drills 卫生健康支出 > 医疗保障管理事务 > 信息化建设 and
 
   // Breadcrumb: back to 卫生健康支出.
   await breadcrumb(page).getByRole('button', { name: '卫生健康支出' }).click();
-  expect(hashOf(page)).toMatch(/path=210(&|$)/);
+  await expect.poll(() => hashOf(page)).toMatch(/path=210(&|$)/);
   await expect(tile(page, '医疗保障管理事务')).toBeVisible();
   await expect(tile(page, '信息化建设')).toHaveCount(0);
   await expect(breadcrumb(page).locator('[aria-current]')).toHaveText('卫生健康支出');
 
   // Browser back walks the drill path: to the 项 in detail, then to its level, then up.
   await page.goBack();
-  expect(hashOf(page)).toContain('path=210.21015.2101504');
+  await expect.poll(() => hashOf(page)).toContain('path=210.21015.2101504');
   await expect(details).toBeVisible();
   await page.goBack();
-  expect(hashOf(page)).toMatch(/path=210\.21015(&|$)/);
+  await expect.poll(() => hashOf(page)).toMatch(/path=210\.21015(&|$)/);
   await expect(details).toHaveCount(0);
   await expect(tile(page, '信息化建设')).toBeVisible();
   await page.goBack();
   await page.goBack();
-  expect(hashOf(page)).not.toContain('path=');
+  await expect.poll(() => hashOf(page)).not.toContain('path=');
   await expect(tile(page, '住房保障支出')).toBeVisible();
   await page.goForward();
-  expect(hashOf(page)).toMatch(/path=210(&|$)/);
+  await expect.poll(() => hashOf(page)).toMatch(/path=210(&|$)/);
   await expect(tile(page, '医疗保障管理事务')).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -95,21 +96,21 @@ test('works with the keyboard alone: arrows, Enter, Escape and Backspace', async
   await expect(tile(page, '卫生健康支出')).toBeFocused();
 
   await page.keyboard.press('Enter');
-  expect(hashOf(page)).toMatch(/path=210(&|$)/);
+  await expect.poll(() => hashOf(page)).toMatch(/path=210(&|$)/);
   // Focus follows into the new level: the largest tile.
   await expect(tile(page, '医疗保障管理事务')).toBeFocused();
   await page.keyboard.press('Enter');
-  expect(hashOf(page)).toMatch(/path=210\.21015(&|$)/);
+  await expect.poll(() => hashOf(page)).toMatch(/path=210\.21015(&|$)/);
   await expect(tile(page, '信息化建设')).toBeFocused(); // the largest 项 in 2026
   // The focused tile has a visible focus ring.
   const ring = await chart(page).locator('[data-tile-id]:focus .tm-focus').evaluate((el) => getComputedStyle(el).strokeWidth);
   expect(parseFloat(ring)).toBeGreaterThan(2);
 
   await page.keyboard.press('Escape');
-  expect(hashOf(page)).toMatch(/path=210(&|$)/);
+  await expect.poll(() => hashOf(page)).toMatch(/path=210(&|$)/);
   await expect(tile(page, '医疗保障管理事务')).toBeFocused();
   await page.keyboard.press('Backspace');
-  expect(hashOf(page)).not.toContain('path=');
+  await expect.poll(() => hashOf(page)).not.toContain('path=');
   await expect(tile(page, '卫生健康支出')).toBeFocused();
 });
 
@@ -122,20 +123,20 @@ test('a 项 opened with Enter shows its details; Escape closes them', async ({ p
   await page.keyboard.press('Escape');
   await expect(details).toHaveCount(0);
   await expect(tile(page, '信息化建设')).toBeFocused();
-  expect(hashOf(page)).toMatch(/path=210\.21015(&|$)/);
+  await expect.poll(() => hashOf(page)).toMatch(/path=210\.21015(&|$)/);
 });
 
 test('economic classification: 工资福利支出 in 2026, and measures', async ({ page }) => {
   await openApp(page, 'view=explore&year=2026');
   await page.getByRole('button', { name: '基本支出经济分类' }).click();
-  expect(hashOf(page)).toContain('cls=economic');
+  await expect.poll(() => hashOf(page)).toContain('cls=economic');
   await expect(page.getByRole('row', { name: /工资福利支出/ })).toContainText('10,782.75万元');
   await expect(tile(page, '工资福利支出')).toHaveAttribute('aria-label', /10,782\.75万元/);
   await page.getByRole('button', { name: '公用经费' }).click();
-  expect(hashOf(page)).toContain('measure=publicUse');
+  await expect.poll(() => hashOf(page)).toContain('measure=publicUse');
   await expect(tile(page, '商品和服务支出')).toBeVisible();
   await page.goBack();
-  expect(hashOf(page)).not.toContain('measure=');
+  await expect.poll(() => hashOf(page)).not.toContain('measure=');
   await openApp(page, 'view=explore&year=2026&cls=economic&unit=yuan');
   await expect(page.getByRole('row', { name: /工资福利支出/ })).toContainText('107,827,504元');
   await tile(page, '工资福利支出').click();
@@ -145,7 +146,7 @@ test('economic classification: 工资福利支出 in 2026, and measures', async 
 test('project spending: tiles sized by 项目支出', async ({ page }) => {
   await openApp(page, 'view=explore&year=2026&path=210.21015');
   await page.getByRole('button', { name: '项目支出', exact: true }).click();
-  expect(hashOf(page)).toContain('measure=project');
+  await expect.poll(() => hashOf(page)).toContain('measure=project');
   // 行政运行 has no project spending: listed with 0, not drawn.
   await expect(page.getByRole('row', { name: /行政运行/ })).toContainText('0.00万元');
   await expect(tile(page, '行政运行')).toHaveCount(0);

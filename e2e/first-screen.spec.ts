@@ -27,7 +27,7 @@ test('switches to English: text, figures in CNY million, <html lang> and the URL
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Shanghai Healthcare Security Administration');
   await expect(page.getByTestId('total-2026')).toHaveText('CNY 300.17 million');
   await expect(page.getByTestId('total-2021')).toHaveText('CNY 246.53 million');
-  expect(page.url()).toContain('lang=en');
+  await expect(page).toHaveURL(/lang=en/);
   // Remembered: a fresh visit without the parameter stays in English.
   await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
