@@ -53,6 +53,9 @@ test('a link to compare paints its headline before the app runs, with the figure
   const prerendered = page.locator('#prerendered');
   await expect(prerendered.getByRole('heading', { level: 1 })).toContainText('相比有何变化');
   const ids = ['headline-total', 'headline-basic', 'headline-project'];
+  // Painted (its stylesheet applied): innerText follows the layout, and of markup not yet shown it
+  // gives the bare text without line breaks.
+  for (const id of ids) await expect(prerendered.getByTestId(id)).toBeVisible();
   const before = await Promise.all(ids.map((id) => prerendered.getByTestId(id).innerText()));
   // Each card not drawn yet holds its height at this width, as in the app (compare.css).
   const held = await prerendered.locator('[data-deferred="lines"]').evaluate((element) => element.getBoundingClientRect().height);
