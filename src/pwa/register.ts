@@ -19,6 +19,9 @@ const START_UPDATE_GUARD_MS = 60_000;
 let status: PwaStatus = { needRefresh: false, offlineReady: false };
 const listeners = new Set<() => void>();
 let updateServiceWorker: ((reload?: boolean) => Promise<void>) | null = null;
+let registration: ServiceWorkerRegistration | undefined;
+/** The waiting version whose offer the reader put off ("later"): not offered again. */
+let putOff: ServiceWorker | null = null;
 
 function setStatus(patch: Partial<PwaStatus>): void {
   status = { ...status, ...patch };
@@ -49,11 +52,17 @@ export function startPwa(): void {
   if (updateServiceWorker || !('serviceWorker' in navigator) || !window.isSecureContext) return;
   updateServiceWorker = registerSW({
     immediate: true,
-    onNeedRefresh: () => setStatus({ needRefresh: true }),
+    // One new version can announce itself twice (its "installed" and, a moment later, its
+    // "waiting" event): an offer put off stays put off until another version waits.
+    onNeedRefresh: () => {
+      if (putOff && registration?.waiting === putOff) return;
+      setStatus({ needRefresh: true });
+    },
     onOfflineReady: () => setStatus({ offlineReady: true }),
-    onRegisteredSW(_url, registration) {
+    onRegisteredSW(_url, registered) {
+      registration = registered;
       // Waiting already when this page started: the update was found during the last session.
-      if (registration?.waiting && navigator.serviceWorker.controller && mayApplyAtStart()) void applyUpdate();
+      if (registered?.waiting && navigator.serviceWorker.controller && mayApplyAtStart()) void applyUpdate();
     },
   });
 }
@@ -64,5 +73,6 @@ export function applyUpdate(): Promise<void> {
 }
 
 export function dismissStatus(): void {
+  if (status.needRefresh) putOff = registration?.waiting ?? null;
   setStatus({ needRefresh: false, offlineReady: false });
 }
