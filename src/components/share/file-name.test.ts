@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { shareFileName } from './file-name';
+import { DEFERRED_CARDS } from '../../features/compare/deferred/placeholder-height';
 
-// The cards of the compare view, by the ids their ChartCard gives the share menu.
-const COMPARE_CARDS = [
-  'waterfall-category',
-  'waterfall-basicProject',
-  'split-basicProject',
-  'split-personnelPublicUse',
-  'change-treemap',
-  'timeline-expenditure',
-  'timeline-threePublic',
-  'figures-three-public',
-  'figures-procurement',
-  'figures-performance',
-  'budget-units',
-  'projects-compare',
-];
+// The cards of the compare view with a share menu (all but the line table), by the ids their
+// ChartCard gives it; the change bars also have an embed chart id.
+const COMPARE_CARDS = DEFERRED_CARDS.filter((card) => card !== 'lines' && card !== 'change-bars');
 
 describe('shareFileName', () => {
   it('keeps the names of charts that have an embed chart id', () => {
