@@ -2,7 +2,7 @@
 // so the first figures paint before any script runs. Each must equal what the app then shows,
 // appear only for a visit that starts on its view, never outlive a failed data load, and break no
 // Content-Security-Policy rule.
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openApp, watchConsole } from './helpers/app';
 import { holdAppScripts } from './helpers/embed';
 
@@ -53,17 +53,19 @@ test('a link to compare paints its headline before the app runs, with the figure
   const prerendered = page.locator('#prerendered');
   await expect(prerendered.getByRole('heading', { level: 1 })).toContainText('相比有何变化');
   const ids = ['headline-total', 'headline-basic', 'headline-project'];
-  // Painted (its stylesheet applied): innerText follows the layout, and of markup not yet shown it
-  // gives the bare text without line breaks.
   for (const id of ids) await expect(prerendered.getByTestId(id)).toBeVisible();
-  const before = await Promise.all(ids.map((id) => prerendered.getByTestId(id).innerText()));
+  // The text, not its layout: innerText's line breaks depend on whether the stylesheet has applied
+  // yet, which on a loaded machine it may not have at this moment.
+  const text = (id: string) => (page: Page) => page.getByTestId(id).first().evaluate((element) => element.textContent?.replace(/\s+/g, ' ').trim());
+  const before = await Promise.all(ids.map((id) => text(id)(page)));
   // Each card not drawn yet holds its height at this width, as in the app (compare.css).
-  const held = await prerendered.locator('[data-deferred="lines"]').evaluate((element) => element.getBoundingClientRect().height);
-  expect(held).toBeGreaterThan(500);
+  // (Polled: it is the stylesheet that gives the height, and it may still be on its way.)
+  const held = () => prerendered.locator('[data-deferred="lines"]').evaluate((element) => element.getBoundingClientRect().height);
+  await expect.poll(held).toBeGreaterThan(500);
 
   const live = await browser.newPage();
   await openApp(live, '#view=compare');
-  expect(await Promise.all(ids.map((id) => live.getByTestId(id).innerText()))).toEqual(before);
+  expect(await Promise.all(ids.map((id) => text(id)(live)))).toEqual(before);
   expect(before.join(' ')).toMatch(/\d/);
   await live.close();
 });

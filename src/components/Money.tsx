@@ -17,12 +17,21 @@ interface Props {
 
 export function Money({ yuan, precision, printed, className }: Props) {
   const { format, exact } = useMoney();
-  const stated = useStatedMoney();
-  const shown = precision === undefined ? format(yuan) : stated(yuan, precision);
-  const full = precision !== undefined && precision > 1 && printed ? printed : exact(yuan);
+  // A table has hundreds of plain figures: only a stated one takes the stated formatter's hooks.
+  if (precision !== undefined) return <StatedMoney yuan={yuan} precision={precision} printed={printed} className={className} />;
   return (
-    <data value={yuan} title={full} className={`money ${className ?? ''}`.trim()}>
-      {shown}
+    <data value={yuan} title={exact(yuan)} className={`money ${className ?? ''}`.trim()}>
+      {format(yuan)}
+    </data>
+  );
+}
+
+function StatedMoney({ yuan, precision, printed, className }: Props & { precision: number }) {
+  const { exact } = useMoney();
+  const stated = useStatedMoney();
+  return (
+    <data value={yuan} title={precision > 1 && printed ? printed : exact(yuan)} className={`money ${className ?? ''}`.trim()}>
+      {stated(yuan, precision)}
     </data>
   );
 }
