@@ -4,7 +4,7 @@
 // longer matches a failing check is an error too (it must be removed when the source is fixed).
 import { z } from 'zod';
 import type { Discrepancy } from '../../src/domain/schema.ts';
-import type { Failure } from './types.ts';
+import type { Failure } from '../../src/reader/types.ts';
 
 export const ErrataFile = z.object({
   document: z.string(), // the manifest id

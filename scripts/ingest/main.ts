@@ -8,7 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { BudgetDocument } from '../../src/domain/schema.ts';
-import { buildDocument } from './build-document.ts';
+import { buildDocument } from '../../src/reader/build-document.ts';
 import { applyErrata, ErrataFile } from './errata.ts';
 import { formatReport } from './report.ts';
 import { diffOutputs, renderOutputs, writeOutputs } from './write-output.ts';

@@ -3,8 +3,8 @@
 // two print fen (96,282,213.44), which the contract's integer yuan cannot hold; see docs/DATA.md.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locateTables } from './locate-tables.ts';
-import { readDocument } from './read-document.ts';
+import { locateTables } from '../../src/reader/locate-tables.ts';
+import { readDocument } from '../../src/reader/read-document.ts';
 
 const DIR = '/work/shared/sources/other-departments';
 const docs = ['putuo-justice-2026-dept-budget', 'putuo-finance-2025-dept-budget', 'putuo-wanli-street-2024-budget', 'putuo-commerce-2025-unit-budget'];

@@ -1,6 +1,6 @@
 // The short per-document report the ingest prints.
-import type { Built } from './build-document.ts';
-import { TABLE_LABEL } from './types.ts';
+import type { Built } from '../../src/reader/build-document.ts';
+import { TABLE_LABEL } from '../../src/reader/types.ts';
 
 export function formatReport(b: Built, acknowledged: number, failed: number): string {
   const d = b.doc;

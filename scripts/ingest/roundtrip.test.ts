@@ -2,7 +2,7 @@
 // reading of the TAB text; the 2021 tables are spot-checked against the printed figures.
 import { describe, expect, it } from 'vitest';
 import type { BudgetDocument } from '../../src/domain/schema.ts';
-import { buildDocument } from './build-document.ts';
+import { buildDocument } from '../../src/reader/build-document.ts';
 import { source } from './test-helpers.ts';
 
 const build = (year: 2021 | 2026): BudgetDocument =>

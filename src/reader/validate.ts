@@ -1,7 +1,7 @@
 // Checks that prove the tables: every parent = sum of its children in every column, every row's
 // 合计 = its parts, every printed 合计 row = sum of the 类 rows, and the tables agree with each
 // other. Each failure names the document, table, row and the two numbers that disagree.
-import type { BudgetDocument, FunctionRow } from '../../src/domain/schema.ts';
+import type { BudgetDocument, FunctionRow } from '../domain/schema.ts';
 import { formatYuan } from './parse-money.ts';
 import { TABLE_LABEL, type Failure, type TableKind } from './types.ts';
 

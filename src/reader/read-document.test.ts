@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locateTables } from './locate-tables.ts';
 import { readDocument, toLines } from './read-document.ts';
-import { source } from './test-helpers.ts';
+import { source } from '../../scripts/ingest/test-helpers.ts';
 
 describe('read-document and locate-tables', () => {
   it('finds the sections of both layouts by their titles', () => {

@@ -1,6 +1,6 @@
 // Figures stated in the text ("30,017万元", "比2025年预算增加4,259万元", "与2025年预算持平"),
 // converted exactly to yuan with their printed precision.
-import type { StatedAmount, StatedChange } from '../../src/domain/schema.ts';
+import type { StatedAmount, StatedChange } from '../domain/schema.ts';
 import { parseWan } from './parse-money.ts';
 import { sentences } from './prose.ts';
 import { IngestError } from './types.ts';

@@ -1,7 +1,7 @@
 // Builds one BudgetDocument from a source text: sections, tables, notes, projects; then runs every
 // check. Nothing here touches the file system.
-import type { BudgetDocument } from '../../src/domain/schema.ts';
-import { SCHEMA_VERSION } from '../../src/domain/schema.ts';
+import type { BudgetDocument } from '../domain/schema.ts';
+import { SCHEMA_VERSION } from '../domain/schema.ts';
 import { buildTables, type TableReport } from './build-tables.ts';
 import { parseOtherNotes } from './parse-other-notes.ts';
 import { parseBudgetNotes, parseFunctions, parseGlossary, parseUnits } from './parse-notes.ts';

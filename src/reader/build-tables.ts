@@ -1,6 +1,6 @@
 // Reads the nine tables of one document and resolves their columns, in an order that lets each
 // table lend its figures to the next as hints (表8 -> 表5 -> 表3 -> 表6/7 -> 表1 -> 表2 -> 表4).
-import type { EconomicRow, FunctionRow, RevenueRow, TableTotals, Tables } from '../../src/domain/schema.ts';
+import type { EconomicRow, FunctionRow, RevenueRow, TableTotals, Tables } from '../domain/schema.ts';
 import { locateTables, type LocatedTable } from './locate-tables.ts';
 import { parsePdfRows } from './layout-pdf.ts';
 import { parseTabRows } from './layout-tab.ts';

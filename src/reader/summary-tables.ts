@@ -2,8 +2,8 @@
 // side, line by line. Both layouts become one stream of labels and figures; in the TAB layout an
 // empty cell stays in the stream as null, so figures keep their columns.
 import type { z } from 'zod';
-import type * as S from '../../src/domain/schema.ts';
-import type { SummaryLine } from '../../src/domain/schema.ts';
+import type * as S from '../domain/schema.ts';
+import type { SummaryLine } from '../domain/schema.ts';
 import { isFigure, parseYuan } from './parse-money.ts';
 import { rowDomain } from './resolve-columns.ts';
 import type { Layout } from './read-document.ts';

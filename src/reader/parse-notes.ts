@@ -1,5 +1,5 @@
 // 主要职能, 机构设置, 名词解释 and 部门预算编制说明.
-import type { BudgetDocument, BudgetNotes } from '../../src/domain/schema.ts';
+import type { BudgetDocument, BudgetNotes } from '../domain/schema.ts';
 import { NUMBERED, paragraphs, stripNumber, type ProseOptions } from './prose.ts';
 import { findStated } from './stated.ts';
 import { IngestError, type Line } from './types.ts';

@@ -1,5 +1,5 @@
 // 项目经费情况说明: one block per project, with the template's seven numbered sections.
-import type { Project } from '../../src/domain/schema.ts';
+import type { Project } from '../domain/schema.ts';
 import { paragraphs, type ProseOptions } from './prose.ts';
 import { findStated } from './stated.ts';
 import { IngestError, type Line } from './types.ts';

@@ -1,7 +1,7 @@
 // Checks that the figures stated in the text match the tables within their printed precision
 // (30,017万元 vs 300,170,000 exactly; 1,552万元 vs 15,517,039 within ±5,000), and that the text
 // agrees with itself (三公 parts and changes, procurement parts, vehicles by kind, unit counts).
-import type { BudgetDocument, StatedAmount, StatedChange } from '../../src/domain/schema.ts';
+import type { BudgetDocument, StatedAmount, StatedChange } from '../domain/schema.ts';
 import type { Checks } from './validate.ts';
 import { TABLE_LABEL } from './types.ts';
 

@@ -1,8 +1,8 @@
 // 其他相关情况说明: 三公, 机关运行经费, 政府采购, 绩效目标, 国有资产. Each part is found by the words
 // of its heading and its sentences, not by its position.
 import type { z } from 'zod';
-import type * as S from '../../src/domain/schema.ts';
-import type { OtherNotes } from '../../src/domain/schema.ts';
+import type * as S from '../domain/schema.ts';
+import type { OtherNotes } from '../domain/schema.ts';
 import { paragraphs, type ProseOptions } from './prose.ts';
 import { findStated } from './stated.ts';
 import { IngestError, type Line } from './types.ts';

@@ -2,7 +2,7 @@
 // column order: 合计, 因公出国(境)费, 公务接待费, 公务用车购置及运行费 (小计, 购置费, 运行费), 机关运行经费.
 // PDF text drops blank cells, so a shorter line is placed by the table's arithmetic:
 // 合计 = 出国 + 接待 + 公务用车; 公务用车 = 购置 + 运行.
-import type { ThreePublic } from '../../src/domain/schema.ts';
+import type { ThreePublic } from '../domain/schema.ts';
 import { isFigure, parseWan, parseYuan } from './parse-money.ts';
 import type { LocatedTable } from './locate-tables.ts';
 import { IngestError } from './types.ts';
