@@ -14,8 +14,8 @@ export const ErrataFile = z.object({
       check: z.string(),
       table: z.string(),
       row: z.string(),
-      printed: z.number().int(), // what the document prints
-      expected: z.number().int(), // what the other figures imply
+      printed: z.number().int(), // what the document prints, fen
+      expected: z.number().int(), // what the other figures imply, fen
       note: z.string().min(1), // why it is accepted
     }),
   ),
@@ -42,13 +42,14 @@ export function applyErrata(
   const discrepancies: Discrepancy[] = [];
   const errors: string[] = [];
   for (const f of failures) {
-    const i = entries.findIndex((e, j) => !used.has(j) && e.check === f.check && e.table === f.table && e.row === f.row && e.printed === f.printed && e.expected === f.expected);
-    if (i < 0) {
+    // A failure without figures (a table that cannot be read) cannot be acknowledged: it is a reading problem.
+    const i = f.printed === null || f.expected === null ? -1 : entries.findIndex((e, j) => !used.has(j) && e.check === f.check && e.table === f.table && e.row === f.row && e.printed === f.printed && e.expected === f.expected);
+    if (i < 0 || f.printed === null || f.expected === null) {
       errors.push(f.message);
       continue;
     }
     used.add(i);
-    discrepancies.push({ check: f.check, table: f.table, row: f.row, printed: f.printed, expected: f.expected, note: entries[i]!.note });
+    discrepancies.push({ check: f.check, table: f.table, row: f.row, page: f.page, printed: f.printed, expected: f.expected, note: entries[i]!.note });
   }
   entries.forEach((e, j) => {
     if (!used.has(j)) errors.push(`${docId}: erratum “${e.check}” (${e.table}, ${e.row}) matches no failing check; remove it`);

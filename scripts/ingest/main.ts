@@ -1,21 +1,28 @@
-// npm run ingest          parse, resolve, validate every document of data/sources/manifest.json,
-//                         then write public/data/*.json (only when every check passes)
+// npm run ingest          read, resolve, check every document of data/sources/manifest.json with
+//                         the reader (src/reader), then write public/data/*.json (only when every
+//                         check passes or is acknowledged by an erratum)
 // npm run ingest:check    the same in memory; exit 1 if a committed file differs; writes nothing
 // Options (used by tests): --manifest <file> --errata <dir> --out <dir> --quiet
+// A manifest entry with "listed": false is read and checked but not written to public/data: the
+// other departments' documents, until the dashboard shows a library of departments.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { BudgetDocument } from '../../src/domain/schema.ts';
-import { buildDocument } from '../../src/reader/build-document.ts';
+import type { PdfEngine, ReaderInput } from '../../src/reader/api.ts';
+import { readBudget } from '../../src/reader/read-budget.ts';
 import { applyErrata, ErrataFile } from './errata.ts';
-import { formatReport } from './report.ts';
+import { nodePdfEngine } from './pdf-engine-node.ts';
+import { formatReading } from './report.ts';
 import { diffOutputs, renderOutputs, writeOutputs } from './write-output.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export const Manifest = z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), file: z.string(), year: z.number().int() }));
+export const Manifest = z.array(
+  z.object({ id: z.string().regex(/^[a-z0-9-]+$/), file: z.string(), year: z.number().int(), listed: z.boolean().optional() }),
+);
 
 export interface IngestOptions {
   manifest: string;
@@ -39,25 +46,42 @@ export function parseArgs(argv: string[], log: (line: string) => void = console.
   };
 }
 
+/** A source file as the reader's input: a PDF by its bytes, anything else as UTF-8 text. */
+export function readerInput(path: string, bytes: Uint8Array): ReaderInput {
+  if (path.toLowerCase().endsWith('.pdf')) return { kind: 'pdf', name: basename(path), bytes };
+  // Invalid bytes become U+FFFD, which the reader reports by line.
+  return { kind: 'text', name: basename(path), text: new TextDecoder('utf-8').decode(bytes) };
+}
+
 /** Runs the ingest; returns the exit code. Nothing is written unless every document passes. */
-export function runIngest(o: IngestOptions): number {
+export async function runIngest(o: IngestOptions): Promise<number> {
   const errors: string[] = [];
   const docs: BudgetDocument[] = [];
   const manifest = Manifest.parse(JSON.parse(readFileSync(o.manifest, 'utf8')));
+  let engine: PdfEngine | undefined;
   for (const entry of manifest) {
     try {
-      const bytes = readFileSync(join(dirname(o.manifest), entry.file));
+      const path = join(dirname(o.manifest), entry.file);
+      const bytes = new Uint8Array(readFileSync(path));
       const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const text = new TextDecoder('utf-8').decode(bytes); // invalid bytes become U+FFFD, reported by line
-      const built = buildDocument({ id: entry.id, file: basename(entry.file), year: entry.year, text, sha256 });
+      const input = readerInput(path, bytes);
+      if (input.kind === 'pdf') engine ??= await nodePdfEngine();
+      const reading = await readBudget(input, { id: entry.id, sha256, pdf: engine });
+      if (!reading.document) {
+        o.log(formatReading(reading));
+        errors.push(`${entry.id}: ${reading.report.refusal ?? reading.report.failures.map((f) => f.message).join('; ')}`);
+        continue;
+      }
+      const doc = reading.document;
+      if (doc.year !== entry.year) errors.push(`${entry.id}: the document is for ${doc.year}, the manifest says ${entry.year}`);
       const errataPath = join(o.errataDir, `${entry.id}.json`);
       const errata = existsSync(errataPath) ? ErrataFile.parse(JSON.parse(readFileSync(errataPath, 'utf8'))) : null;
-      const { discrepancies, errors: failed } = applyErrata(built.failures, errata, sha256, entry.id);
-      o.log(formatReport(built, discrepancies.length, failed.length));
+      const { discrepancies, errors: failed } = applyErrata(reading.report.failures, errata, sha256, entry.id);
+      o.log(formatReading(reading, { acknowledged: discrepancies.length }));
       errors.push(...failed);
-      docs.push({ ...built.doc, discrepancies });
+      if (entry.listed !== false) docs.push({ ...doc, discrepancies });
     } catch (e) {
-      errors.push(e instanceof Error ? e.message : String(e));
+      errors.push(`${entry.id}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   if (errors.length > 0) {
@@ -84,5 +108,5 @@ export function runIngest(o: IngestOptions): number {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = runIngest(parseArgs(process.argv.slice(2)));
+  process.exitCode = await runIngest(parseArgs(process.argv.slice(2)));
 }

@@ -1,25 +1,37 @@
-// The short per-document report the ingest prints.
-import type { Built } from '../../src/reader/build-document.ts';
-import { TABLE_LABEL } from '../../src/reader/types.ts';
+// The reading report as text, for `npm run read` and `npm run ingest`. Its last line sums up the
+// outcome, so a script can take it alone.
+import type { Reading } from '../../src/reader/api.ts';
 
-export function formatReport(b: Built, acknowledged: number, failed: number): string {
-  const d = b.doc;
-  const out = [`${d.id} (${d.title}, ${d.department}, sha256 ${d.source.sha256.slice(0, 12)}…)`];
-  const t = d.tables;
-  out.push(`  tables: ${TABLE_LABEL.financialSummary} ${t.financialSummary.revenue.length}+${t.financialSummary.expenditure.length} lines; ${TABLE_LABEL.fiscalAppropriation} ${t.fiscalAppropriation.revenue.length}+${t.fiscalAppropriation.expenditure.length} lines; ${TABLE_LABEL.threePublic} 7 figures`);
-  for (const r of b.tables) {
-    const table = t[r.kind] as unknown[] | null;
-    const rows = table === null ? 'absent (null)' : r.rows === 0 ? 'printed empty ([])' : `${r.rows} rows`;
-    const byColumn = new Map<string, number>();
-    for (const x of r.resolved) byColumn.set(x.columns.slice(1).join('+') || '合计 only', (byColumn.get(x.columns.slice(1).join('+') || '合计 only') ?? 0) + 1);
-    const withTotal = r.resolved.some((x) => x.code === '') ? ' (incl. the 合计 row)' : '';
-    const how = r.resolved.length === 0 ? '' : `; ${r.resolved.length} ambiguous rows${withTotal} placed ${r.usedHints ? 'by arithmetic with other tables' : 'by the table’s own arithmetic'} (${[...byColumn].map(([c, n]) => `${n}→${c}`).join(', ')})`;
-    out.push(`  ${TABLE_LABEL[r.kind]}: ${rows}${how}`);
+const LEVEL = { municipal: '市级', district: '区级' } as const;
+const KIND = { department: '部门预算', unit: '单位预算' } as const;
+const ms = (x: number): string => `${Math.round(x)} ms`;
+
+export function formatReading(r: Reading, opts: { acknowledged?: number } = {}): string {
+  const p = r.report;
+  const out: string[] = [`${p.file} (${p.input === 'pdf' ? 'PDF' : 'text'}${p.pages === null ? '' : `, ${p.pages} pages`})`];
+  if (r.outcome === 'refused') {
+    out.push(`  refused: ${p.refusal}`);
+    out.push(`refused: ${p.refusal}`);
+    return out.join('\n');
   }
-  for (const k of ['governmentFundByFunction', 'stateCapitalByFunction'] as const) {
-    if (!b.tables.some((r) => r.kind === k)) out.push(`  ${TABLE_LABEL[k]}: absent (null)`);
+  const level = p.level ? LEVEL[p.level] + (p.district ? ` ${p.district}` : '') : '?';
+  out.push(`  ${p.department ?? '?'} · ${p.year ?? '?'} · ${level} · ${p.kind ? KIND[p.kind] : '?'}${r.document?.printsFen ? ' · figures to the fen' : ''}`);
+  out.push('  tables:');
+  for (const t of p.tables) {
+    const where = t.pages.length ? ` (p. ${t.pages.join(', ')})` : '';
+    const rows = t.state === 'absent' ? 'absent' : t.state === 'printed empty' ? 'printed empty' : `${t.rows} ${t.kind === 'threePublic' ? 'line' : 'rows'}`;
+    out.push(`    表${t.number} ${t.title}${where}, ${t.unit}: ${rows}`);
   }
-  out.push(`  text: ${d.functions.items.length} functions, ${d.budgetUnits.units.length} units, ${d.glossary.length} glossary terms, ${d.budgetNotes.byCategory.length} categories, ${d.projects.length} projects (${d.projects.filter((p) => p.amount).length} with amount, ${d.projects.filter((p) => p.functionCode).length} linked to a 项)`);
-  out.push(`  checks: ${b.checks} run, ${b.checks - b.failures.length} passed, ${acknowledged} acknowledged by errata, ${failed} failed`);
+  const run = p.checks.reduce((a, c) => a + c.run, 0);
+  const failedChecks = p.checks.reduce((a, c) => a + c.failed, 0);
+  out.push(`  checks: ${run} run in ${p.checks.length} kinds, ${run - failedChecks} passed, ${failedChecks} failed`);
+  for (const c of p.checks.filter((x) => x.failed > 0)) out.push(`    ${c.check}: ${c.failed} of ${c.run} failed`);
+  out.push(`  repairs: ${p.repairs.length}`);
+  for (const x of p.repairs) out.push(`    ${x.table}${x.page === null ? '' : `, page ${x.page}`}, row ${x.row}: printed "${x.printed}", read as "${x.repaired}" (${x.reason})`);
+  out.push(`  failures: ${p.failures.length}${opts.acknowledged ? ` (${opts.acknowledged} acknowledged by errata)` : ''}`);
+  for (const f of p.failures) out.push(`    ${f.message}`);
+  out.push(`  time: extract ${ms(p.timings.extractMs)}, parse and check ${ms(p.timings.parseMs)}`);
+  const summary = `${p.tables.filter((t) => t.state !== 'absent').length} tables, ${p.tables.reduce((a, t) => a + t.rows, 0)} rows, ${run} checks, ${p.repairs.length} repairs`;
+  out.push(r.outcome === 'clean' ? `clean: ${summary}, every check passed` : `failures: ${summary}, ${p.failures.length} failed (listed above)`);
   return out.join('\n');
 }

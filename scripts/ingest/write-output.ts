@@ -18,7 +18,7 @@ export function renderOutputs(docs: BudgetDocument[]): Map<string, string> {
     const text = toJson(BudgetDocument.parse(doc)); // parse returns keys in the schema's order
     const file = `${doc.id}.json`;
     files.set(file, text);
-    index.documents.push({ id: doc.id, year: doc.year, department: doc.department, file, hash: sha256(text).slice(0, 16), bytes: Buffer.byteLength(text, 'utf8') });
+    index.documents.push({ id: doc.id, year: doc.year, department: doc.department, level: doc.level, district: doc.district, kind: doc.kind, file, hash: sha256(text).slice(0, 16), bytes: Buffer.byteLength(text, 'utf8') });
   }
   files.set('index.json', toJson(DataIndex.parse(index)));
   files.set('schema.json', toJson(z.toJSONSchema(BudgetDocument)));

@@ -1,51 +1,63 @@
-// Builds one BudgetDocument from a source text: sections, tables, notes, projects; then runs every
-// check. Nothing here touches the file system.
+// Builds one BudgetDocument from the text of a document: what it is (identify), its sections, its
+// tables, notes and projects; then runs every check. Nothing here touches a file system or a DOM.
+// A table or check that fails does not stop it: the failures are returned with the document.
 import type { BudgetDocument } from '../domain/schema.ts';
 import { SCHEMA_VERSION } from '../domain/schema.ts';
 import { buildTables, type TableReport } from './build-tables.ts';
+import { Checks } from './checks.ts';
+import { identify, type Identity } from './identify.ts';
+import type { LocatedTable } from './locate-tables.ts';
 import { parseOtherNotes } from './parse-other-notes.ts';
 import { parseBudgetNotes, parseFunctions, parseGlossary, parseUnits } from './parse-notes.ts';
 import { parseProjects } from './parse-projects.ts';
 import { wrapWidth } from './prose.ts';
-import { readDocument } from './read-document.ts';
-import { IngestError, type Failure } from './types.ts';
-import { Checks, validateTables } from './validate.ts';
+import { readDocument, type DocumentSections } from './read-document.ts';
+import { Repairs } from './repairs.ts';
+import type { ThreePublicHint } from './three-public.ts';
+import { IngestError, type Failure, type TableKind } from './types.ts';
+import { validateTables } from './validate.ts';
 import { validateText } from './validate-text.ts';
 
 export interface SourceDocument {
-  id: string;
+  id?: string; // derived from the year and the sha256 when absent (a document a user reads)
   file: string;
-  year: number;
   text: string;
   sha256: string;
 }
 
 export interface Built {
-  doc: BudgetDocument; // discrepancies still empty: errata are applied by the caller
+  doc: BudgetDocument; // discrepancies still empty: errata are applied by the ingest
   failures: Failure[];
   checks: number;
+  checkCounts: Map<string, { run: number; failed: number }>;
   tables: TableReport[];
+  located: Map<TableKind, LocatedTable>;
+  repairs: Repairs;
+  identity: Identity;
+  sections: DocumentSections;
 }
 
-function department(front: string[], tableLines: string[], functionsTitle: string): string {
-  const head = front.map((t) => /^预算主管部门[：:]\s*(.+)$/.exec(t)?.[1]).find(Boolean);
-  if (head) return head.trim();
-  const counts = new Map<string, number>();
-  for (const t of tableLines) {
-    const m = /^编制部门[：:]\s*([^\t]+?)\s*(\t|$)/.exec(t.trim());
-    if (m?.[1]) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return best ?? functionsTitle.replace(/[（(]部门[）)]?主要职能$|主要职能$/, '').trim();
+function hintFrom(notes: BudgetDocument['otherNotes']): ThreePublicHint {
+  const tp = notes.threePublic;
+  const hint: ThreePublicHint = {};
+  const pairs = [['total', tp.total], ['overseas', tp.overseas], ['reception', tp.reception], ['vehicles', tp.vehicles], ['vehiclePurchase', tp.vehiclePurchase], ['vehicleOperation', tp.vehicleOperation], ['agencyOperation', notes.agencyOperation?.amount]] as const;
+  for (const [k, s] of pairs) if (s) hint[k] = { amount: s.amount, precision: s.precision };
+  return hint;
 }
 
-export function buildDocument(src: SourceDocument): Built {
+export function buildDocument(input: SourceDocument): Built {
+  const src = { ...input, id: input.id ?? input.file };
   const sections = readDocument(src.text, src.id);
-  const year = Number(/(\d{4})年/.exec(sections.notesTitle)?.[1]);
-  if (year !== src.year) throw new IngestError(`${src.id}: the document is for ${year} (“${sections.notesTitle}”), the manifest says ${src.year}`);
+  const identity = identify(sections.front, sections.all, sections.notesTitle);
+  const year = identity.year;
+  if (year === null) throw new IngestError(`${src.id}: no year found in “${sections.notesTitle}” or the title page`);
+  // Prose wraps at the page width in text made from a PDF (collapsed layout, or page marks kept).
   const prose = [...sections.functions, ...sections.units, ...sections.glossary, ...sections.notes, ...sections.other, ...sections.projects.flatMap((p) => p.lines)];
-  const opts = { wrapAt: sections.layout === 'pdf' ? wrapWidth(prose) : null };
-  const built = buildTables(sections, src.id);
+  const wrapped = sections.layout === 'pdf' || sections.all.some((l) => l.page !== null);
+  const opts = { wrapAt: wrapped ? wrapWidth(prose) : null };
+  const otherNotes = parseOtherNotes(sections.other, opts, src.id);
+  const repairs = new Repairs();
+  const built = buildTables(sections, src.id, repairs, hintFrom(otherNotes));
   const rows = built.tables.expenditureByFunction;
   const categoryCode = (name: string): string | null => {
     const top = rows.filter((r) => r.code.length === 3 && r.name === name);
@@ -56,15 +68,19 @@ export function buildDocument(src: SourceDocument): Built {
     const items = rows.filter((r) => r.code.length === 7 && r.name === name);
     return items.length === 1 ? items[0]!.code : null;
   };
-  const front = sections.front.map((l) => l.text.trim()).filter((t) => t !== '');
-  const printedTitle = front.find((t) => /^\S*\d{4}年\S*预算$/.test(t));
+  const level = identity.level ?? 'municipal';
+  const kind = identity.kind ?? 'department';
   const doc: BudgetDocument = {
     schemaVersion: SCHEMA_VERSION,
-    id: src.id,
+    id: input.id ?? `${year}-${src.sha256.slice(0, 12)}`,
     year,
-    department: department(front, sections.tables.map((l) => l.text), sections.functionsTitle),
-    // The 2021 text has no title line; the title is then derived from the year (docs/DATA.md).
-    title: printedTitle ?? `上海市${year}年市级部门预算`,
+    department: identity.department ?? sections.functionsTitle.replace(/[（(](部门|单位)[）)]?主要职能$|(部门|单位)?主要职能$/, '').trim(),
+    // The 2021 HSA text has no title line; the title is then derived (docs/DATA.md).
+    title: identity.title ?? `上海市${year}年${level === 'district' ? '区级' : '市级'}${kind === 'unit' ? '单位' : '部门'}预算`,
+    level,
+    district: identity.district,
+    kind,
+    printsFen: built.printsFen,
     source: { file: src.file, sha256: src.sha256 },
     functions: parseFunctions(sections.functions, opts),
     budgetUnits: parseUnits(sections.units, opts),
@@ -72,12 +88,26 @@ export function buildDocument(src: SourceDocument): Built {
     budgetNotes: parseBudgetNotes(sections.notes, opts, categoryCode, src.id),
     tables: built.tables,
     tableTotals: built.tableTotals,
-    otherNotes: parseOtherNotes(sections.other, opts, src.id),
+    otherNotes,
     projects: parseProjects(sections.projects, opts, itemCode, src.id),
     discrepancies: [],
   };
-  const checks = new Checks(src.id);
-  validateTables(doc, checks);
+  built.sites.section('编制说明', sections.notes);
+  built.sites.section('其他相关情况说明', sections.other);
+  built.sites.section('机构设置', sections.units);
+  const checks = new Checks(src.id, built.sites.pageOf);
+  const threePublic = built.located.get('threePublic');
+  validateTables(doc, checks, threePublic?.unit === '万元' ? 10000 : 0);
   validateText(doc, checks);
-  return { doc, failures: checks.failures, checks: checks.count, tables: built.report };
+  return {
+    doc,
+    failures: [...built.failures, ...checks.failures],
+    checks: checks.count,
+    checkCounts: checks.counts,
+    tables: built.report,
+    located: built.located,
+    repairs,
+    identity,
+    sections,
+  };
 }

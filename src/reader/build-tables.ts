@@ -1,14 +1,18 @@
 // Reads the nine tables of one document and resolves their columns, in an order that lets each
 // table lend its figures to the next as hints (表8 -> 表5 -> 表3 -> 表6/7 -> 表1 -> 表2 -> 表4).
+// A table that cannot be read does not stop the reading: it is reported as a failure naming the
+// table, page and row, and stands empty in the document so that every other table is still read.
 import type { EconomicRow, FunctionRow, RevenueRow, TableTotals, Tables } from '../domain/schema.ts';
 import { locateTables, type LocatedTable } from './locate-tables.ts';
 import { parsePdfRows } from './layout-pdf.ts';
 import { parseTabRows } from './layout-tab.ts';
 import type { DocumentSections } from './read-document.ts';
+import type { Repairs } from './repairs.ts';
 import { resolveColumns, type Hint, type Resolution, type ResolvedRow, type ResolvedTable } from './resolve-columns.ts';
-import { appropriationColumns, buildFinancialSummary, buildFiscalAppropriation, summaryEntries } from './summary-tables.ts';
-import { parseThreePublic } from './three-public.ts';
-import { IngestError, TABLE_LABEL, type TableKind } from './types.ts';
+import { buildSummaries, EMPTY_THREE_PUBLIC } from './summaries.ts';
+import { TableSites } from './table-sites.ts';
+import type { ThreePublicHint } from './three-public.ts';
+import { IngestError, TABLE_LABEL, type Failure, type TableKind } from './types.ts';
 
 export interface TableReport {
   kind: TableKind;
@@ -21,27 +25,56 @@ export interface BuiltTables {
   tables: Tables;
   tableTotals: TableTotals;
   report: TableReport[];
+  located: Map<TableKind, LocatedTable>;
+  sites: TableSites;
+  failures: Failure[];
+  printsFen: boolean;
 }
 
 const FUNCTION_LABELS = ['合计', '基本支出', '项目支出'];
 const REVENUE_LABELS = ['合计', '财政拨款收入', '事业收入', '事业单位经营收入', '其他收入'];
 const ECONOMIC_LABELS = ['合计', '人员经费', '公用经费'];
+const OPTIONAL: TableKind[] = ['governmentFundByFunction', 'stateCapitalByFunction'];
+const EMPTY: ResolvedTable = { rows: [], total: null, resolved: [], usedHints: false };
 
-export function buildTables(doc: DocumentSections, docId: string): BuiltTables {
+/** A figure printed with two decimals in a 元 table ("96,282,213.44", "1149678.00"): the document prints fen. */
+const FEN_FIGURE = /(^|[\s\t])\d[\d,]*\.\d{2}(?=$|[\s\t])/;
+
+export function buildTables(doc: DocumentSections, docId: string, repairs: Repairs, threePublicHint: ThreePublicHint | null): BuiltTables {
+  const sites = new TableSites(doc.all);
+  const failures: Failure[] = [];
   const located = locateTables(doc.tables, doc.layout, docId);
+  for (const [k, t] of located) sites.table(k, t.lines);
   const where = (k: TableKind): string => `${docId} · ${TABLE_LABEL[k]}`;
-  const get = (k: TableKind): LocatedTable => {
-    const t = located.get(k);
-    if (!t) throw new IngestError(`${docId}: table "${TABLE_LABEL[k]}" is missing (no title or header words found)`);
-    return t;
+  /** Runs one table's reading; an IngestError becomes a failure and the table stands empty. */
+  const guard = <T>(k: TableKind, fallback: T, read: () => T): T => {
+    try {
+      return read();
+    } catch (e) {
+      if (!(e instanceof IngestError)) throw e;
+      const line = Number(/line (\d+)/.exec(e.message)?.[1]) || located.get(k)?.lines[0]?.no;
+      const page = sites.page(line);
+      const row = /row ([^(:]+?) \(line/.exec(e.message)?.[1] ?? (line ? `line ${line}` : 'table');
+      const message = e.message.replace(`${docId} · ${TABLE_LABEL[k]}`, `${docId} · ${TABLE_LABEL[k]}${page === null ? '' : `, page ${page}`}`);
+      failures.push({ check: 'the table can be read', table: TABLE_LABEL[k], row, page, printed: null, expected: null, message });
+      return fallback;
+    }
   };
   const report: TableReport[] = [];
   const resolve = (k: TableKind, levels: 2 | 3, labels: string[], hints?: Map<string, Hint>): ResolvedTable | null => {
-    const t = located.get(k) ?? (k === 'governmentFundByFunction' || k === 'stateCapitalByFunction' ? null : get(k));
-    if (!t) return null;
-    const shape = { levels, columns: labels.length, where: where(k) };
-    const raw = doc.layout === 'tab' ? parseTabRows(t.lines, shape) : parsePdfRows(t.lines, shape);
-    const solved = resolveColumns(raw, labels, where(k), hints);
+    const t = located.get(k);
+    if (!t) {
+      if (OPTIONAL.includes(k)) return null;
+      failures.push({ check: 'the table is present', table: TABLE_LABEL[k], row: 'table', page: null, printed: null, expected: null, message: `${docId}: table "${TABLE_LABEL[k]}" is missing (no title or header words found)` });
+      return EMPTY;
+    }
+    const solved = guard(k, EMPTY, () => {
+      const shape = { levels, columns: labels.length, where: where(k), kind: k, repairs };
+      const raw = doc.layout === 'tab' ? parseTabRows(t.lines, shape) : parsePdfRows(t.lines, shape);
+      return resolveColumns(raw, labels, where(k), hints);
+    });
+    for (const r of solved.rows) sites.row(k, r.code, r.line);
+    if (solved.totalLine !== undefined) sites.row(k, '', solved.totalLine);
     report.push({ kind: k, rows: solved.rows.length, resolved: solved.resolved, usedHints: solved.usedHints });
     return solved;
   };
@@ -54,33 +87,9 @@ export function buildTables(doc: DocumentSections, docId: string): BuiltTables {
   const expenditure = resolve('expenditureByFunction', 3, FUNCTION_LABELS, hints)!;
   const fund = resolve('governmentFundByFunction', 3, FUNCTION_LABELS);
   const capital = resolve('stateCapitalByFunction', 3, FUNCTION_LABELS);
-
-  const categories = new Map(expenditure.rows.filter((r) => r.code.length === 3).map((r) => [r.name, r.code]));
-  const codeOf = (name: string, line: number): string => {
-    const code = categories.get(name);
-    if (!code) throw new IngestError(`${docId}, line ${line}: "${name}" is not a 类 of ${TABLE_LABEL.expenditureByFunction}`);
-    return code;
-  };
-  const summaryTable = get('financialSummary');
-  const financialSummary = buildFinancialSummary(summaryEntries(summaryTable.lines, doc.layout, where('financialSummary')), codeOf, where('financialSummary'));
-  const rev = (key: string): number => financialSummary.revenue.find((l: { key: string }) => l.key === key)?.amount ?? 0;
-  const revenueParts = [rev('fiscal'), rev('business'), rev('operating'), rev('other')];
+  const summaries = buildSummaries({ doc, docId, located, sites, guard, expenditure, general, fund, capital, threePublicHint });
+  const revenueParts = summaries.revenueParts;
   const revenue = resolve('revenueByFunction', 3, REVENUE_LABELS, rootHint([revenueParts.reduce((a, b) => a + b, 0), ...revenueParts]))!;
-
-  const sumOf = (t: ResolvedTable | null, code: string): number =>
-    code === '' ? (t?.total?.[0] ?? 0) : (t?.rows.find((r) => r.code === code)?.values[0] ?? 0);
-  const appropriation = get('fiscalAppropriation');
-  const fiscalAppropriation = buildFiscalAppropriation(
-    summaryEntries(appropriation.lines, doc.layout, where('fiscalAppropriation')),
-    appropriationColumns(appropriation.lines),
-    codeOf,
-    (code) => {
-      const parts = [sumOf(general, code), sumOf(fund, code), sumOf(capital, code)];
-      return [parts[0]! + parts[1]! + parts[2]!, ...parts];
-    },
-    where('fiscalAppropriation'),
-  );
-  const threePublic = parseThreePublic(get('threePublic'), where('threePublic'));
 
   // Names missing on some pages (2026 表5 prints codes only on its first page) come from the
   // other tables by code; a code no table names is an error.
@@ -88,8 +97,10 @@ export function buildTables(doc: DocumentSections, docId: string): BuiltTables {
   for (const t of [expenditure, revenue, general, fund, capital]) for (const r of t?.rows ?? []) if (r.name && !names.has(r.code)) names.set(r.code, r.name);
   const named = (k: TableKind, r: ResolvedRow): string => {
     const name = r.name || names.get(r.code);
-    if (!name) throw new IngestError(`${where(k)}, row ${r.code} (line ${r.line}): no name, and no other table names this code`);
-    return name;
+    if (name) return name;
+    const page = sites.page(r.line);
+    failures.push({ check: 'every row has a name', table: TABLE_LABEL[k], row: r.code, page, printed: null, expected: null, message: `${where(k)}${page === null ? '' : `, page ${page}`}, row ${r.code} (line ${r.line}): no name, and no other table names this code` });
+    return r.code;
   };
   const fnRows = (k: TableKind, t: ResolvedTable): FunctionRow[] =>
     t.rows.map((r) => ({ code: r.code, name: named(k, r), total: r.values[0]!, basic: r.values[1]!, project: r.values[2]! }));
@@ -99,13 +110,14 @@ export function buildTables(doc: DocumentSections, docId: string): BuiltTables {
   };
   const revenueTotal = revenue.total ?? [0, 0, 0, 0, 0];
   const econTotals = economic.total ?? [0, 0, 0];
+  const threePublic = located.has('threePublic') ? summaries.threePublic : EMPTY_THREE_PUBLIC;
   const tables: Tables = {
-    financialSummary,
+    financialSummary: summaries.financialSummary,
     revenueByFunction: revenue.rows.map(
       (r): RevenueRow => ({ code: r.code, name: named('revenueByFunction', r), total: r.values[0]!, fiscal: r.values[1]!, business: r.values[2]!, operating: r.values[3]!, other: r.values[4]! }),
     ),
     expenditureByFunction: fnRows('expenditureByFunction', expenditure),
-    fiscalAppropriation,
+    fiscalAppropriation: summaries.fiscalAppropriation,
     generalPublicByFunction: fnRows('generalPublicByFunction', general),
     governmentFundByFunction: fund ? fnRows('governmentFundByFunction', fund) : null,
     stateCapitalByFunction: capital ? fnRows('stateCapitalByFunction', capital) : null,
@@ -122,5 +134,6 @@ export function buildTables(doc: DocumentSections, docId: string): BuiltTables {
     stateCapitalByFunction: capital ? fnTotals(capital) : null,
     basicByEconomic: { total: econTotals[0]!, personnel: econTotals[1]!, publicUse: econTotals[2]! },
   };
-  return { tables, tableTotals, report };
+  const printsFen = [...located.values()].some((t) => t.unit === '元' && t.lines.some((l) => FEN_FIGURE.test(l.text)));
+  return { tables, tableTotals, report, located, sites, failures, printsFen };
 }

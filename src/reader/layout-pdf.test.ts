@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePdfRows } from './layout-pdf.ts';
 
-const lines = (s: string) => s.split('\n').map((text, i) => ({ no: i + 1, text }));
+const lines = (s: string) => s.split('\n').map((text, i) => ({ no: i + 1, text, page: null }));
 
 describe('layout-pdf', () => {
   it('joins wrapped names, skips furniture and headers, reads the glued 合计 row', () => {

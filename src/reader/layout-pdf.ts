@@ -1,7 +1,7 @@
 // Rows of a function or economic table in the text pulled from a PDF: empty cells are gone, a
 // row's code, name and figures can be split over several lines (with blank lines between),
 // headers and furniture sit between rows, and the 合计 row prints as "246,530,872 ...合计".
-import { isFigure, parseYuan } from './parse-money.ts';
+import { isFigure, parseYuanToFen } from './parse-money.ts';
 import { codeFromParts, type RowShape } from './layout-tab.ts';
 import { isFurniture, isSkippable } from './table-words.ts';
 import { IngestError, type Line, type RawRow, type RawTable } from './types.ts';
@@ -18,7 +18,7 @@ function splitNameFigures(tokens: string[], line: Line, where: string): { name: 
   const figs = first < 0 ? [] : tokens.slice(first);
   const bad = figs.find((t) => !isFigure(t));
   if (bad !== undefined) throw new IngestError(`${where}, line ${line.no}: text "${bad}" after the figures in "${line.text.trim()}"`);
-  return { name, figures: figs.map(parseYuan) };
+  return { name, figures: figs.map(parseYuanToFen) };
 }
 
 export function parsePdfRows(lines: Line[], shape: RowShape): RawTable {
@@ -46,7 +46,7 @@ export function parsePdfRows(lines: Line[], shape: RowShape): RawTable {
       const tokens = t.replace('合计', ' ').trim().split(/\s+/).filter((x) => x !== '');
       if (!tokens.every(isFigure)) throw new IngestError(`${where}, line ${line.no}: unreadable 合计 row "${t}"`);
       if (total) throw new IngestError(`${where}, line ${line.no}: a second 合计 row`);
-      total = { code: '', name: '合计', figures: tokens.map(parseYuan), positional: false, line: line.no };
+      total = { code: '', name: '合计', figures: tokens.map(parseYuanToFen), positional: false, line: line.no };
       continue;
     }
     const tokens = t.split(/\s+/);

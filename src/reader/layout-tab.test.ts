@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTabRows } from './layout-tab.ts';
 
-const lines = (s: string) => s.split('\n').map((text, i) => ({ no: i + 1, text }));
+const lines = (s: string) => s.split('\n').map((text, i) => ({ no: i + 1, text, page: null }));
 const shape = { levels: 3 as const, columns: 3, where: 'test' };
 
 describe('layout-tab', () => {

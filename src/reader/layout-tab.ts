@@ -1,21 +1,50 @@
 // Rows of a function or economic table in the TAB layout: one line per row, one cell per column,
 // empty cells kept. The code takes `levels` cells (类 款 项, or 类 款); then the name (missing on
 // some pages, e.g. the first page of the 2026 一般公共预算 table); then one cell per figure column.
-import { isFigure, parseYuan } from './parse-money.ts';
+import { isFigure, parseYuanToFen } from './parse-money.ts';
 import { isSkippable } from './table-words.ts';
-import { IngestError, type Line, type RawRow, type RawTable } from './types.ts';
+import type { Repairs } from './repairs.ts';
+import { IngestError, TABLE_LABEL, type Line, type RawRow, type RawTable, type TableKind } from './types.ts';
 
 export interface RowShape {
   levels: 2 | 3; // code cells: 类 款 项 (function) or 类 款 (economic)
   columns: number; // figure columns, 合计 first
   where: string; // document and table, for messages
+  kind?: TableKind; // for repairs
+  repairs?: Repairs;
+}
+
+/**
+ * A 款 or 项 cell printed with one digit ("301⇥2⇥津贴补贴") is a misprint of its two-digit code
+ * (30102): codes below 类 always have two digits. It is mended only when a name follows (so the
+ * cell cannot be a figure), and the repair is recorded; the code tree then checks it like any row.
+ */
+function mendShortCode(cells: string[], line: Line, shape: RowShape): string[] {
+  const out = [...cells];
+  for (let k = 1; k < shape.levels && k < out.length - 1; k++) {
+    const cell = out[k]!.trim();
+    if (!/^\d$/.test(cell) || isFigure(out[k + 1]!.trim()) || out[k + 1]!.trim() === '') continue;
+    const printed = out.slice(0, k + 1).map((c) => c.trim()).join(' ');
+    out[k] = `0${cell}`;
+    const code = out.slice(0, k + 1).map((c) => c.trim()).join('');
+    shape.repairs?.add({
+      table: shape.kind ? TABLE_LABEL[shape.kind] : shape.where,
+      page: line.page,
+      row: `${code} ${out[k + 1]!.trim()}`,
+      printed,
+      repaired: out.slice(0, k + 1).map((c) => c.trim()).join(' '),
+      reason: `codes below the 类 have two digits: "${cell}" is printed for "0${cell}" (line ${line.no}); the code tree and the table's sums check the mended code ${code}`,
+    });
+    break;
+  }
+  return out;
 }
 
 function figure(cell: string, line: Line, where: string): number | null {
   const c = cell.trim();
   if (c === '') return null;
   if (!isFigure(c)) throw new IngestError(`${where}, line ${line.no}: "${c}" is not a figure in "${line.text.replace(/\t/g, ' ')}"`);
-  return parseYuan(c);
+  return parseYuanToFen(c);
 }
 
 export function codeFromParts(parts: string[], line: Line, where: string): string {
@@ -31,7 +60,7 @@ export function parseTabRows(lines: Line[], shape: RowShape): RawTable {
   let total: RawRow | null = null;
   for (const line of lines) {
     if (isSkippable(line.text)) continue;
-    const cells = line.text.split('\t');
+    const cells = mendShortCode(line.text.split('\t'), line, shape);
     if (cells[0]!.trim() === '合计') {
       if (total) throw new IngestError(`${where}, line ${line.no}: a second 合计 row`);
       const rest = cells.slice(1);
@@ -58,7 +87,7 @@ export function parseTabRows(lines: Line[], shape: RowShape): RawTable {
     } else {
       // Cells were dropped: fall back to the printed figures in order, placed later by arithmetic.
       const name = after.filter((c) => c.trim() !== '' && !isFigure(c.trim())).join('').trim();
-      const figs = after.filter((c) => isFigure(c.trim())).map((c) => parseYuan(c.trim()));
+      const figs = after.filter((c) => isFigure(c.trim())).map((c) => parseYuanToFen(c.trim()));
       rows.push({ code, name, figures: figs, positional: false, line: line.no });
     }
   }

@@ -1,11 +1,12 @@
-// Exact money parsing. Figures are parsed as digit strings and the decimal point is shifted;
-// no floating-point arithmetic ever touches a 万元 figure (754.813万元 must be 7548130, not 7548129.999).
+// Exact money parsing into integer fen (分). Figures are parsed as digit strings and the decimal
+// point is shifted; no floating-point arithmetic ever touches a figure (754.813万元 must be
+// 754813000 fen, 96,282,213.44元 must be 9628221344 fen).
 import { IngestError } from './types.ts';
 
 const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PLAIN = /^\d+(\.\d+)?$/;
 
-/** True when the token looks like a printed figure (123, 1,234, 1,234.56). */
+/** True when the token looks like a printed figure (123, 1,234, 1,234.56, 1234.56). */
 export function isFigure(token: string): boolean {
   return GROUPED.test(token) || PLAIN.test(token);
 }
@@ -17,25 +18,36 @@ function splitDigits(printed: string): { int: string; frac: string } {
   return { int, frac };
 }
 
-/** A figure printed in 元 -> integer yuan. "246,530,872" -> 246530872; "12.00" -> 12. */
-export function parseYuan(printed: string): number {
+/** Shifts the decimal point `places` to the right: ("754", "813", 6) -> 754813000. */
+function shift(int: string, frac: string, places: number, printed: string): number {
+  if (frac.length > places) throw new IngestError(`figure "${printed}" is finer than one fen`);
+  return toSafeInt(int + frac.padEnd(places, '0'), printed);
+}
+
+/** A figure printed in 元 -> integer fen. "246,530,872" -> 24653087200; "96,282,213.44" -> 9628221344. */
+export function parseYuanToFen(printed: string): number {
   const { int, frac } = splitDigits(printed);
-  if (/[1-9]/.test(frac)) {
-    throw new IngestError(`figure "${printed}" has fractions of a yuan; the contract stores integer yuan`);
-  }
-  return toSafeInt(int, printed);
+  return shift(int, frac, 2, printed);
+}
+
+/** True when a 元 figure is printed with decimals ("1149678.00"): the document prints fen. */
+export function printsDecimals(printed: string): boolean {
+  return printed.includes('.');
 }
 
 /**
- * A figure printed in 万元 -> integer yuan and the yuan value of its last printed digit.
- * "193.70" -> 1937000 (precision 100); "754.813" -> 7548130 (10); "30,017" -> 300170000 (10000).
+ * A figure printed in 万元 -> integer fen and the fen value of its last printed digit.
+ * "193.70" -> 193700000 (precision 10000); "754.813" -> 754813000 (1000); "30,017" -> 30017000000 (1000000).
  */
 export function parseWan(printed: string): { amount: number; precision: number } {
   const { int, frac } = splitDigits(printed);
-  if (frac.length > 4) throw new IngestError(`figure "${printed}万元" is finer than one yuan`);
-  const amount = toSafeInt(int + frac.padEnd(4, '0'), printed);
-  const precision = 10 ** (4 - frac.length);
-  return { amount, precision };
+  const amount = shift(int, frac, 6, printed);
+  return { amount, precision: 10 ** (6 - frac.length) };
+}
+
+/** A figure in 元 or 万元 (the unit printed after it or given by the table) -> fen. */
+export function parseMoney(printed: string, unit: '元' | '万元'): number {
+  return unit === '万元' ? parseWan(printed).amount : parseYuanToFen(printed);
 }
 
 function toSafeInt(digits: string, printed: string): number {
@@ -44,8 +56,11 @@ function toSafeInt(digits: string, printed: string): number {
   return n;
 }
 
-/** Format integer yuan with thousands separators, for messages. */
-export function formatYuan(n: number): string {
-  const sign = n < 0 ? '-' : '';
-  return sign + String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** Formats fen as yuan for messages: 9628221344 -> "96,282,213.44"; 24653087200 -> "246,530,872". */
+export function formatFen(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const yuan = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const cents = abs % 100;
+  return `${sign}${yuan}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
 }

@@ -18,16 +18,24 @@ export function parseFunctions(lines: Line[], opts: ProseOptions): BudgetDocumen
 }
 
 export function parseUnits(lines: Line[], opts: ProseOptions): BudgetDocument['budgetUnits'] {
-  const { paragraphs: paras, items } = splitItems(paragraphs(lines, opts));
+  // "具体包括： 1. 普陀区司法局本部" (a PDF line): the list starts inside the sentence that announces it.
+  const split = paragraphs(lines, opts).flatMap((p) => p.split(/(?<=[：:])\s*(?=\d{1,2}[.．、]\s?\S)/));
+  const { paragraphs: paras, items } = splitItems(split);
   return { paragraphs: paras, units: items };
 }
 
 export function parseGlossary(lines: Line[], opts: ProseOptions, docId: string): BudgetDocument['glossary'] {
-  return paragraphs(lines, opts).map((p) => {
+  const out: BudgetDocument['glossary'] = [];
+  for (const p of paragraphs(lines, opts)) {
     const m = /^[（(][一二三四五六七八九十]+[）)]\s*([^：:]+)[：:](.*)$/.exec(p);
-    if (!m) throw new IngestError(`${docId}: 名词解释 entry without "（n）term：definition": "${p}"`);
-    return { term: m[1]!.trim(), definition: m[2]!.trim() };
-  });
+    const last = out[out.length - 1];
+    // A paragraph without its own "（n）term：" continues the entry before it: text made from a PDF
+    // breaks a definition where the printed line ends short of the page width.
+    if (!m && last) last.definition += p.trim();
+    else if (!m) throw new IngestError(`${docId}: 名词解释 entry without "（n）term：definition": "${p}"`);
+    else out.push({ term: m[1]!.trim(), definition: m[2]!.trim() });
+  }
+  return out;
 }
 
 export type CodeOfName = (name: string) => string | null;

@@ -81,8 +81,9 @@ export function parseOtherNotes(lines: Line[], opts: ProseOptions, docId: string
     performance:
       perf && perfAmount
         ? {
-            units: int(/(\d+)个预算单位/, perfText),
-            projects: int(/编报绩效目标的项目(\d+)个/, perfText),
+            // "本单位编报…" (a unit budget, or a department of one unit) states no count: it is this one unit.
+            units: /(\d+)个预算单位/.test(perfText) ? int(/(\d+)个预算单位/, perfText) : /本单位编报/.test(perfText) ? 1 : int(/(\d+)个预算单位/, perfText),
+            projects: int(/编报绩效目标的项目(?:共)?(\d+)个/, perfText),
             amount: perfAmount,
             paragraphs: perf.paragraphs,
           }

@@ -22,6 +22,7 @@ export interface ProseOptions {
 }
 
 const SLACK = 12;
+const CONTINUES = /^(万元|元|[。，、；：）)”])/;
 
 const clean = (text: string): string => text.trim().replace(/^- /, ''); // "- " is a list mark of the text export
 
@@ -34,9 +35,13 @@ export function paragraphs(lines: Line[], opts: ProseOptions): string[] {
       joining = false;
       continue;
     }
-    if (joining && !NUMBERED.test(t)) out[out.length - 1] += t;
+    // A line that cannot begin a sentence ("万元。", "，其中") continues the one before, whatever its width.
+    if ((joining && !NUMBERED.test(t)) || (out.length > 0 && opts.wrapAt !== null && CONTINUES.test(t))) out[out.length - 1] += t;
     else out.push(t);
-    joining = opts.wrapAt !== null && displayWidth(line.text.trim()) >= opts.wrapAt - SLACK;
+    // Wrapped: the line runs to the page width, or most of it and stops mid-sentence (pages of
+    // one PDF differ in width; a line ending in 。 or ： ends its paragraph).
+    const width = displayWidth(line.text.trim());
+    joining = opts.wrapAt !== null && (width >= opts.wrapAt - SLACK || (width >= opts.wrapAt * 0.75 && !/[。：:；;！？]$/.test(t)));
   }
   return out;
 }

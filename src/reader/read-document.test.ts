@@ -19,7 +19,7 @@ describe('read-document and locate-tables', () => {
   });
   it('assigns a PDF page to the table whose title appears after its first rows', () => {
     const text = ['单位：元', '208 社会保障和就业支出 1 1', '2021年部门收入预算总表', '单位：元', '208 社会保障和就业支出 1 1', '2021年部门支出预算总表', '210 卫生 2 2'];
-    const t = locateTables(text.map((x, i) => ({ no: i + 1, text: x })), 'pdf', 'doc');
+    const t = locateTables(text.map((x, i) => ({ no: i + 1, text: x, page: null })), 'pdf', 'doc');
     expect(t.get('revenueByFunction')?.lines.map((l) => l.no)).toEqual([1, 2]);
     expect(t.get('expenditureByFunction')?.lines.map((l) => l.no)).toEqual([4, 5, 7]);
   });

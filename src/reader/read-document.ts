@@ -4,6 +4,9 @@ import { IngestError, type Line } from './types.ts';
 
 export type Layout = 'tab' | 'pdf';
 
+/** A section of the template is not there: the text is not a document of this template. */
+export class SectionMissing extends IngestError {}
+
 export interface DocumentSections {
   layout: Layout;
   all: Line[];
@@ -24,18 +27,34 @@ function isTocLike(text: string): boolean {
   return /^(- |[一二三四五六七八九十]+、|\d+[.．、]\s?)/.test(text) || text.includes('…');
 }
 
-/** Normalise the text: line ends, NBSP, NFC; reject broken encodings, naming the line. */
+const PAGE_MARK = /^=== 第(\d+)页 ===$/;
+const PAGE_COUNT = /^\[pages: \d+\]$/;
+
+/**
+ * Normalise the text: line ends, NBSP, NFC; reject broken encodings, naming the line. The page
+ * marks of text made from a PDF (=== 第N页 ===, [pages: N]) are not lines of the document: they
+ * give each following line its page, which every message then names.
+ */
 export function toLines(text: string, docId: string): Line[] {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').split('\n');
-  return lines.map((raw, i) => {
+  const out: Line[] = [];
+  let page: number | null = null;
+  lines.forEach((raw, i) => {
     if (raw.includes('\uFFFD')) {
       throw new IngestError(
         `${docId}: line ${i + 1} contains U+FFFD replacement characters (broken encoding): "${raw.replace(/\t/g, ' ').trim()}"`,
       );
     }
+    const mark = PAGE_MARK.exec(raw.trim());
+    if (mark) {
+      page = Number(mark[1]);
+      return;
+    }
+    if (PAGE_COUNT.test(raw.trim())) return;
     // TABs are kept, leading and trailing ones too: in the TAB layout they mark empty cells.
-    return { no: i + 1, text: raw.replace(/\u00A0|\u3000/g, ' ').replace(/^ +| +$/g, '') };
+    out.push({ no: i + 1, text: raw.replace(/\u00A0|\u3000/g, ' ').replace(/^ +| +$/g, ''), page });
   });
+  return out;
 }
 
 const TABLE_TITLE = /(收支预算总表|收入预算总表|支出预算总表|功能分类预算表|经济分类预算表|经费预算表)$/;
@@ -57,7 +76,7 @@ function findIndex(lines: Line[], from: number, test: (t: string) => boolean): n
 export function readDocument(text: string, docId: string): DocumentSections {
   const all = toLines(text, docId);
   const need = (idx: number, what: string): number => {
-    if (idx < 0) throw new IngestError(`${docId}: section "${what}" not found`);
+    if (idx < 0) throw new SectionMissing(`${docId}: not a budget of the Shanghai template: its section “${what}” was not found (expected, in order: 主要职能, 机构设置, 名词解释, 预算编制说明, the nine tables, 其他相关情况说明)`);
     return idx;
   };
   const fn = need(findIndex(all, 0, (t) => /主要职能$/.test(t) && !isTocLike(t)), '主要职能');

@@ -5,7 +5,7 @@
 // the 合计; the constraints are: every parent = sum of its children in every column, and the 合计
 // row = sum of the 类 rows (plus hints from other tables). The table is solved by counting the
 // assignments over the code tree; exactly one must satisfy every constraint, otherwise it fails.
-import { formatYuan } from './parse-money.ts';
+import { formatFen } from './parse-money.ts';
 import { IngestError, type RawRow, type RawTable } from './types.ts';
 
 export interface ResolvedRow {
@@ -27,6 +27,7 @@ export interface ResolvedTable {
   total: number[] | null;
   resolved: Resolution[]; // rows whose columns were decided by arithmetic
   usedHints: boolean; // true when the table's own sums left a choice and other tables decided it
+  totalLine?: number; // the line of the printed 合计 row
 }
 
 const key = (v: number[]): string => v.join(',');
@@ -54,7 +55,7 @@ export function rowDomain(raw: RawRow, labels: string[], where: string): number[
   const sum = parts.reduce((a, b) => a + b, 0);
   if (sum !== total) {
     throw new IngestError(
-      `${where}, row ${rowLabel(raw)} (line ${raw.line}): ${labels[0]} printed ${formatYuan(total)} but its parts ${parts.map(formatYuan).join(' + ') || '(none)'} = ${formatYuan(sum)}`,
+      `${where}, row ${rowLabel(raw)} (line ${raw.line}): ${labels[0]} printed ${formatFen(total)} but its parts ${parts.map(formatFen).join(' + ') || '(none)'} = ${formatFen(sum)}`,
     );
   }
   return combinations(n - 1, parts.length).map((pos) => {
@@ -120,8 +121,8 @@ function solveNode(node: Node, labels: string[], where: string): void {
     const printed = node.domain[0]![0]!;
     const detail =
       childTotal !== printed
-        ? `${labels[0]} printed ${formatYuan(printed)} but its children sum to ${formatYuan(childTotal)}`
-        : `no placement of the children's figures (${node.children.map((c) => c.raw.code).join(', ')}) adds up to the printed ${node.domain.map((v) => labels.slice(1).map((l, i) => `${l} ${formatYuan(v[i + 1]!)}`).join(' / ')).join(' or ')}`;
+        ? `${labels[0]} printed ${formatFen(printed)} but its children sum to ${formatFen(childTotal)}`
+        : `no placement of the children's figures (${node.children.map((c) => c.raw.code).join(', ')}) adds up to the printed ${node.domain.map((v) => labels.slice(1).map((l, i) => `${l} ${formatFen(v[i + 1]!)}`).join(' / ')).join(' or ')}`;
     throw new IngestError(`${where}, row ${rowLabel(node.raw)} (line ${node.raw.line}): ${detail}`);
   }
 }
@@ -171,7 +172,7 @@ function solveTable(table: RawTable, labels: string[], where: string, hints: Map
     byCode.set(raw.code, mk(raw));
   }
   if (table.rows.length === 0) {
-    return { rows: [], total: table.total ? rowDomain(table.total, labels, where)[0]! : null, resolved: [], usedHints: false };
+    return { rows: [], total: table.total ? rowDomain(table.total, labels, where)[0]! : null, resolved: [], usedHints: false, totalLine: table.total?.line };
   }
   if (!table.total) throw new IngestError(`${where}: no 合计 row`);
   const root = mk(table.total);
@@ -209,5 +210,6 @@ function solveTable(table: RawTable, labels: string[], where: string, hints: Map
     total: chosen.get(table.total)!,
     resolved,
     usedHints: false,
+    totalLine: table.total.line,
   };
 }

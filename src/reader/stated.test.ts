@@ -3,7 +3,7 @@ import { parseProjects, projectAmount } from './parse-projects.ts';
 import { paragraphs } from './prose.ts';
 import { findStated, parseChange } from './stated.ts';
 
-const lines = (s: string) => s.split('\n').map((text, i) => ({ no: i + 1, text }));
+const lines = (s: string) => s.split('\n').map((text, i) => ({ no: i + 1, text, page: null }));
 
 describe('stated figures', () => {
   it('reads amounts, precision and changes', () => {

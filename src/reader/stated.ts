@@ -41,7 +41,7 @@ export function findStated(paragraphs: string[], prefix: string, opts: { change?
     if (!m) continue;
     const printed = m[1]!;
     if (!m[2] && !/^0(\.0+)?$/.test(printed)) throw new IngestError(`figure "${printed}" without 万元 in "${p}"`);
-    const { amount, precision } = m[2] ? parseWan(printed) : { amount: 0, precision: 1 };
+    const { amount, precision } = m[2] ? parseWan(printed) : { amount: 0, precision: 100 };
     const after = p.slice(m.index + m[0].length);
     const change = opts.change === false ? null : parseChange(after);
     // "公务接待费21.60万元。比2020年预算减少3万元" (2021): the change runs into the next sentence.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appropriationColumns, buildFiscalAppropriation, summaryEntries } from './summary-tables.ts';
 
-const lines = (s: string) => s.split('\n').map((text, i) => ({ no: i + 1, text }));
+const lines = (s: string) => s.split('\n').map((text, i) => ({ no: i + 1, text, page: null }));
 const codes: Record<string, string> = { 社会保障和就业支出: '208', 卫生健康支出: '210', 住房保障支出: '221' };
 const codeOf = (name: string) => codes[name]!;
 

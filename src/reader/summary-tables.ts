@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type * as S from '../domain/schema.ts';
 import type { SummaryLine } from '../domain/schema.ts';
-import { isFigure, parseYuan } from './parse-money.ts';
+import { isFigure, parseYuanToFen } from './parse-money.ts';
 import { rowDomain } from './resolve-columns.ts';
 import type { Layout } from './read-document.ts';
 import { isFurniture, isHeaderOnly } from './table-words.ts';
@@ -43,7 +43,7 @@ export function summaryEntries(lines: Line[], layout: Layout, where: string): En
       const last = entries[entries.length - 1];
       if (t === null || isFigure(t)) {
         if (!last) throw new IngestError(`${where}, line ${line.no}: a figure before any label in "${line.text.trim()}"`);
-        last.figures.push(t === null ? null : parseYuan(t));
+        last.figures.push(t === null ? null : parseYuanToFen(t));
       } else if (LABEL_START.test(t) || !last) {
         entries.push({ label: t, figures: [], line: line.no });
       } else if (last.figures.every((f) => f === null)) {
@@ -88,7 +88,13 @@ function need(value: number | null | undefined, what: string, where: string): nu
 
 export type CategoryCode = (name: string, line: number) => string;
 
-export function buildFinancialSummary(entries: Entry[], codeOf: CategoryCode, where: string): FinancialSummary {
+/** `split`: the 人员经费 / 公用经费 / 项目支出 of each expenditure line, when 表1 prints them (unit budgets). */
+export function buildFinancialSummary(
+  entries: Entry[],
+  codeOf: CategoryCode,
+  where: string,
+  split: { lines: Map<Entry, NonNullable<SummaryLine['split']>>; total: NonNullable<SummaryLine['split']> } | null = null,
+): FinancialSummary {
   const revenue: SummaryLine[] = [];
   const expenditure: SummaryLine[] = [];
   let revenueTotal: number | null = null;
@@ -96,15 +102,18 @@ export function buildFinancialSummary(entries: Entry[], codeOf: CategoryCode, wh
   for (const e of entries) {
     if (e.label === '收入总计') revenueTotal = single(e, where);
     else if (e.label === '支出总计') expenditureTotal = single(e, where);
-    else if (isExpenditure(e.label)) expenditure.push({ label: e.label, key: codeOf(body(e.label), e.line), amount: single(e, where) });
-    else revenue.push({ label: e.label, key: revenueKey(e, where), amount: single(e, where) });
+    else if (isExpenditure(e.label)) {
+      const line: SummaryLine = { label: e.label, key: codeOf(body(e.label), e.line), amount: single(e, where) };
+      expenditure.push(split ? { ...line, split: split.lines.get(e) ?? null } : line);
+    } else revenue.push({ label: e.label, key: revenueKey(e, where), amount: single(e, where) });
   }
-  return {
+  const summary: FinancialSummary = {
     revenue,
     revenueTotal: need(revenueTotal, '收入总计', where),
     expenditure,
     expenditureTotal: need(expenditureTotal, '支出总计', where),
   };
+  return split ? { ...summary, expenditureTotalSplit: split.total } : summary;
 }
 
 /** Columns of 表4's expenditure side: 合计, 一般公共预算, and the fund columns its header prints. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseThreePublic } from './three-public.ts';
 
-const table = (...text: string[]) => ({ kind: 'threePublic' as const, title: '', unit: '万元' as const, lines: text.map((t, i) => ({ no: i + 1, text: t })) });
+const table = (...text: string[]) => ({ kind: 'threePublic' as const, title: '', unit: '万元' as const, lines: text.map((t, i) => ({ no: i + 1, text: t, page: null })) });
 
 describe('三公 table', () => {
   it('reads seven figures in 万元 (2021 PDF) and the TAB line with a blank cell (2026)', () => {

@@ -5,6 +5,7 @@
 export interface Line {
   no: number;
   text: string;
+  page: number | null; // printed page (=== 第N页 === in the text, the PDF page), null when the text has no pages
 }
 
 /** Where a failure was found: every message names the document, table and row. */
@@ -12,8 +13,9 @@ export interface FailureSite {
   check: string;
   table: string;
   row: string;
-  printed: number;
-  expected: number;
+  page: number | null;
+  printed: number | null; // fen (0 for a failed check on names); null when there is no figure (an unreadable table)
+  expected: number | null;
 }
 
 export interface Failure extends FailureSite {
@@ -41,6 +43,19 @@ export type TableKind =
   | 'stateCapitalByFunction'
   | 'basicByEconomic'
   | 'threePublic';
+
+/** The nine tables in the template's order (表1 … 表9). */
+export const TABLE_ORDER: TableKind[] = [
+  'financialSummary',
+  'revenueByFunction',
+  'expenditureByFunction',
+  'fiscalAppropriation',
+  'generalPublicByFunction',
+  'governmentFundByFunction',
+  'stateCapitalByFunction',
+  'basicByEconomic',
+  'threePublic',
+];
 
 /** Labels used in messages: the template's table number and title. */
 export const TABLE_LABEL: Record<TableKind, string> = {

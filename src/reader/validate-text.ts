@@ -2,7 +2,7 @@
 // (30,017万元 vs 300,170,000 exactly; 1,552万元 vs 15,517,039 within ±5,000), and that the text
 // agrees with itself (三公 parts and changes, procurement parts, vehicles by kind, unit counts).
 import type { BudgetDocument, StatedAmount, StatedChange } from '../domain/schema.ts';
-import type { Checks } from './validate.ts';
+import type { Checks } from './checks.ts';
 import { TABLE_LABEL } from './types.ts';
 
 const NOTES = '编制说明';
@@ -63,9 +63,9 @@ export function validateText(doc: BudgetDocument, c: Checks): void {
   }
   if (o.assets) {
     const a = o.assets;
-    c.eq('车辆 = sum by kind', OTHER, `车辆 as of ${a.asOf ?? '?'}`, a.vehicles, a.vehiclesByKind.reduce((x, k) => x + k.count, 0));
-    c.eq('安排购置车辆 = sum by kind', OTHER, '安排购置车辆', a.plannedVehicles, a.plannedVehiclesByKind.reduce((x, k) => x + k.count, 0));
+    c.countEq('车辆 = sum by kind', OTHER, `车辆 as of ${a.asOf ?? '?'}`, a.vehicles, a.vehiclesByKind.reduce((x, k) => x + k.count, 0));
+    c.countEq('安排购置车辆 = sum by kind', OTHER, '安排购置车辆', a.plannedVehicles, a.plannedVehiclesByKind.reduce((x, k) => x + k.count, 0));
   }
   const unitCount = doc.budgetUnits.paragraphs.join('').match(/本部以及下属(\d+)家预算单位/);
-  if (unitCount) c.eq('units listed = 本部 + 下属 units', '机构设置', `paragraph “${unitCount[0]}”`, doc.budgetUnits.units.length, Number(unitCount[1]) + 1);
+  if (unitCount) c.countEq('units listed = 本部 + 下属 units', '机构设置', `paragraph “${unitCount[0]}”`, doc.budgetUnits.units.length, Number(unitCount[1]) + 1);
 }

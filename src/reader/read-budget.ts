@@ -1,0 +1,116 @@
+// The reader's one entry point, the same in Node (npm run ingest, npm run read) and in a browser
+// worker: bytes of a PDF or a text in, the document and a reading report out. It refuses, with a
+// reason, what is not a budget of the template; it reads everything else to the end and lists
+// every failed check. See api.ts for the contract.
+import type { CheckResult, ReaderInput, Reading, ReadingReport, ReadOptions, TableReading } from './api.ts';
+import { buildDocument, type Built } from './build-document.ts';
+import { refusal } from './identify.ts';
+import { extractPdf } from './pdf/extract.ts';
+import { PdfRefusal } from './pdf/refusal.ts';
+import { pagesToText } from './pdf/text.ts';
+import { SectionMissing, toLines } from './read-document.ts';
+import { TABLE_LABEL, TABLE_ORDER, IngestError } from './types.ts';
+
+const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+function emptyReport(input: ReaderInput, extractMs: number, pages: number | null): ReadingReport {
+  return {
+    file: input.name,
+    input: input.kind,
+    department: null,
+    year: null,
+    level: null,
+    district: null,
+    kind: null,
+    pages,
+    tables: [],
+    checks: [],
+    repairs: [],
+    failures: [],
+    refusal: null,
+    timings: { extractMs, parseMs: 0 },
+  };
+}
+
+function tableReadings(b: Built): TableReading[] {
+  return TABLE_ORDER.map((kind, i) => {
+    const t = b.located.get(kind);
+    const rows = b.tables.find((r) => r.kind === kind)?.rows ?? (kind === 'threePublic' || kind === 'financialSummary' || kind === 'fiscalAppropriation' ? summaryRows(b, kind) : 0);
+    const pages = [...new Set((t?.lines ?? []).map((l) => l.page).filter((p): p is number => p !== null))];
+    return {
+      number: i + 1,
+      title: t?.title || TABLE_LABEL[kind].replace(/^表\d+ /, ''),
+      kind,
+      pages,
+      unit: t?.unit ?? '元',
+      rows,
+      state: !t ? 'absent' : rows === 0 ? 'printed empty' : 'read',
+    };
+  });
+}
+
+function summaryRows(b: Built, kind: 'threePublic' | 'financialSummary' | 'fiscalAppropriation'): number {
+  const t = b.doc.tables;
+  if (kind === 'threePublic') return Object.values(t.threePublic).some((v) => v !== 0) ? 1 : 0;
+  const s = kind === 'financialSummary' ? t.financialSummary : t.fiscalAppropriation;
+  return s.revenue.length + s.expenditure.length;
+}
+
+export async function readBudget(input: ReaderInput, options: ReadOptions): Promise<Reading> {
+  const start = now();
+  let text: string;
+  let pages: number | null = null;
+  if (input.kind === 'pdf') {
+    if (!options.pdf) throw new Error('readBudget: a PDF needs options.pdf (the host’s pdf.js engine)');
+    try {
+      const extraction = await extractPdf(input.bytes, options.pdf, { onPage: options.onPage, signal: options.signal });
+      pages = extraction.pages.length;
+      text = pagesToText(extraction.pages);
+    } catch (e) {
+      if (!(e instanceof PdfRefusal)) throw e;
+      const report = emptyReport(input, now() - start, null);
+      return { outcome: 'refused', document: null, report: { ...report, refusal: e.message } };
+    }
+  } else {
+    text = input.text;
+    pages = /^=== 第\d+页 ===$/m.test(text) ? (text.match(/^=== 第\d+页 ===$/gm)?.length ?? null) : null;
+  }
+  const extractMs = now() - start;
+  const report = emptyReport(input, extractMs, pages);
+  const refuse = (reason: string): Reading => ({ outcome: 'refused', document: null, report: { ...report, refusal: reason, timings: { extractMs, parseMs: now() - start - extractMs } } });
+  let lines;
+  try {
+    lines = toLines(text, input.name);
+  } catch (e) {
+    if (e instanceof IngestError) return refuse(e.message);
+    throw e;
+  }
+  const why = refusal(lines);
+  if (why) return refuse(why);
+  let built: Built;
+  try {
+    built = buildDocument({ id: options.id, file: input.name, text, sha256: options.sha256 });
+  } catch (e) {
+    if (e instanceof SectionMissing) return refuse(e.message);
+    if (!(e instanceof IngestError)) throw e;
+    // The document is of the template but a part of it cannot be read at all: it is named.
+    const failure = { check: 'the document can be read', table: '', page: null, row: '', printed: null, expected: null, message: e.message };
+    return { outcome: 'failures', document: null, report: { ...report, failures: [failure], timings: { extractMs, parseMs: now() - start - extractMs } } };
+  }
+  const checks: CheckResult[] = [...built.checkCounts].map(([check, c]) => ({ check, run: c.run, failed: c.failed }));
+  const d = built.doc;
+  const full: ReadingReport = {
+    ...report,
+    department: d.department,
+    year: d.year,
+    level: d.level,
+    district: d.district,
+    kind: d.kind,
+    tables: tableReadings(built),
+    checks,
+    repairs: built.repairs.list,
+    failures: built.failures,
+    timings: { extractMs, parseMs: now() - start - extractMs },
+  };
+  return { outcome: built.failures.length > 0 ? 'failures' : 'clean', document: d, report: full };
+}
