@@ -11,6 +11,7 @@ import { parseOtherNotes } from './parse-other-notes.ts';
 import { parseBudgetNotes, parseFunctions, parseGlossary, parseUnits } from './parse-notes.ts';
 import { parseProjects } from './parse-projects.ts';
 import { wrapWidth } from './prose.ts';
+import type { CellsByLine } from './positions.ts';
 import { readDocument, type DocumentSections } from './read-document.ts';
 import { Repairs } from './repairs.ts';
 import type { ThreePublicHint } from './three-public.ts';
@@ -19,6 +20,7 @@ import { validateTables } from './validate.ts';
 import { validateText } from './validate-text.ts';
 
 export interface SourceDocument {
+  cells?: CellsByLine; // where each line's runs stand, when the text was made from a PDF
   id?: string; // derived from the year and the sha256 when absent (a document a user reads)
   file: string;
   text: string;
@@ -48,6 +50,7 @@ function hintFrom(notes: BudgetDocument['otherNotes']): ThreePublicHint {
 export function buildDocument(input: SourceDocument): Built {
   const src = { ...input, id: input.id ?? input.file };
   const sections = readDocument(src.text, src.id);
+  if (input.cells) for (const l of sections.all) l.cells = input.cells.get(l.no);
   const identity = identify(sections.front, sections.all, sections.notesTitle);
   const year = identity.year;
   if (year === null) throw new IngestError(`${src.id}: no year found in “${sections.notesTitle}” or the title page`);

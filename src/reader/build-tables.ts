@@ -10,6 +10,7 @@ import type { DocumentSections } from './read-document.ts';
 import type { Repairs } from './repairs.ts';
 import { resolveColumns, type Hint, type Resolution, type ResolvedRow, type ResolvedTable } from './resolve-columns.ts';
 import { buildSummaries, EMPTY_THREE_PUBLIC } from './summaries.ts';
+import { HEADER_WORDS, markPositions } from './positions.ts';
 import { TableSites } from './table-sites.ts';
 import type { ThreePublicHint } from './three-public.ts';
 import { IngestError, TABLE_LABEL, type Failure, type TableKind } from './types.ts';
@@ -19,6 +20,7 @@ export interface TableReport {
   rows: number;
   resolved: Resolution[];
   usedHints: boolean;
+  positions?: 'confirmed' | 'overruled';
 }
 
 export interface BuiltTables {
@@ -61,7 +63,7 @@ export function buildTables(doc: DocumentSections, docId: string, repairs: Repai
     }
   };
   const report: TableReport[] = [];
-  const resolve = (k: TableKind, levels: 2 | 3, labels: string[], hints?: Map<string, Hint>): ResolvedTable | null => {
+  const resolve = (k: TableKind, levels: 2 | 3, labels: string[], words: readonly (readonly string[])[], hints?: Map<string, Hint>): ResolvedTable | null => {
     const t = located.get(k);
     if (!t) {
       if (OPTIONAL.includes(k)) return null;
@@ -69,27 +71,28 @@ export function buildTables(doc: DocumentSections, docId: string, repairs: Repai
       return EMPTY;
     }
     const solved = guard(k, EMPTY, () => {
-      const shape = { levels, columns: labels.length, where: where(k), kind: k, repairs };
+      const shape = { levels, columns: labels.length, where: where(k), kind: k, repairs, unit: t.unit };
       const raw = doc.layout === 'tab' ? parseTabRows(t.lines, shape) : parsePdfRows(t.lines, shape);
+      markPositions(t.lines, [...raw.rows, ...(raw.total ? [raw.total] : [])], words);
       return resolveColumns(raw, labels, where(k), hints);
     });
     for (const r of solved.rows) sites.row(k, r.code, r.line);
     if (solved.totalLine !== undefined) sites.row(k, '', solved.totalLine);
-    report.push({ kind: k, rows: solved.rows.length, resolved: solved.resolved, usedHints: solved.usedHints });
+    report.push({ kind: k, rows: solved.rows.length, resolved: solved.resolved, usedHints: solved.usedHints, positions: solved.positions });
     return solved;
   };
   const rootHint = (v: Hint): Map<string, Hint> => new Map([['', v]]);
-  const economic = resolve('basicByEconomic', 2, ECONOMIC_LABELS)!;
+  const economic = resolve('basicByEconomic', 2, ECONOMIC_LABELS, HEADER_WORDS.economic)!;
   // 表8 is the 一般公共预算 basic spending: its 合计 is 表5's 基本支出.
-  const general = resolve('generalPublicByFunction', 3, FUNCTION_LABELS, rootHint([null, economic.total?.[0] ?? null, null]))!;
+  const general = resolve('generalPublicByFunction', 3, FUNCTION_LABELS, HEADER_WORDS.function, rootHint([null, economic.total?.[0] ?? null, null]))!;
   const hints = new Map<string, Hint>(general.rows.map((r) => [r.code, r.values]));
   if (general.total) hints.set('', general.total);
-  const expenditure = resolve('expenditureByFunction', 3, FUNCTION_LABELS, hints)!;
-  const fund = resolve('governmentFundByFunction', 3, FUNCTION_LABELS);
-  const capital = resolve('stateCapitalByFunction', 3, FUNCTION_LABELS);
+  const expenditure = resolve('expenditureByFunction', 3, FUNCTION_LABELS, HEADER_WORDS.function, hints)!;
+  const fund = resolve('governmentFundByFunction', 3, FUNCTION_LABELS, HEADER_WORDS.function);
+  const capital = resolve('stateCapitalByFunction', 3, FUNCTION_LABELS, HEADER_WORDS.function);
   const summaries = buildSummaries({ doc, docId, located, sites, guard, expenditure, general, fund, capital, threePublicHint });
   const revenueParts = summaries.revenueParts;
-  const revenue = resolve('revenueByFunction', 3, REVENUE_LABELS, rootHint([revenueParts.reduce((a, b) => a + b, 0), ...revenueParts]))!;
+  const revenue = resolve('revenueByFunction', 3, REVENUE_LABELS, HEADER_WORDS.revenue, rootHint([revenueParts.reduce((a, b) => a + b, 0), ...revenueParts]))!;
 
   // Names missing on some pages (2026 表5 prints codes only on its first page) come from the
   // other tables by code; a code no table names is an error.

@@ -13,11 +13,11 @@ describe('layout-pdf', () => {
     ].join('\n');
     const t = parsePdfRows(lines(excerpt), { levels: 3, columns: 3, where: 'test' });
     expect(t.rows.map((r) => [r.code, r.name, r.figures])).toEqual([
-      ['20801', '人力资源和社会保障管理事务', [83000, 83000]],
-      ['2080199', '其他人力资源和社会保障管理事务支出', [83000, 83000]],
-      ['2101501', '行政运行', [58727992, 58677992, 50000]],
+      ['20801', '人力资源和社会保障管理事务', [8300000, 8300000]],
+      ['2080199', '其他人力资源和社会保障管理事务支出', [8300000, 8300000]],
+      ['2101501', '行政运行', [5872799200, 5867799200, 5000000]],
     ]);
-    expect(t.total?.figures).toEqual([246530872, 93352452, 153178420]);
+    expect(t.total?.figures).toEqual([24653087200, 9335245200, 15317842000]);
     expect(t.rows.every((r) => !r.positional)).toBe(true);
   });
   it('reports text that is not a row, and a row without figures', () => {

@@ -14,14 +14,14 @@ describe('layout-tab', () => {
       shape,
     );
     expect(t.rows).toEqual([
-      { code: '20805', name: '行政事业单位养老支出', figures: [15304566, 15304566, null], positional: true, line: 4 },
-      { code: '2080199', name: '', figures: [212473, null, 212473], positional: true, line: 5 },
+      { code: '20805', name: '行政事业单位养老支出', figures: [1530456600, 1530456600, null], positional: true, line: 4 },
+      { code: '2080199', name: '', figures: [21247300, null, 21247300], positional: true, line: 5 },
     ]);
-    expect(t.total).toMatchObject({ figures: [300170000, 131060000, 169110000], positional: true });
+    expect(t.total).toMatchObject({ figures: [30017000000, 13106000000, 16911000000], positional: true });
   });
   it('falls back to arithmetic when cells were dropped, and rejects bad codes', () => {
     const t = parseTabRows(lines('204\t公共安全支出\t87267272.44'.replace('.44', '')), shape);
-    expect(t.rows[0]).toMatchObject({ code: '204', name: '公共安全支出', figures: [87267272], positional: false });
+    expect(t.rows[0]).toMatchObject({ code: '204', name: '公共安全支出', figures: [8726727200], positional: false });
     expect(() => parseTabRows(lines('20\t8\t\t名\t1\t1\t'), shape)).toThrow(/bad code/);
   });
 });

@@ -1,7 +1,7 @@
 // Rows of a function or economic table in the TAB layout: one line per row, one cell per column,
 // empty cells kept. The code takes `levels` cells (类 款 项, or 类 款); then the name (missing on
 // some pages, e.g. the first page of the 2026 一般公共预算 table); then one cell per figure column.
-import { isFigure, parseYuanToFen } from './parse-money.ts';
+import { isFigure, parseMoney, splitGlued } from './parse-money.ts';
 import { isSkippable } from './table-words.ts';
 import type { Repairs } from './repairs.ts';
 import { IngestError, TABLE_LABEL, type Line, type RawRow, type RawTable, type TableKind } from './types.ts';
@@ -12,6 +12,7 @@ export interface RowShape {
   where: string; // document and table, for messages
   kind?: TableKind; // for repairs
   repairs?: Repairs;
+  unit?: '元' | '万元'; // as the table's 单位 line says; 元 when absent
 }
 
 /**
@@ -40,11 +41,11 @@ function mendShortCode(cells: string[], line: Line, shape: RowShape): string[] {
   return out;
 }
 
-function figure(cell: string, line: Line, where: string): number | null {
+function figure(cell: string, line: Line, where: string, unit: '元' | '万元' = '元'): number | null {
   const c = cell.trim();
   if (c === '') return null;
   if (!isFigure(c)) throw new IngestError(`${where}, line ${line.no}: "${c}" is not a figure in "${line.text.replace(/\t/g, ' ')}"`);
-  return parseYuanToFen(c);
+  return parseMoney(c, unit);
 }
 
 export function codeFromParts(parts: string[], line: Line, where: string): string {
@@ -57,6 +58,7 @@ export function codeFromParts(parts: string[], line: Line, where: string): strin
 export function parseTabRows(lines: Line[], shape: RowShape): RawTable {
   const { levels, columns, where } = shape;
   const rows: RawRow[] = [];
+  const lineOf = new Map(lines.map((l) => [l.no, l.page]));
   let total: RawRow | null = null;
   for (const line of lines) {
     if (isSkippable(line.text)) continue;
@@ -67,9 +69,16 @@ export function parseTabRows(lines: Line[], shape: RowShape): RawTable {
       const lead = rest.slice(0, Math.max(0, rest.length - columns));
       const positional = rest.length >= columns && lead.every((c) => c.trim() === '');
       const figures = positional
-        ? rest.slice(-columns).map((c) => figure(c, line, where))
-        : rest.filter((c) => c.trim() !== '').map((c) => figure(c, line, where));
+        ? rest.slice(-columns).map((c) => figure(c, line, where, shape.unit))
+        : rest.filter((c) => c.trim() !== '').map((c) => figure(c, line, where, shape.unit));
       total = { code: '', name: '合计', figures, positional, line: line.no };
+      continue;
+    }
+    // A name too long for its cell wraps onto a row of its own below ("机关事业单位基本养老保险缴费支" /
+    // "出"): a line of one cell of text, no code and no figure, continues the row above it.
+    const last = rows[rows.length - 1];
+    if (cells.length === 1 && last && last.name !== '' && !/\d/.test(cells[0]!) && line.page === (lineOf.get(last.line) ?? line.page)) {
+      last.name += cells[0]!.trim();
       continue;
     }
     // Leading code cells: 类 (3 digits), then 款/项 (2 digits or empty). pdfjs-made TAB text drops
@@ -83,11 +92,13 @@ export function parseTabRows(lines: Line[], shape: RowShape): RawTable {
     const unnamed = complete && after.length === columns && after.every((c) => c.trim() === '' || isFigure(c.trim()));
     if (named || unnamed) {
       const name = named ? after[0]!.trim() : '';
-      rows.push({ code, name, figures: after.slice(named ? 1 : 0).map((c) => figure(c, line, where)), positional: true, line: line.no });
+      rows.push({ code, name, figures: after.slice(named ? 1 : 0).map((c) => figure(c, line, where, shape.unit)), positional: true, line: line.no });
     } else {
       // Cells were dropped: fall back to the printed figures in order, placed later by arithmetic.
-      const name = after.filter((c) => c.trim() !== '' && !isFigure(c.trim())).join('').trim();
-      const figs = after.filter((c) => isFigure(c.trim())).map((c) => parseYuanToFen(c.trim()));
+      // Figures that stand close together share a cell ("9,389,913.00 9,389,913.00"): split by spaces.
+      const tokens = after.flatMap((c) => splitGlued(c.trim().split(/\s+/)));
+      const name = tokens.filter((t) => t !== '' && !isFigure(t)).join('').trim();
+      const figs = tokens.filter((t) => isFigure(t)).map((t) => parseMoney(t, shape.unit ?? '元'));
       rows.push({ code, name, figures: figs, positional: false, line: line.no });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFen, isFigure, parseMoney, parseWan, parseYuanToFen, printsDecimals } from './parse-money.ts';
+import { formatFen, isFigure, parseMoney, parseWan, parseYuanToFen, printsDecimals, splitGlued } from './parse-money.ts';
 
 describe('parse-money', () => {
   it('parses yuan into fen, with and without separators and fen', () => {
@@ -40,5 +40,16 @@ describe('parse-money', () => {
     expect(formatFen(9628221344)).toBe('96,282,213.44');
     expect(formatFen(30017000000)).toBe('300,170,000');
     expect(formatFen(-5)).toBe('-0.05');
+  });
+});
+
+describe('figures glued to labels', () => {
+  it('splits a figure from the label that follows or precedes it', () => {
+    expect(splitGlued(['96,282,213.44一、公共安全支出'])).toEqual(['96,282,213.44', '一、公共安全支出']);
+    expect(splitGlued(['合计96282213.44'])).toEqual(['合计', '96282213.44']);
+    expect(splitGlued(['支出总计371,514,655.00'])).toEqual(['支出总计', '371,514,655.00']);
+  });
+  it('leaves years, counts and plain labels alone', () => {
+    expect(splitGlued(['2025年预算单位', '3辆', '1.00', '一般公共服务支出', '208', '1、一般公共预算资金'])).toEqual(['2025年预算单位', '3辆', '1.00', '一般公共服务支出', '208', '1、一般公共预算资金']);
   });
 });

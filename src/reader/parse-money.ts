@@ -24,6 +24,20 @@ function shift(int: string, frac: string, places: number, printed: string): numb
   return toSafeInt(int + frac.padEnd(places, '0'), printed);
 }
 
+/**
+ * Splits a figure glued to a label ("96,282,213.44一、公共安全支出", "合计96282213.44") into the
+ * figure and the label, so each is read for what it is. Other tokens are kept as they are.
+ */
+export function splitGlued(tokens: string[]): string[] {
+  return tokens.flatMap((t) => {
+    const lead = /^(\d[\d,]*(?:\.\d+)?)([^\d,.].*)$/.exec(t);
+    if (lead && isFigure(lead[1]!) && !/^[年月日%万元个项家辆台、．.]/.test(lead[2]!)) return [lead[1]!, lead[2]!];
+    const trail = /^(.*[^\d,.\s])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})$/.exec(t);
+    if (trail && isFigure(trail[2]!) && !/^\d/.test(trail[1]!) && /[合计出入]$/.test(trail[1]!)) return [trail[1]!, trail[2]!];
+    return [t];
+  });
+}
+
 /** A figure printed in 元 -> integer fen. "246,530,872" -> 24653087200; "96,282,213.44" -> 9628221344. */
 export function parseYuanToFen(printed: string): number {
   const { int, frac } = splitDigits(printed);

@@ -1,6 +1,6 @@
 // 其他相关情况说明: 三公, 机关运行经费, 政府采购, 绩效目标, 国有资产. Each part is found by the words
 // of its heading and its sentences, not by its position.
-import type { z } from 'zod';
+import type { z } from '../domain/zod.ts';
 import type * as S from '../domain/schema.ts';
 import type { OtherNotes } from '../domain/schema.ts';
 import { paragraphs, type ProseOptions } from './prose.ts';

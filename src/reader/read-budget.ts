@@ -8,6 +8,7 @@ import { refusal } from './identify.ts';
 import { extractPdf } from './pdf/extract.ts';
 import { PdfRefusal } from './pdf/refusal.ts';
 import { pagesToText } from './pdf/text.ts';
+import { cellsByLine, type CellsByLine } from './positions.ts';
 import { SectionMissing, toLines } from './read-document.ts';
 import { TABLE_LABEL, TABLE_ORDER, IngestError } from './types.ts';
 
@@ -59,13 +60,15 @@ function summaryRows(b: Built, kind: 'threePublic' | 'financialSummary' | 'fisca
 export async function readBudget(input: ReaderInput, options: ReadOptions): Promise<Reading> {
   const start = now();
   let text: string;
-  let pages: number | null = null;
+  let pages: number | null;
+  let cells: CellsByLine | undefined;
   if (input.kind === 'pdf') {
     if (!options.pdf) throw new Error('readBudget: a PDF needs options.pdf (the host’s pdf.js engine)');
     try {
       const extraction = await extractPdf(input.bytes, options.pdf, { onPage: options.onPage, signal: options.signal });
       pages = extraction.pages.length;
       text = pagesToText(extraction.pages);
+      cells = cellsByLine(extraction.pages);
     } catch (e) {
       if (!(e instanceof PdfRefusal)) throw e;
       const report = emptyReport(input, now() - start, null);
@@ -89,7 +92,7 @@ export async function readBudget(input: ReaderInput, options: ReadOptions): Prom
   if (why) return refuse(why);
   let built: Built;
   try {
-    built = buildDocument({ id: options.id, file: input.name, text, sha256: options.sha256 });
+    built = buildDocument({ id: options.id, file: input.name, text, sha256: options.sha256, cells });
   } catch (e) {
     if (e instanceof SectionMissing) return refuse(e.message);
     if (!(e instanceof IngestError)) throw e;

@@ -28,6 +28,7 @@ export interface ResolvedTable {
   resolved: Resolution[]; // rows whose columns were decided by arithmetic
   usedHints: boolean; // true when the table's own sums left a choice and other tables decided it
   totalLine?: number; // the line of the printed 合计 row
+  positions?: 'confirmed' | 'overruled'; // read from a PDF: whether where the figures stand agreed with the sums
 }
 
 const key = (v: number[]): string => v.join(',');
@@ -145,26 +146,51 @@ export type Hint = (number | null)[];
 const matches = (v: number[], hint: Hint): boolean => hint.every((h, i) => h === null || v[i] === h);
 
 export function resolveColumns(table: RawTable, labels: string[], where: string, hints = new Map<string, Hint>()): ResolvedTable {
+  const positioned = [...table.rows, ...(table.total ? [table.total] : [])].some((r) => r.byPosition);
   // The table's own arithmetic first; figures of other tables only when that leaves a choice open.
+  const solve = (usePositions: boolean): ResolvedTable => {
+    try {
+      return solveTable(table, labels, where, new Map(), usePositions);
+    } catch (e) {
+      if (!(e instanceof AmbiguousError) || hints.size === 0) throw e;
+      return { ...solveTable(table, labels, where, hints, usePositions), usedHints: true };
+    }
+  };
+  if (!positioned) return solve(false);
+  // Read from a PDF: where the figures stand decides first, and the sums must confirm it. When they
+  // do not (a figure set off-centre), the arithmetic alone decides, and the report says so.
   try {
-    return solveTable(table, labels, where, new Map());
+    return { ...solve(true), positions: 'confirmed' };
   } catch (e) {
-    if (!(e instanceof AmbiguousError) || hints.size === 0) throw e;
-    return { ...solveTable(table, labels, where, hints), usedHints: true };
+    if (!(e instanceof IngestError)) throw e;
+    return { ...solve(false), positions: 'overruled' };
   }
+}
+
+/** The placement a row's positions give: each figure in the column it stands under. */
+function placedByPosition(raw: RawRow, n: number): number[] | null {
+  const cols = raw.byPosition;
+  if (!cols || cols.length !== raw.figures.length || cols[0] !== 0) return null;
+  const v = new Array<number>(n).fill(0);
+  cols.forEach((c, i) => (v[c] = raw.figures[i] ?? 0));
+  return v;
 }
 
 class AmbiguousError extends IngestError {}
 
-function solveTable(table: RawTable, labels: string[], where: string, hints: Map<string, Hint>): ResolvedTable {
+function solveTable(table: RawTable, labels: string[], where: string, hints: Map<string, Hint>, usePositions: boolean): ResolvedTable {
   const byCode = new Map<string, Node>();
   const mk = (raw: RawRow): Node => {
-    const domain = rowDomain(raw, labels, where);
+    const printed = rowDomain(raw, labels, where);
+    const at = usePositions && printed.length > 1 ? placedByPosition(raw, labels.length) : null;
+    const domain = at ? printed.filter((v) => key(v) === key(at)) : printed;
+    if (at && domain.length === 0) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): the figures do not add up where they stand`);
     const hint = hints.get(raw.code);
     // A hint only narrows a row that arithmetic alone leaves open, and never empties it: a
     // disagreement between tables is reported by the validator, not hidden here.
     const narrowed = hint && domain.length > 1 ? domain.filter((v) => matches(v, hint)) : domain;
-    return { raw, domain: narrowed.length > 0 ? narrowed : domain, open: domain.length > 1, children: [], feasible: new Map() };
+    // open: the text alone leaves a choice (positions may have made it; the sums still check it)
+    return { raw, domain: narrowed.length > 0 ? narrowed : domain, open: printed.length > 1, children: [], feasible: new Map() };
   };
   for (const raw of table.rows) {
     const dup = byCode.get(raw.code);

@@ -1,11 +1,12 @@
 // 表1, 表4 and 表9: the tables that are not classification trees. Each is read under the guard of
 // build-tables, so a table that cannot be read is a named failure and the others are still read.
-import type { z } from 'zod';
+import type { z } from '../domain/zod.ts';
 import type * as S from '../domain/schema.ts';
 import type { ThreePublic } from '../domain/schema.ts';
 
 type FinancialSummary = z.infer<typeof S.FinancialSummary>;
 type FiscalAppropriation = z.infer<typeof S.FiscalAppropriation>;
+import { categoryCode } from './category-names.ts';
 import type { LocatedTable } from './locate-tables.ts';
 import type { DocumentSections } from './read-document.ts';
 import type { ResolvedTable } from './resolve-columns.ts';
@@ -54,13 +55,13 @@ export function buildSummaries(x: SummaryInput): Summaries {
   };
   const categories = new Map(expenditure.rows.filter((r) => r.code.length === 3).map((r) => [r.name, r.code]));
   const codeOf = (k: TableKind) => (name: string, line: number): string => {
-    const code = categories.get(name);
+    const code = categoryCode(name, categories);
     if (!code) throw new IngestError(`${where(k)}, line ${line}: "${name}" is not a 类 of ${TABLE_LABEL.expenditureByFunction}`);
     return code;
   };
   const financialSummary = guard('financialSummary', EMPTY_SUMMARY, () => {
     const t = get('financialSummary');
-    const entries = summaryEntries(t.lines, doc.layout, where('financialSummary'));
+    const entries = summaryEntries(t.lines, doc.layout, where('financialSummary'), t.unit);
     for (const e of entries) sites.row('financialSummary', e.label, e.line);
     const bySplit = splitExpenditure(t.lines, entries, expenditure, codeOf('financialSummary'), where('financialSummary'));
     return buildFinancialSummary(bySplit?.entries ?? entries, codeOf('financialSummary'), where('financialSummary'), bySplit?.split ?? null);
@@ -72,7 +73,7 @@ export function buildSummaries(x: SummaryInput): Summaries {
     code === '' ? (t?.total?.[0] ?? 0) : (t?.rows.find((r) => r.code === code)?.values[0] ?? 0);
   const fiscalAppropriation = guard('fiscalAppropriation', EMPTY_APPROPRIATION, () => {
     const t = get('fiscalAppropriation');
-    const entries = summaryEntries(t.lines, doc.layout, where('fiscalAppropriation'));
+    const entries = summaryEntries(t.lines, doc.layout, where('fiscalAppropriation'), t.unit);
     for (const e of entries) sites.row('fiscalAppropriation', e.label, e.line);
     return buildFiscalAppropriation(
       entries,

@@ -1,10 +1,10 @@
 // 表1 部门财务收支预算总表 and 表4 部门财政拨款收支预算总表: revenue and expenditure printed side by
 // side, line by line. Both layouts become one stream of labels and figures; in the TAB layout an
 // empty cell stays in the stream as null, so figures keep their columns.
-import type { z } from 'zod';
+import type { z } from '../domain/zod.ts';
 import type * as S from '../domain/schema.ts';
 import type { SummaryLine } from '../domain/schema.ts';
-import { isFigure, parseYuanToFen } from './parse-money.ts';
+import { isFigure, parseMoney, splitGlued } from './parse-money.ts';
 import { rowDomain } from './resolve-columns.ts';
 import type { Layout } from './read-document.ts';
 import { isFurniture, isHeaderOnly } from './table-words.ts';
@@ -23,14 +23,14 @@ export interface Entry {
 const LABEL_START = /^([一二三四五六七八九十]+、|\d+[.．、]|收入总计|支出总计)/;
 const NUMBERING_ONLY = /^([一二三四五六七八九十]+、|\d+[.．])$/;
 
-export function summaryEntries(lines: Line[], layout: Layout, where: string): Entry[] {
+export function summaryEntries(lines: Line[], layout: Layout, where: string, unit: '元' | '万元' = '元'): Entry[] {
   const entries: Entry[] = [];
   for (const line of lines) {
     if (line.text.trim() === '' || isFurniture(line.text) || isHeaderOnly(line.text)) continue;
     const cells = layout === 'tab' ? line.text.split('\t') : [line.text];
     const tokens: (string | null)[] = [];
     for (const cell of cells) {
-      const parts = cell.trim().split(/\s+/).filter((t) => t !== '');
+      const parts = splitGlued(cell.trim().split(/\s+/).filter((t) => t !== ''));
       if (parts.length === 0) tokens.push(null);
       for (let i = 0; i < parts.length; i++) {
         const t = parts[i]!;
@@ -43,7 +43,7 @@ export function summaryEntries(lines: Line[], layout: Layout, where: string): En
       const last = entries[entries.length - 1];
       if (t === null || isFigure(t)) {
         if (!last) throw new IngestError(`${where}, line ${line.no}: a figure before any label in "${line.text.trim()}"`);
-        last.figures.push(t === null ? null : parseYuanToFen(t));
+        last.figures.push(t === null ? null : parseMoney(t, unit));
       } else if (LABEL_START.test(t) || !last) {
         entries.push({ label: t, figures: [], line: line.no });
       } else if (last.figures.every((f) => f === null)) {

@@ -6,7 +6,8 @@ import type { ThreePublic } from '../domain/schema.ts';
 import { isFigure, parseWan, parseYuanToFen } from './parse-money.ts';
 import type { LocatedTable } from './locate-tables.ts';
 
-import { IngestError } from './types.ts';
+import { HEADER_WORDS, markPositions } from './positions.ts';
+import { IngestError, type RawRow } from './types.ts';
 
 const KEYS = ['total', 'overseas', 'reception', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'agencyOperation'] as const;
 
@@ -60,6 +61,11 @@ export function parseThreePublic(table: LocatedTable, where: string, hint: Three
     if (figs.length > KEYS.length) throw new IngestError(`${where}, line ${line.no}: ${figs.length} figures, the table has ${KEYS.length} columns`);
     // All seven printed: nothing to place (the validator checks the sums and names the cell).
     candidates = figs.length === KEYS.length ? [figs] : placements(figs, KEYS.length).filter(consistent);
+    // Where the figures stand (a PDF) decides first; the text's statements only when positions are unknown.
+    const raw: RawRow = { code: '', name: '“三公”经费', figures: figs, positional: false, line: line.no };
+    markPositions(table.lines, [raw], HEADER_WORDS.threePublic);
+    const cols = raw.byPosition;
+    if (candidates.length > 1 && cols) candidates = candidates.filter((v) => cols.every((c, i) => v[c] === figs[i]));
     if (candidates.length > 1 && hint) candidates = candidates.filter((v) => agrees(v, hint));
     if (candidates.length !== 1) {
       throw new IngestError(`${where}, line ${line.no}: ${candidates.length === 0 ? 'no' : 'several'} placements of "${line.text.trim()}" satisfy 合计 = 出国 + 接待 + 公务用车 and 公务用车 = 购置 + 运行`);

@@ -1,11 +1,13 @@
 // Internal types of the ingest. The output contract lives in src/domain/schema.ts; these types
 // describe the intermediate steps (lines of the source, raw rows before their columns are known).
+import type { PdfCell } from './pdf/types.ts';
 
 /** One line of the source text, with its 1-based line number for messages. */
 export interface Line {
   no: number;
   text: string;
   page: number | null; // printed page (=== 第N页 === in the text, the PDF page), null when the text has no pages
+  cells?: PdfCell[]; // where the line's runs stand on the page, when the document was read from a PDF
 }
 
 /** Where a failure was found: every message names the document, table and row. */
@@ -81,6 +83,7 @@ export interface RawRow {
   figures: (number | null)[];
   positional: boolean;
   line: number;
+  byPosition?: number[]; // read from a PDF: the column each printed figure stands under (a hint, see positions.ts)
 }
 
 export interface RawTable {
