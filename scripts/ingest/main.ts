@@ -69,7 +69,8 @@ export async function runIngest(o: IngestOptions): Promise<number> {
       const reading = await readBudget(input, { id: entry.id, sha256, pdf: engine });
       if (!reading.document) {
         o.log(formatReading(reading));
-        errors.push(`${entry.id}: ${reading.report.refusal ?? reading.report.failures.map((f) => f.message).join('; ')}`);
+        const why = reading.report.refusal ?? reading.report.failures.map((f) => f.message).join('; ');
+        errors.push(why.startsWith(entry.id) ? why : `${entry.id}: ${why}`);
         continue;
       }
       const doc = reading.document;

@@ -15,7 +15,7 @@ import type { CellsByLine } from './positions.ts';
 import { readDocument, type DocumentSections } from './read-document.ts';
 import { Repairs } from './repairs.ts';
 import type { ThreePublicHint } from './three-public.ts';
-import { IngestError, type Failure, type TableKind } from './types.ts';
+import { IngestError, TABLE_LABEL, type Failure, type TableKind } from './types.ts';
 import { validateTables } from './validate.ts';
 import { validateText } from './validate-text.ts';
 
@@ -71,6 +71,7 @@ export function buildDocument(input: SourceDocument): Built {
     const items = rows.filter((r) => r.code.length === 7 && r.name === name);
     return items.length === 1 ? items[0]!.code : null;
   };
+  const noteFailures: Failure[] = [];
   const level = identity.level ?? 'municipal';
   const kind = identity.kind ?? 'department';
   const doc: BudgetDocument = {
@@ -88,7 +89,10 @@ export function buildDocument(input: SourceDocument): Built {
     functions: parseFunctions(sections.functions, opts),
     budgetUnits: parseUnits(sections.units, opts),
     glossary: parseGlossary(sections.glossary, opts, src.id),
-    budgetNotes: parseBudgetNotes(sections.notes, opts, categoryCode, src.id),
+    budgetNotes: parseBudgetNotes(sections.notes, opts, categoryCode, src.id, (name, sentence) => {
+      const page = sections.notes[0]?.page ?? null;
+      noteFailures.push({ check: '编制说明 names a 类 of 表3', table: '编制说明', row: `sentence “${sentence}”`, page, printed: null, expected: null, message: `${src.id} · 编制说明${page === null ? '' : `, page ${page}`}: it names “${name}”, which is not a 类 of ${TABLE_LABEL.expenditureByFunction}` });
+    }),
     tables: built.tables,
     tableTotals: built.tableTotals,
     otherNotes,
@@ -100,11 +104,11 @@ export function buildDocument(input: SourceDocument): Built {
   built.sites.section('机构设置', sections.units);
   const checks = new Checks(src.id, built.sites.pageOf);
   const threePublic = built.located.get('threePublic');
-  validateTables(doc, checks, threePublic?.unit === '万元' ? 10000 : 0);
+  validateTables(doc, checks, threePublic?.unit === '万元' ? 10000 : 0, (k) => built.located.get(k)?.unit ?? '元');
   validateText(doc, checks);
   return {
     doc,
-    failures: [...built.failures, ...checks.failures],
+    failures: [...built.failures, ...noteFailures, ...checks.failures],
     checks: checks.count,
     checkCounts: checks.counts,
     tables: built.report,

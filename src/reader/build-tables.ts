@@ -54,11 +54,13 @@ export function buildTables(doc: DocumentSections, docId: string, repairs: Repai
       return read();
     } catch (e) {
       if (!(e instanceof IngestError)) throw e;
-      const line = Number(/line (\d+)/.exec(e.message)?.[1]) || located.get(k)?.lines[0]?.no;
+      const where = e.at;
+      const line = where.line ?? (Number(/line (\d+)/.exec(e.message)?.[1]) || located.get(k)?.lines[0]?.no);
       const page = sites.page(line);
-      const row = /row ([^(:]+?) \(line/.exec(e.message)?.[1] ?? (line ? `line ${line}` : 'table');
+      const row = where.row ?? (line ? `line ${line}` : 'table');
       const message = e.message.replace(`${docId} · ${TABLE_LABEL[k]}`, `${docId} · ${TABLE_LABEL[k]}${page === null ? '' : `, page ${page}`}`);
-      failures.push({ check: 'the table can be read', table: TABLE_LABEL[k], row, page, printed: null, expected: null, message });
+      const check = where.check ?? 'the table can be read';
+      failures.push({ check, table: TABLE_LABEL[k], row, page: where.check ? null : page, printed: where.printed ?? null, expected: where.expected ?? null, message });
       return fallback;
     }
   };

@@ -54,6 +54,9 @@ export function refusal(lines: Line[]): string | null {
   }
   if (!/预算/.test(text)) return 'This is not a budget document: no 预算 appears in its text. Expected a Shanghai department or unit budget (部门预算 / 单位预算).';
   const titles = text.match(/(收支预算总表|收入预算总表|支出预算总表|功能分类预算表|经济分类预算表|经费预算表)/g) ?? [];
+  if (titles.length > 0 && titles.length < 3 && /预算编制说明/.test(text)) {
+    return `The document stops inside its tables: after its 预算编制说明 only ${titles.length} of the nine table titles appear, so the file looks cut off or incomplete.`;
+  }
   if (titles.length < 3) {
     return `This is not a budget of the Shanghai template: expected its nine tables (部门财务收支预算总表 … “三公”经费和机关运行经费预算表), found ${titles.length} table title(s).`;
   }

@@ -17,7 +17,7 @@ function splitNameFigures(tokens: string[], line: Line, where: string, unit: '�
   const name = first < 0 ? tokens : tokens.slice(0, first);
   const figs = first < 0 ? [] : tokens.slice(first);
   const bad = figs.find((t) => !isFigure(t));
-  if (bad !== undefined) throw new IngestError(`${where}, line ${line.no}: text "${bad}" after the figures in "${line.text.trim()}"`);
+  if (bad !== undefined) throw new IngestError(`${where}, line ${line.no}: text "${bad}" after the figures in "${line.text.trim()}"`, { line: line.no });
   return { name, figures: figs.map((f) => parseMoney(f, unit)) };
 }
 
@@ -45,14 +45,14 @@ export function parsePdfRows(lines: Line[], shape: RowShape): RawTable {
     if (isSkippable(t)) continue;
     if (t.includes('合计')) {
       const tokens = t.replace('合计', ' ').trim().split(/\s+/).filter((x) => x !== '');
-      if (!tokens.every(isFigure)) throw new IngestError(`${where}, line ${line.no}: unreadable 合计 row "${t}"`);
-      if (total) throw new IngestError(`${where}, line ${line.no}: a second 合计 row`);
+      if (!tokens.every(isFigure)) throw new IngestError(`${where}, line ${line.no}: unreadable 合计 row "${t}"`, { line: line.no });
+      if (total) throw new IngestError(`${where}, line ${line.no}: a second 合计 row`, { line: line.no, row: 'row 合计' });
       total = { code: '', name: '合计', figures: tokens.map((f) => parseMoney(f, unit)), positional: false, line: line.no };
       continue;
     }
     const tokens = t.split(/\s+/);
     if (!/^\d{3}$/.test(tokens[0]!)) {
-      throw new IngestError(`${where}, line ${line.no}: unexpected line in table (no code): "${t}"`);
+      throw new IngestError(`${where}, line ${line.no}: unexpected line in table (no code): "${t}"`, { line: line.no });
     }
     let i = 1;
     while (i < tokens.length && i < levels && /^\d{2}$/.test(tokens[i]!)) i++;

@@ -44,14 +44,14 @@ function mendShortCode(cells: string[], line: Line, shape: RowShape): string[] {
 function figure(cell: string, line: Line, where: string, unit: '元' | '万元' = '元'): number | null {
   const c = cell.trim();
   if (c === '') return null;
-  if (!isFigure(c)) throw new IngestError(`${where}, line ${line.no}: "${c}" is not a figure in "${line.text.replace(/\t/g, ' ')}"`);
+  if (!isFigure(c)) throw new IngestError(`${where}, line ${line.no}: "${c}" is not a figure in "${line.text.replace(/\t/g, ' ')}"`, { line: line.no });
   return parseMoney(c, unit);
 }
 
 export function codeFromParts(parts: string[], line: Line, where: string): string {
   const [first = '', ...rest] = parts.map((p) => p.trim());
   const ok = /^\d{3}$/.test(first) && rest.every((p, i) => /^\d{2}$/.test(p) || (p === '' && rest.slice(i).every((q) => q === '')));
-  if (!ok) throw new IngestError(`${where}, line ${line.no}: bad code "${parts.join(' ').trim()}" in "${line.text.replace(/\t/g, ' ').trim()}"`);
+  if (!ok) throw new IngestError(`${where}, line ${line.no}: bad code "${parts.join(' ').trim()}" in "${line.text.replace(/\t/g, ' ').trim()}"`, { line: line.no });
   return first + rest.join('');
 }
 
@@ -64,7 +64,7 @@ export function parseTabRows(lines: Line[], shape: RowShape): RawTable {
     if (isSkippable(line.text)) continue;
     const cells = mendShortCode(line.text.split('\t'), line, shape);
     if (cells[0]!.trim() === '合计') {
-      if (total) throw new IngestError(`${where}, line ${line.no}: a second 合计 row`);
+      if (total) throw new IngestError(`${where}, line ${line.no}: a second 合计 row`, { line: line.no, row: 'row 合计' });
       const rest = cells.slice(1);
       const lead = rest.slice(0, Math.max(0, rest.length - columns));
       const positional = rest.length >= columns && lead.every((c) => c.trim() === '');

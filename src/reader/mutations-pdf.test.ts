@@ -6,12 +6,15 @@
 // extracted pages (extractPdf -> PdfPage -> pagesToText), the text the reader reads from a PDF.
 // Pages are the PDF's pages, as every failure names them.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { FINANCE, JUSTICE, pdfEngine, sourcePdf } from '../../scripts/ingest/test-helpers.ts';
 import type { PdfPage } from './pdf/index.ts';
 import { extractPdf, pagesToText } from './pdf/index.ts';
 import { changePdfFigure, dropPdfPages, duplicatePdfPage, parsePdf, writePdf } from './test-support/mutate-pdf.ts';
-import { expectClean, expectFailure, expectRefused, FINANCE, JUSTICE, pdfEngine, readPdf, readText, sourcePdf } from './test-support/sources.ts';
+import { expectClean, expectFailure, expectRefused, readPdf as readPdfWith, readText } from './test-support/expect-reading.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
+
+const readPdf = (bytes: Uint8Array) => readPdfWith(bytes, pdfEngine());
 
 const T3 = '表3 部门支出预算总表';
 const T5 = '表5 一般公共预算支出功能分类预算表';

@@ -40,7 +40,7 @@ export function parseGlossary(lines: Line[], opts: ProseOptions, docId: string):
 
 export type CodeOfName = (name: string) => string | null;
 
-export function parseBudgetNotes(lines: Line[], opts: ProseOptions, codeOf: CodeOfName, docId: string): BudgetNotes {
+export function parseBudgetNotes(lines: Line[], opts: ProseOptions, codeOf: CodeOfName, docId: string, onUnknown?: (name: string, sentence: string) => void): BudgetNotes {
   const paras = paragraphs(lines, opts);
   const need = <T>(v: T | null, what: string): T => {
     if (v === null) throw new IngestError(`${docId}: 编制说明 does not state ${what}`);
@@ -52,7 +52,11 @@ export function parseBudgetNotes(lines: Line[], opts: ProseOptions, codeOf: Code
     if (!m) continue;
     const name = m[1]!;
     const code = codeOf(name);
-    if (!code) throw new IngestError(`${docId}: 编制说明 names “${name}”, which is not a line of the expenditure table`);
+    if (!code) {
+      // Not fatal: the table may be the one that could not be read; the failure names the sentence.
+      onUnknown?.(name, p);
+      continue;
+    }
     const amount = need(findStated([p], '科目', { change: false }), `the amount of “${name}”`);
     const purpose = /主要用于[：:]?(.*?)。?$/.exec(p)?.[1] ?? '';
     byCategory.push({ code, name, amount, purpose });

@@ -83,7 +83,7 @@ export async function readBudget(input: ReaderInput, options: ReadOptions): Prom
   const refuse = (reason: string): Reading => ({ outcome: 'refused', document: null, report: { ...report, refusal: reason, timings: { extractMs, parseMs: now() - start - extractMs } } });
   let lines;
   try {
-    lines = toLines(text, input.name);
+    lines = toLines(text, options.id ?? input.name);
   } catch (e) {
     if (e instanceof IngestError) return refuse(e.message);
     throw e;

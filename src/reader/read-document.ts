@@ -5,7 +5,14 @@ import { IngestError, type Line } from './types.ts';
 export type Layout = 'tab' | 'pdf';
 
 /** A section of the template is not there: the text is not a document of this template. */
-export class SectionMissing extends IngestError {}
+export class SectionMissing extends IngestError {
+  constructor(
+    message: string,
+    readonly section: string,
+  ) {
+    super(message);
+  }
+}
 
 export interface DocumentSections {
   layout: Layout;
@@ -76,7 +83,11 @@ function findIndex(lines: Line[], from: number, test: (t: string) => boolean): n
 export function readDocument(text: string, docId: string): DocumentSections {
   const all = toLines(text, docId);
   const need = (idx: number, what: string): number => {
-    if (idx < 0) throw new SectionMissing(`${docId}: not a budget of the Shanghai template: its section “${what}” was not found (expected, in order: 主要职能, 机构设置, 名词解释, 预算编制说明, the nine tables, 其他相关情况说明)`);
+    if (idx < 0 && what === '其他相关情况说明') {
+      // The tables began but the part after them never comes: the file stops inside the tables.
+      throw new SectionMissing(`${docId}: the document stops inside its tables: no “其他相关情况说明” follows them, so the file looks cut off or incomplete (expected the nine tables, then 其他相关情况说明)`, what);
+    }
+    if (idx < 0) throw new SectionMissing(`${docId}: not a budget of the Shanghai template: its section “${what}” was not found (expected, in order: 主要职能, 机构设置, 名词解释, 预算编制说明, the nine tables, 其他相关情况说明)`, what);
     return idx;
   };
   const fn = need(findIndex(all, 0, (t) => /主要职能$/.test(t) && !isTocLike(t)), '主要职能');

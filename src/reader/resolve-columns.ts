@@ -41,22 +41,27 @@ function combinations(n: number, k: number, start = 1): number[][] {
 }
 
 const rowLabel = (r: RawRow): string => (r.code === '' ? '合计' : `${r.code} ${r.name}`.trim());
+/** Where a row's failure is: its line and its label as the checks write it ("row 21015 …"). */
+const atRow = (r: RawRow): { line: number; row: string } => ({ line: r.line, row: `row ${rowLabel(r)}` });
 
 /** The placements of a row's printed figures that satisfy 合计 = sum of the parts. */
 export function rowDomain(raw: RawRow, labels: string[], where: string): number[][] {
   const n = labels.length;
   if (raw.positional) {
-    if (raw.figures.length !== n) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): ${raw.figures.length} cells, expected ${n}`);
+    if (raw.figures.length !== n) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): ${raw.figures.length} cells, expected ${n}`, atRow(raw));
     return [raw.figures.map((f) => f ?? 0)];
   }
   const figs = raw.figures.map((f) => f ?? 0);
-  if (figs.length === 0) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): no figures`);
-  if (figs.length > n) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): ${figs.length} figures but the table has ${n} columns`);
+  if (figs.length === 0) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): no figures`, atRow(raw));
+  if (figs.length > n) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): ${figs.length} figures but the table has ${n} columns`, atRow(raw));
+  // Every column printed: nothing to place. Its sums are the validator's to check (and to name).
+  if (figs.length === n) return [figs];
   const [total, ...parts] = figs as [number, ...number[]];
   const sum = parts.reduce((a, b) => a + b, 0);
   if (sum !== total) {
     throw new IngestError(
       `${where}, row ${rowLabel(raw)} (line ${raw.line}): ${labels[0]} printed ${formatFen(total)} but its parts ${parts.map(formatFen).join(' + ') || '(none)'} = ${formatFen(sum)}`,
+      { ...atRow(raw), printed: total, expected: sum },
     );
   }
   return combinations(n - 1, parts.length).map((pos) => {
@@ -124,7 +129,7 @@ function solveNode(node: Node, labels: string[], where: string): void {
       childTotal !== printed
         ? `${labels[0]} printed ${formatFen(printed)} but its children sum to ${formatFen(childTotal)}`
         : `no placement of the children's figures (${node.children.map((c) => c.raw.code).join(', ')}) adds up to the printed ${node.domain.map((v) => labels.slice(1).map((l, i) => `${l} ${formatFen(v[i + 1]!)}`).join(' / ')).join(' or ')}`;
-    throw new IngestError(`${where}, row ${rowLabel(node.raw)} (line ${node.raw.line}): ${detail}`);
+    throw new IngestError(`${where}, row ${rowLabel(node.raw)} (line ${node.raw.line}): ${detail}`, { ...atRow(node.raw), printed, expected: childTotal });
   }
 }
 
@@ -184,7 +189,7 @@ function solveTable(table: RawTable, labels: string[], where: string, hints: Map
     const printed = rowDomain(raw, labels, where);
     const at = usePositions && printed.length > 1 ? placedByPosition(raw, labels.length) : null;
     const domain = at ? printed.filter((v) => key(v) === key(at)) : printed;
-    if (at && domain.length === 0) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): the figures do not add up where they stand`);
+    if (at && domain.length === 0) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): the figures do not add up where they stand`, atRow(raw));
     const hint = hints.get(raw.code);
     // A hint only narrows a row that arithmetic alone leaves open, and never empties it: a
     // disagreement between tables is reported by the validator, not hidden here.
@@ -194,18 +199,18 @@ function solveTable(table: RawTable, labels: string[], where: string, hints: Map
   };
   for (const raw of table.rows) {
     const dup = byCode.get(raw.code);
-    if (dup) throw new IngestError(`${where}, row ${rowLabel(raw)}: the code appears twice (lines ${dup.raw.line} and ${raw.line})`);
+    if (dup) throw new IngestError(`${where}, row ${rowLabel(raw)}: the code appears twice (lines ${dup.raw.line} and ${raw.line})`, atRow(raw));
     byCode.set(raw.code, mk(raw));
   }
   if (table.rows.length === 0) {
     return { rows: [], total: table.total ? rowDomain(table.total, labels, where)[0]! : null, resolved: [], usedHints: false, totalLine: table.total?.line };
   }
-  if (!table.total) throw new IngestError(`${where}: no 合计 row`);
+  if (!table.total) throw new IngestError(`${where}: no 合计 row`, { row: 'row 合计', line: table.rows[table.rows.length - 1]?.line });
   const root = mk(table.total);
   for (const node of byCode.values()) {
     const parentCode = node.raw.code.length === 3 ? null : node.raw.code.slice(0, -2);
     const parent = parentCode === null ? root : byCode.get(parentCode);
-    if (!parent) throw new IngestError(`${where}, row ${rowLabel(node.raw)} (line ${node.raw.line}): its parent ${parentCode} is not in the table`);
+    if (!parent) throw new IngestError(`${where}, row ${rowLabel(node.raw)} (line ${node.raw.line}): its parent ${parentCode} is not in the table`, atRow(node.raw));
     parent.children.push(node);
   }
   const nodes = [...byCode.values(), root];

@@ -50,13 +50,13 @@ export function buildSummaries(x: SummaryInput): Summaries {
   const where = (k: TableKind): string => `${docId} · ${TABLE_LABEL[k]}`;
   const get = (k: TableKind): LocatedTable => {
     const t = located.get(k);
-    if (!t) throw new IngestError(`${docId}: table "${TABLE_LABEL[k]}" is missing (no title or header words found)`);
+    if (!t) throw new IngestError(`${docId}: table "${TABLE_LABEL[k]}" is missing (no title or header words found)`, { check: 'the table is present', row: 'table' });
     return t;
   };
   const categories = new Map(expenditure.rows.filter((r) => r.code.length === 3).map((r) => [r.name, r.code]));
   const codeOf = (k: TableKind) => (name: string, line: number): string => {
     const code = categoryCode(name, categories);
-    if (!code) throw new IngestError(`${where(k)}, line ${line}: "${name}" is not a 类 of ${TABLE_LABEL.expenditureByFunction}`);
+    if (!code) throw new IngestError(`${where(k)}, line ${line}: "${name}" is not a 类 of ${TABLE_LABEL.expenditureByFunction}`, { line, row: `row ${name}` });
     return code;
   };
   const financialSummary = guard('financialSummary', EMPTY_SUMMARY, () => {

@@ -29,9 +29,12 @@ export interface Failure extends FailureSite {
  * Checks that compare numbers produce Failure objects instead, so errata can acknowledge them.
  */
 export class IngestError extends Error {
-  constructor(message: string) {
+  /** Where and what, when the thrower knows: the failure then names them without reading the message. */
+  readonly at: { line?: number; row?: string; printed?: number; expected?: number; check?: string };
+  constructor(message: string, at: IngestError['at'] = {}) {
     super(message);
     this.name = 'IngestError';
+    this.at = at;
   }
 }
 

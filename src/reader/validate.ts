@@ -7,20 +7,27 @@ import { TABLE_LABEL, type TableKind } from './types.ts';
 
 type Row = { code: string; name: string } & Record<string, number | string>;
 
-function treeChecks(c: Checks, kind: TableKind, rows: Row[], total: Record<string, number> | null, cols: [string, string][]): void {
+/**
+ * A table printed in 万元 rounds every figure to its last digit (0.01万元 = 10000 fen): a sum of n
+ * printed figures may then differ from the printed total by up to (n + 1) half-units. Tables in 元
+ * are exact. `unitFen`: the fen value of the last printed digit (0 for 元 tables: exact).
+ */
+const rounding = (unitFen: number, summands: number): number => unitFen * (summands + 1);
+
+function treeChecks(c: Checks, kind: TableKind, rows: Row[], total: Record<string, number> | null, cols: [string, string][], unitFen = 0): void {
   const table = TABLE_LABEL[kind];
   const [totalCol, ...parts] = cols;
   for (const r of rows) {
     const label = `row ${r.code} ${r.name}`;
     const sum = parts.reduce((a, [k]) => a + (r[k] as number), 0);
-    c.eq(`${totalCol![1]} = ${parts.map(([, l]) => l).join(' + ')}`, table, label, r[totalCol![0]] as number, sum);
+    c.eq(`${totalCol![1]} = ${parts.map(([, l]) => l).join(' + ')}`, table, label, r[totalCol![0]] as number, sum, rounding(unitFen, parts.length));
     const children = rows.filter((x) => x.code.length === r.code.length + 2 && x.code.startsWith(r.code));
     if (children.length === 0) continue;
-    for (const [k, l] of cols) c.eq(`${l} = sum of children`, table, label, r[k] as number, children.reduce((a, x) => a + (x[k] as number), 0));
+    for (const [k, l] of cols) c.eq(`${l} = sum of children`, table, label, r[k] as number, children.reduce((a, x) => a + (x[k] as number), 0), rounding(unitFen, children.length));
   }
   if (total) {
     const top = rows.filter((r) => r.code.length === 3);
-    for (const [k, l] of cols) c.eq(`${l} = sum of 类 rows`, table, 'row 合计', total[k]!, top.reduce((a, x) => a + (x[k] as number), 0));
+    for (const [k, l] of cols) c.eq(`${l} = sum of 类 rows`, table, 'row 合计', total[k]!, top.reduce((a, x) => a + (x[k] as number), 0), rounding(unitFen, top.length));
   }
 }
 
@@ -29,15 +36,16 @@ const REV: [string, string][] = [['total', '合计'], ['fiscal', '财政拨款�
 const ECON: [string, string][] = [['total', '合计'], ['personnel', '人员经费'], ['publicUse', '公用经费']];
 
 /** `threePublicPrecision`: fen value of one unit of the last digit 表9 prints (10000 for 万元 to two decimals). */
-export function validateTables(doc: BudgetDocument, c: Checks, threePublicPrecision: number): void {
+export function validateTables(doc: BudgetDocument, c: Checks, threePublicPrecision: number, unitOf: (k: TableKind) => '元' | '万元' = () => '元'): void {
+  const fen = (k: TableKind): number => (unitOf(k) === '万元' ? 10000 : 0);
   const t = doc.tables;
   const tt = doc.tableTotals;
-  treeChecks(c, 'revenueByFunction', t.revenueByFunction, tt.revenueByFunction, REV);
-  treeChecks(c, 'expenditureByFunction', t.expenditureByFunction, tt.expenditureByFunction, FN);
-  treeChecks(c, 'generalPublicByFunction', t.generalPublicByFunction, tt.generalPublicByFunction, FN);
-  if (t.governmentFundByFunction) treeChecks(c, 'governmentFundByFunction', t.governmentFundByFunction, tt.governmentFundByFunction, FN);
-  if (t.stateCapitalByFunction) treeChecks(c, 'stateCapitalByFunction', t.stateCapitalByFunction, tt.stateCapitalByFunction, FN);
-  treeChecks(c, 'basicByEconomic', t.basicByEconomic, tt.basicByEconomic, ECON);
+  treeChecks(c, 'revenueByFunction', t.revenueByFunction, tt.revenueByFunction, REV, fen('revenueByFunction'));
+  treeChecks(c, 'expenditureByFunction', t.expenditureByFunction, tt.expenditureByFunction, FN, fen('expenditureByFunction'));
+  treeChecks(c, 'generalPublicByFunction', t.generalPublicByFunction, tt.generalPublicByFunction, FN, fen('generalPublicByFunction'));
+  if (t.governmentFundByFunction) treeChecks(c, 'governmentFundByFunction', t.governmentFundByFunction, tt.governmentFundByFunction, FN, fen('governmentFundByFunction'));
+  if (t.stateCapitalByFunction) treeChecks(c, 'stateCapitalByFunction', t.stateCapitalByFunction, tt.stateCapitalByFunction, FN, fen('stateCapitalByFunction'));
+  treeChecks(c, 'basicByEconomic', t.basicByEconomic, tt.basicByEconomic, ECON, fen('basicByEconomic'));
 
   // 表1 部门财务收支预算总表
   const s = t.financialSummary;
@@ -123,6 +131,6 @@ function threePublicChecks(doc: BudgetDocument, c: Checks, tolerance: number): v
   // Both real documents satisfy these; a document that legitimately differs needs an erratum.
   const econ = new Map(doc.tables.basicByEconomic.map((r) => [r.code, r]));
   const L8 = TABLE_LABEL.basicByEconomic;
-  if (econ.has('30212')) c.eq(`30212 因公出国（境）费用 = ${L9} 因公出国(境)费`, L8, 'row 30212', econ.get('30212')!.total, p.overseas, tolerance);
-  if (econ.has('30217')) c.eq(`30217 公务接待费 = ${L9} 公务接待费`, L8, 'row 30217', econ.get('30217')!.total, p.reception, tolerance);
+  if (econ.has('30212')) c.eq(`30212 因公出国（境）费用 = ${L9} 因公出国(境)费`, L8, `row 30212 ${econ.get('30212')!.name}`, econ.get('30212')!.total, p.overseas, tolerance);
+  if (econ.has('30217')) c.eq(`30217 公务接待费 = ${L9} 公务接待费`, L8, `row 30217 ${econ.get('30217')!.name}`, econ.get('30217')!.total, p.reception, tolerance);
 }
