@@ -128,19 +128,21 @@ test('a third document added to the data appears in the pickers and compares', a
   const doc = JSON.parse(readFileSync('public/data/shanghai-hsa-2026.json', 'utf8'));
   doc.id = 'shanghai-hsa-2027';
   doc.year = 2027;
+  const million = doc.schemaVersion === 1 ? 1_000_000 : 100_000_000; // money: yuan in contract version 1, fen from 2
   for (const row of doc.tables.expenditureByFunction) {
     if (['210', '21015', '2101504'].includes(row.code)) {
-      row.total += 1_000_000;
-      row.project += 1_000_000;
+      row.total += million;
+      row.project += million;
     }
   }
-  doc.tableTotals.expenditureByFunction.total += 1_000_000;
+  doc.tableTotals.expenditureByFunction.total += million;
   const body = JSON.stringify(doc);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   await page.route('**/data/index.json', async (route) => {
     const response = await route.fetch();
     const index = await response.json();
-    index.documents.push({ id: doc.id, year: 2027, department: doc.department, file: 'shanghai-hsa-2027.json', hash, bytes: Buffer.byteLength(body) });
+    const entry = { id: doc.id, year: 2027, department: doc.department, level: 'municipal', district: null, kind: 'department' };
+    index.documents.push({ ...entry, file: 'shanghai-hsa-2027.json', hash, bytes: Buffer.byteLength(body) });
     await route.fulfill({ response, body: JSON.stringify(index) });
   });
   await page.route('**/data/shanghai-hsa-2027.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));

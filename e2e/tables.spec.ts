@@ -222,8 +222,17 @@ test('shows every table of both years, and says when the document has none', asy
 test('shows a recorded discrepancy beside the table it concerns', async ({ page }) => {
   const file = 'shanghai-hsa-2026.json';
   const original = JSON.parse(await readFile(`public/data/${file}`, 'utf8'));
+  const perYuan = original.schemaVersion === 1 ? 1 : 100; // money: yuan in contract version 1, fen from 2
   original.discrepancies = [
-    { check: '公用经费 = sum of children', table: '表8 一般公共预算基本支出经济分类预算表', row: 'row 302 商品和服务支出', printed: 21_590_000, expected: 21_589_999, note: '文件所印小计比各项之和多1元。' },
+    {
+      check: '公用经费 = sum of children',
+      table: '表8 一般公共预算基本支出经济分类预算表',
+      row: 'row 302 商品和服务支出',
+      page: null,
+      printed: 21_590_000 * perYuan,
+      expected: 21_589_999 * perYuan,
+      note: '文件所印小计比各项之和多1元。',
+    },
   ];
   const body = JSON.stringify(original);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);

@@ -1,5 +1,5 @@
 // Figures audit: every figure printed in the two source documents is in public/data exactly, and
-// public/data has no figure the documents do not print. Independent of scripts/ingest by design:
+// public/data has no figure the documents do not print. Independent of the reader (src/reader) by design:
 // the sources are read again here (read-source.ts) with no code shared with the ingest.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -187,7 +187,7 @@ for (const { year, units, glossary } of DOCS) {
         const wan = /(\d[\d,]*(?:\.(\d+))?)万元/.exec(printed);
         const expected = wan ? wanToYuan(wan[1]!) : /^(0|持平)$/.test(printed) ? 0 : NaN;
         if (o.amount !== expected) problems.push(`${id} · stated "${printed}": JSON amount ${String(o.amount)}, exact conversion ${expected}`);
-        if ('precision' in o && o.precision !== (wan ? 10 ** (4 - (wan[2]?.length ?? 0)) : 1)) problems.push(`${id} · stated "${printed}": precision ${String(o.precision)}`);
+        if ('precision' in o && o.precision !== (wan ? 10 ** (6 - (wan[2]?.length ?? 0)) : 100)) problems.push(`${id} · stated "${printed}": precision ${String(o.precision)}`);
         if (!flat.includes(squash(printed))) problems.push(`${id} · stated "${printed}": not in the text`);
         if (typeof o.sentence === 'string' && !flat.includes(squash(o.sentence))) problems.push(`${id} · stated "${printed}": sentence not in the text: ${o.sentence}`);
         if (wan) byNumber.set(wan[1]!, (byNumber.get(wan[1]!) ?? 0) + 1);

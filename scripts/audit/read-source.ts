@@ -1,5 +1,5 @@
 // An independent reading of the two source texts for the figures audit (figures.test.ts).
-// Deliberately shares no code with scripts/ingest: if both read a figure the same way, it is
+// Deliberately shares no code with the reader (src/reader): if both read a figure the same way, it is
 // because the text says so, not because they share a bug.
 
 export type TableKey =
@@ -28,15 +28,16 @@ const FIELDS: Record<string, string> = {
 
 const YUAN = /^\d{1,3}(?:,\d{3})*$/;
 export const isYuan = (s: string): boolean => YUAN.test(s);
+/** A whole-yuan figure as printed -> fen, the contract's unit (version 2): "8,640" -> 864000. */
 export function yuan(s: string): number {
   if (!YUAN.test(s)) throw new Error(`not a yuan figure: "${s}"`);
-  return Number(s.replace(/,/g, ''));
+  return Number(`${s.replace(/,/g, '')}00`);
 }
-/** 万元 -> yuan by string arithmetic: "1,741.76" -> 17417600, "754.813" -> 7548130. */
+/** 万元 -> fen by string arithmetic: "1,741.76" -> 1741760000, "754.813" -> 754813000. */
 export function wanToYuan(s: string): number {
-  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,4}))?$/.exec(s);
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,6}))?$/.exec(s);
   if (!m) throw new Error(`not a 万元 figure: "${s}"`);
-  return Number(m[1]!.replace(/,/g, '') + (m[2] ?? '').padEnd(4, '0'));
+  return Number(m[1]!.replace(/,/g, '') + (m[2] ?? '').padEnd(6, '0'));
 }
 
 /** One printed row of a table; code '' is the 合计 row. `columns` only where the text keeps positions (TAB). */

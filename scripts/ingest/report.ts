@@ -32,6 +32,7 @@ export function formatReading(r: Reading, opts: { acknowledged?: number } = {}):
   for (const f of p.failures) out.push(`    ${f.message}`);
   out.push(`  time: extract ${ms(p.timings.extractMs)}, parse and check ${ms(p.timings.parseMs)}`);
   const summary = `${p.tables.filter((t) => t.state !== 'absent').length} tables, ${p.tables.reduce((a, t) => a + t.rows, 0)} rows, ${run} checks, ${p.repairs.length} repairs`;
-  out.push(r.outcome === 'clean' ? `clean: ${summary}, every check passed` : `failures: ${summary}, ${p.failures.length} failed (listed above)`);
+  const acknowledged = opts.acknowledged ? `, ${opts.acknowledged} acknowledged by errata` : '';
+  out.push(r.outcome === 'clean' ? `clean: ${summary}, every check passed` : `failures: ${summary}, ${p.failures.length} failed (listed above)${acknowledged}`);
   return out.join('\n');
 }

@@ -1,10 +1,13 @@
 // Helpers for the tests: run the real ingest entry against a temporary directory; read the real
-// source documents (the reader's tests use these too: src/reader may not touch the file system).
+// source documents and their reviewed errata (the reader's tests use these too: src/reader may not
+// touch the file system).
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PdfEngine } from '../../src/reader/api.ts';
+import { ErrataFile } from './errata.ts';
 import { runIngest } from './main.ts';
 import { nodePdfEngine } from './pdf-engine-node.ts';
 
@@ -25,6 +28,23 @@ export const OTHER_DEPARTMENTS = join(ROOT, '../shared/sources/other-departments
 export const sourceText = (path: string): string => readFileSync(path.includes('/') ? join(ROOT, path) : join(OTHER_DEPARTMENTS, `${path}.txt`), 'utf8');
 /** The bytes of a published Putuo PDF (data/sources). */
 export const sourcePdf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(ROOT, 'data/sources', `${name}.pdf`)));
+
+/** The reviewed errata of a manifest id (data/errata/<id>.json), or null when it has none. */
+export function reviewedErrata(id: string): ErrataFile | null {
+  const path = join(ROOT, 'data/errata', `${id}.json`);
+  return existsSync(path) ? ErrataFile.parse(JSON.parse(readFileSync(path, 'utf8'))) : null;
+}
+
+/**
+ * The same errata tied to another form of the same document (the text extracted from the PDF they
+ * were reviewed against), under its own manifest id: the same entries, so the ingest accepts the
+ * other form only if its reading fails exactly where the reviewed one does.
+ */
+export const errataFor = (errata: ErrataFile, id: string, content: string | Uint8Array): ErrataFile => ({
+  ...errata,
+  document: id,
+  sha256: createHash('sha256').update(content).digest('hex'),
+});
 
 let engine: Promise<PdfEngine> | undefined;
 /** The Node host's pdf.js engine, made once per test file. */
@@ -78,6 +98,25 @@ export async function runFiles(files: SourceFile[], opts: RunOptions = {}): Prom
   const code = await runIngest({ manifest: join(dir, 'manifest.json'), errataDir, outDir, check: opts.check ?? false, log: (l) => lines.push(l) });
   const json = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.json')) : [];
   return { code, log: lines.join('\n'), fails: lines.filter((l) => l.startsWith('FAIL ')), outDir, json };
+}
+
+/** `npm run ingest` itself: the real manifest and errata (data/sources, data/errata), written to a temporary directory. */
+export async function runRealIngest(): Promise<Run> {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'ingest-')), 'out');
+  const lines: string[] = [];
+  const code = await runIngest({ manifest: join(ROOT, 'data/sources/manifest.json'), errataDir: join(ROOT, 'data/errata'), outDir, check: false, log: (l) => lines.push(l) });
+  const json = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.json')) : [];
+  return { code, log: lines.join('\n'), fails: lines.filter((l) => l.startsWith('FAIL ')), outDir, json };
+}
+
+/** The reading report of one file in an ingest's log: from its first line to its summary line. */
+export function reportOf(log: string, file: string): string {
+  const start = log.indexOf(`${file} (`);
+  if (start < 0) throw new Error(`no reading report for ${file}`);
+  const rest = log.slice(start);
+  const summary = /\n(?:clean|failures|refused): [^\n]*/.exec(rest);
+  if (!summary) throw new Error(`the reading report of ${file} has no summary line`);
+  return rest.slice(0, summary.index + summary[0].length);
 }
 
 /** Run the ingest on the given HSA documents (year -> text). */

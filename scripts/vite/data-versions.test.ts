@@ -30,6 +30,26 @@ describe('data versions', () => {
     expect(emitted[0]?.source.toString()).toBe('{"v":1}');
   });
 
+  it('continues a list begun under contract version 1 in the current shape, files untouched', () => {
+    const root = mkdtempSync(join(tmpdir(), 'versions-'));
+    const paths = defaultPaths(root);
+    const first = publish(root, '{"v":1}'); // a version-1 index.json
+    archiveCurrentData(paths);
+    const text = '{"v":2}';
+    const second = contentHash(Buffer.from(text));
+    writeFileSync(join(root, 'public/data/doc-2026.json'), text);
+    const entry = { id: 'doc-2026', year: 2026, department: 'D', level: 'district', district: '普陀区', kind: 'unit', file: 'doc-2026.json', hash: second, bytes: text.length };
+    writeFileSync(join(root, 'public/data/index.json'), JSON.stringify({ schemaVersion: 2, documents: [entry] }));
+    const list = archiveCurrentData(paths);
+    expect(list.schemaVersion).toBe(2);
+    expect(list.documents).toEqual([
+      { id: 'doc-2026', year: 2026, department: 'D', level: 'municipal', district: null, kind: 'department', file: 'doc-2026.json', hash: first, bytes: 7 },
+      entry,
+    ]);
+    expect(JSON.parse(readFileSync(join(root, 'data/versions.json'), 'utf8'))).toEqual(list);
+    expect(readFileSync(join(root, 'data/versions', first, 'doc-2026.json'), 'utf8')).toBe('{"v":1}');
+  });
+
   it('stops when public/data does not match its index', () => {
     const root = mkdtempSync(join(tmpdir(), 'versions-'));
     publish(root, '{"v":1}');

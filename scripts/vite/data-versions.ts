@@ -8,15 +8,22 @@
 //   2. emits every archived version into the build as data/v/<hash>/<file>, and the list as
 //      data/versions.json, which src/data/load-pinned.ts reads.
 // The dev server serves the same two paths from the archive. docs/EMBED.md explains pinning.
+// The list and index.json are read through the contract's migration (src/domain/migrate.ts), so
+// a list started under contract version 1 continues in the current shape; the archived files
+// themselves are never rewritten (their hash is their version), the app migrates them on load.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { MIGRATED_VERSION, migrateIndex } from '../../src/domain/migrate.ts';
 
 export interface VersionEntry {
   id: string;
   year: number;
   department: string;
+  level: string;
+  district: string | null;
+  kind: string;
   file: string;
   hash: string;
   bytes: number;
@@ -44,9 +51,15 @@ export function contentHash(content: Buffer): string {
 const SAFE_FILE = /^[a-z0-9][a-z0-9.-]*\.json$/;
 const HASH = /^[0-9a-f]{16}$/;
 
+const EMPTY_LIST = (): VersionList => ({ schemaVersion: MIGRATED_VERSION, documents: [] });
+
+/** An index-shaped file (index.json, versions.json) in the current contract's shape. */
+function readIndex(path: string): VersionList {
+  return migrateIndex(JSON.parse(readFileSync(path, 'utf8'))) as VersionList;
+}
+
 function readList(paths: VersionPaths): VersionList {
-  if (!existsSync(paths.list)) return { schemaVersion: 1, documents: [] };
-  return JSON.parse(readFileSync(paths.list, 'utf8')) as VersionList;
+  return existsSync(paths.list) ? readIndex(paths.list) : EMPTY_LIST();
 }
 
 export function archivedFile(paths: VersionPaths, entry: Pick<VersionEntry, 'hash' | 'file'>): string {
@@ -59,7 +72,7 @@ export function archiveCurrentData(paths: VersionPaths): VersionList {
   const list = readList(paths);
   const indexFile = join(paths.publicData, 'index.json');
   if (!existsSync(indexFile)) return list; // nothing ingested yet: nothing new to keep
-  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as VersionList;
+  const index = readIndex(indexFile);
   let grew = false;
   for (const entry of index.documents) {
     if (list.documents.some((known) => known.hash === entry.hash)) continue;
@@ -71,8 +84,8 @@ export function archiveCurrentData(paths: VersionPaths): VersionList {
     const target = archivedFile(paths, entry);
     mkdirSync(join(paths.archive, entry.hash), { recursive: true });
     writeFileSync(target, content);
-    const { id, year, department, file, hash, bytes } = entry;
-    list.documents.push({ id, year, department, file, hash, bytes });
+    const { id, year, department, level, district, kind, file, hash, bytes } = entry;
+    list.documents.push({ id, year, department, level, district, kind, file, hash, bytes });
     grew = true;
   }
   const result = { schemaVersion: index.schemaVersion, documents: list.documents };
@@ -86,7 +99,7 @@ function devLookup(paths: VersionPaths): { list: VersionList; fileOf: (hash: str
   const files = new Map(list.documents.map((entry) => [entry.hash, archivedFile(paths, entry)]));
   const indexFile = join(paths.publicData, 'index.json');
   if (existsSync(indexFile)) {
-    for (const entry of (JSON.parse(readFileSync(indexFile, 'utf8')) as VersionList).documents) {
+    for (const entry of readIndex(indexFile).documents) {
       if (files.has(entry.hash) || !SAFE_FILE.test(entry.file)) continue;
       files.set(entry.hash, join(paths.publicData, entry.file));
       list.documents.push(entry);
@@ -108,7 +121,7 @@ export function archivedVersions(paths: VersionPaths, list: VersionList): { file
 
 export function dataVersions(root = process.cwd()): Plugin {
   const paths = defaultPaths(root);
-  let list: VersionList = { schemaVersion: 1, documents: [] };
+  let list: VersionList = EMPTY_LIST();
   let building = false;
   return {
     name: 'hsa-data-versions',

@@ -1,7 +1,8 @@
 // Money as the reader chose to see it: the unit switch and the language, applied everywhere.
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatMoneyExact } from '../domain/money-format';
+import { formatMoney, formatMoneyExact, type MoneyOptions } from '../domain/money-format';
+import { useDataStore } from '../state/data-store';
 import { useViewState } from '../state/use-view-state';
 import { effectiveUnit, rememberedUnit } from '../state/remembered-unit';
 import type { UnitParam } from '../state/url-state';
@@ -22,10 +23,23 @@ export function useUnit(): UnitParam {
   return effectiveUnit(state.unit, state.unit === null ? rememberedUnit() : null);
 }
 
+/**
+ * Whether 元 figures show their fen: when a loaded document prints fen (BudgetDocument.printsFen).
+ * Decided for the loaded documents together, not per document: the overview, compare and the
+ * timelines set the years side by side, and one column of figures must have one resolution.
+ * The HSA documents print whole yuan, so they read as printed ("246,530,872元").
+ */
+export function usePrintsFen(): boolean {
+  return useDataStore((s) => s.documents.some((doc) => doc.printsFen));
+}
+
+/** Money in fen, formatted in the reader's unit and language; `options` for the domain formatters. */
 export function useMoney() {
   const unit = useUnit();
   const lang = useLang();
-  const format = useCallback((yuan: number) => formatMoney(yuan, { lang, unit }), [lang, unit]);
-  const exact = useCallback((yuan: number) => formatMoneyExact(yuan, lang), [lang]);
-  return { format, exact, lang, unit };
+  const printsFen = usePrintsFen();
+  const options = useMemo<MoneyOptions>(() => ({ lang, unit, printsFen }), [lang, unit, printsFen]);
+  const format = useCallback((fen: number) => formatMoney(fen, options), [options]);
+  const exact = useCallback((fen: number) => formatMoneyExact(fen, lang, { printsFen }), [lang, printsFen]);
+  return { format, exact, lang, unit, printsFen, options };
 }

@@ -15,14 +15,15 @@ export interface StatedMoneyOptions {
   withinUnit?: boolean;
 }
 
-export function useStatedMoney(): (yuan: number, precision: number, options?: StatedMoneyOptions) => string {
+/** (fen, the fen value of its last printed digit) -> text; a precision of a yuan or finer is an exact figure. */
+export function useStatedMoney(): (fen: number, precision: number, options?: StatedMoneyOptions) => string {
   const { t } = useTranslation();
-  const { lang, unit } = useMoney();
+  const { options: money } = useMoney();
   return useCallback(
-    (yuan, precision, options = {}) => {
-      const stated = statedMoneyText(yuan, precision, { lang, unit, signed: options.signed ?? false, withinUnit: options.withinUnit ?? false });
+    (fen, precision, options = {}) => {
+      const stated = statedMoneyText(fen, precision, { ...money, signed: options.signed ?? false, withinUnit: options.withinUnit ?? false });
       return stated.approximate || options.approximate ? t('money.approx', { amount: stated.text }) : stated.text;
     },
-    [t, lang, unit],
+    [t, money],
   );
 }

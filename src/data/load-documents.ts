@@ -1,6 +1,9 @@
 // Loads public/data once: the index, then every document it lists, each validated with the same
 // zod schema the ingest wrote it with, and checked against the content hash the index gives.
+// Data of an older contract version (a pinned embed's, docs/EMBED.md) is migrated first
+// (domain/migrate.ts), so it loads like current data; the hash is of the file as published.
 // Any failure becomes a LoadError that names the file and what was wrong; nothing is half-loaded.
+import { migrateDocument, migrateIndex } from '../domain/migrate';
 import { BudgetDocument, DataIndex, SCHEMA_VERSION, type BudgetDocument as Doc, type DataIndex as Index } from '../domain/schema';
 
 export type LoadErrorKind = 'network' | 'http' | 'json' | 'version' | 'schema' | 'hash' | 'empty';
@@ -65,7 +68,7 @@ async function sha256Hex(text: string): Promise<string | null> {
 
 export async function loadDocuments(fetcher: FetchText, baseUrl: string): Promise<LoadedData> {
   const indexFile = 'data/index.json';
-  const indexJson = parseJson(indexFile, await fetchText(fetcher, baseUrl, indexFile));
+  const indexJson = migrateIndex(parseJson(indexFile, await fetchText(fetcher, baseUrl, indexFile)));
   checkVersion(indexFile, indexJson);
   const indexResult = DataIndex.safeParse(indexJson);
   if (!indexResult.success) throw new LoadError('schema', indexFile, describeIssues(indexResult.error.issues));
@@ -76,7 +79,7 @@ export async function loadDocuments(fetcher: FetchText, baseUrl: string): Promis
     index.documents.map(async (entry) => {
       const file = `data/${entry.file}`;
       const text = await fetchText(fetcher, baseUrl, file);
-      const json = parseJson(file, text);
+      const json = migrateDocument(parseJson(file, text));
       checkVersion(file, json);
       const result = BudgetDocument.safeParse(json);
       if (!result.success) throw new LoadError('schema', file, describeIssues(result.error.issues));

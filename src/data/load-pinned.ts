@@ -3,6 +3,8 @@
 // as data/v/<hash>/<file> and listed in data/versions.json (same shape as index.json, one entry
 // per version; see docs/EMBED.md). The documents go through the same checks as the latest data
 // (schema, schema version, content hash), by handing loadDocuments an index of just those files.
+// The list and the files may be of an older contract version: both are migrated when read.
+import { migrateIndex } from '../domain/migrate';
 import { DataIndex, SCHEMA_VERSION, type DataIndex as Index } from '../domain/schema';
 import { LoadError, loadDocuments, type FetchText, type LoadedData } from './load-documents';
 
@@ -30,7 +32,7 @@ async function fetchVersions(fetcher: FetchText, baseUrl: string): Promise<Index
   } catch (error) {
     throw new LoadError('json', VERSIONS_FILE, error instanceof Error ? error.message : 'not JSON');
   }
-  const result = DataIndex.safeParse(json);
+  const result = DataIndex.safeParse(migrateIndex(json));
   if (!result.success) throw new LoadError('schema', VERSIONS_FILE, result.error.issues[0]?.message ?? 'invalid');
   return result.data;
 }

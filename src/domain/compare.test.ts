@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EconomicRow, FunctionRow } from './schema';
-import { diffRows, levelOneTotal, sumYuan, totalChange, waterfall, type DiffRow } from './compare';
+import { diffRows, levelOneTotal, sumMoney, totalChange, waterfall, type DiffRow } from './compare';
 import { formatPercent } from './money-format';
 
 const fn = (code: string, name: string, basic: number, project: number): FunctionRow => ({
@@ -62,7 +62,7 @@ const row = (rows: DiffRow[], code: string): DiffRow => {
   return found;
 };
 
-describe('levelOneTotal and sumYuan', () => {
+describe('levelOneTotal and sumMoney', () => {
   it('adds the 类 rows only', () => {
     expect(levelOneTotal(Y2021, 'total')).toBe(246_530_872);
     expect(levelOneTotal(Y2026, 'total')).toBe(300_170_000);
@@ -71,8 +71,8 @@ describe('levelOneTotal and sumYuan', () => {
   });
 
   it('refuses sums beyond the safe integer range', () => {
-    expect(sumYuan([1e13, 1e13])).toBe(2e13);
-    expect(() => sumYuan([Number.MAX_SAFE_INTEGER, 1])).toThrow(RangeError);
+    expect(sumMoney([1e13, 1e13])).toBe(2e13);
+    expect(() => sumMoney([Number.MAX_SAFE_INTEGER, 1])).toThrow(RangeError);
   });
 });
 

@@ -2,7 +2,7 @@
 //
 // Rows are matched by code. A line present in one year only is "new" or "removed" and has no
 // change or percentage: it is never presented as a change from or to 0 (DESIGN.md, data contract).
-// Amounts and changes stay integer yuan; only ratios are floats. Shares are taken against the
+// Amounts and changes stay integer fen (the contract's money); only ratios are floats. Shares are taken against the
 // sum of the level-1 rows of each year (the table's 合计 without relying on a printed total).
 import { levelOf, parentCodeOf, valueOf, type CodedRow, type Level, type Measure } from './hierarchy';
 
@@ -19,7 +19,7 @@ export interface DiffRow {
   status: DiffStatus;
   from: number | null;
   to: number | null;
-  /** to − from in yuan; null for new/removed. */
+  /** to − from in fen; null for new/removed. */
   change: number | null;
   /** change / from; null for new/removed and when from is 0. */
   pct: number | null;
@@ -29,17 +29,17 @@ export interface DiffRow {
   sharePoints: number | null;
 }
 
-/** Sums integer yuan and refuses results beyond 2^53, where "exact" would silently stop being true. */
-export function sumYuan(values: Iterable<number>): number {
+/** Sums integer fen and refuses results beyond 2^53, where "exact" would silently stop being true. */
+export function sumMoney(values: Iterable<number>): number {
   let sum = 0;
   for (const v of values) sum += v;
-  if (!Number.isSafeInteger(sum)) throw new RangeError(`sum ${sum} is not a safe integer number of yuan`);
+  if (!Number.isSafeInteger(sum)) throw new RangeError(`sum ${sum} is not a safe integer number of fen`);
   return sum;
 }
 
 /** The year total of a measure: the sum of the level-1 rows. */
 export function levelOneTotal<R extends CodedRow>(rows: readonly R[], measure: Measure<R>): number {
-  return sumYuan(rows.filter((r) => levelOf(r.code) === 1).map((r) => valueOf(r, measure)));
+  return sumMoney(rows.filter((r) => levelOf(r.code) === 1).map((r) => valueOf(r, measure)));
 }
 
 function byCode<R extends CodedRow>(rows: readonly R[]): Map<string, R> {

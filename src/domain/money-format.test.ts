@@ -13,20 +13,26 @@ import {
   type UnitChoice,
 } from './money-format';
 
-const TOTAL_2026 = 300_170_000;
+const TOTAL_2026 = 30_017_000_000; // fen: 300,170,000 yuan
 
 describe('resolveUnit', () => {
   it.each<[UnitChoice, Lang, string, number, number]>([
-    ['yuan', 'zh-CN', 'yuan', 1, 0],
-    ['mid', 'zh-CN', 'wan', 1e4, 2],
-    ['large', 'zh-CN', 'yi', 1e8, 4],
-    ['auto', 'zh-CN', 'wan', 1e4, 2],
-    ['yuan', 'en', 'yuan', 1, 0],
-    ['mid', 'en', 'thousand', 1e3, 1],
-    ['large', 'en', 'million', 1e6, 2],
-    ['auto', 'en', 'million', 1e6, 2],
+    ['yuan', 'zh-CN', 'yuan', 1e2, 0],
+    ['mid', 'zh-CN', 'wan', 1e6, 2],
+    ['large', 'zh-CN', 'yi', 1e10, 4],
+    ['auto', 'zh-CN', 'wan', 1e6, 2],
+    ['yuan', 'en', 'yuan', 1e2, 0],
+    ['mid', 'en', 'thousand', 1e5, 1],
+    ['large', 'en', 'million', 1e8, 2],
+    ['auto', 'en', 'million', 1e8, 2],
   ])('%s in %s -> %s', (unit, lang, id, divisor, decimals) => {
     expect(resolveUnit(unit, lang)).toEqual({ id, divisor, decimals });
+  });
+
+  it('shows the fen in 元 only for documents that print them', () => {
+    expect(resolveUnit('yuan', 'zh-CN', true)).toEqual({ id: 'yuan', divisor: 1e2, decimals: 2 });
+    expect(resolveUnit('mid', 'zh-CN', true)).toEqual({ id: 'wan', divisor: 1e6, decimals: 2 });
+    expect(resolveUnit('large', 'en', true)).toEqual({ id: 'million', divisor: 1e8, decimals: 2 });
   });
 
   it('shows the same resolution in both languages (100 yuan mid, 10,000 yuan large)', () => {
@@ -70,22 +76,22 @@ describe('formatMoney', () => {
   });
 
   it('divides exactly, without float artifacts', () => {
-    expect(formatMoney(15_517_039, { lang: 'zh-CN', unit: 'mid' })).toBe('1,551.70万元');
-    expect(formatMoney(1_937_000, { lang: 'zh-CN', unit: 'mid' })).toBe('193.70万元');
-    expect(formatMoney(7_548_130, { lang: 'zh-CN', unit: 'mid' })).toBe('754.81万元');
-    expect(formatMoney(15_517_039, { lang: 'en', unit: 'large' })).toBe('CNY 15.52 million');
+    expect(formatMoney(1_551_703_900, { lang: 'zh-CN', unit: 'mid' })).toBe('1,551.70万元');
+    expect(formatMoney(193_700_000, { lang: 'zh-CN', unit: 'mid' })).toBe('193.70万元');
+    expect(formatMoney(754_813_000, { lang: 'zh-CN', unit: 'mid' })).toBe('754.81万元');
+    expect(formatMoney(1_551_703_900, { lang: 'en', unit: 'large' })).toBe('CNY 15.52 million');
   });
 
   it('rounds .5 half away from zero on the integer (1.005万 is 1.01, not float 1.00)', () => {
-    expect(formatMoney(10_050, { lang: 'zh-CN', unit: 'mid' })).toBe('1.01万元');
-    expect(formatMoney(10_049, { lang: 'zh-CN', unit: 'mid' })).toBe('1.00万元');
-    expect(formatMoney(-10_050, { lang: 'zh-CN', unit: 'mid' })).toBe(`${MINUS}1.01万元`);
-    expect(formatMoney(5_000, { lang: 'en', unit: 'large' })).toBe('CNY 0.01 million');
-    expect(formatMoney(4_999, { lang: 'en', unit: 'large' })).toBe('CNY <0.01 million');
-    expect(formatMoney(1_050, { lang: 'en', unit: 'mid' })).toBe('CNY 1.1 thousand');
-    expect(formatMoney(1_049, { lang: 'en', unit: 'mid' })).toBe('CNY 1.0 thousand');
-    expect(formatMoney(123_455_000, { lang: 'zh-CN', unit: 'large' })).toBe('1.2346亿元');
-    expect(formatMoney(999_950, { lang: 'en', unit: 'mid' })).toBe('CNY 1,000.0 thousand');
+    expect(formatMoney(1_005_000, { lang: 'zh-CN', unit: 'mid' })).toBe('1.01万元');
+    expect(formatMoney(1_004_900, { lang: 'zh-CN', unit: 'mid' })).toBe('1.00万元');
+    expect(formatMoney(-1_005_000, { lang: 'zh-CN', unit: 'mid' })).toBe(`${MINUS}1.01万元`);
+    expect(formatMoney(500_000, { lang: 'en', unit: 'large' })).toBe('CNY 0.01 million');
+    expect(formatMoney(499_900, { lang: 'en', unit: 'large' })).toBe('CNY <0.01 million');
+    expect(formatMoney(105_000, { lang: 'en', unit: 'mid' })).toBe('CNY 1.1 thousand');
+    expect(formatMoney(104_900, { lang: 'en', unit: 'mid' })).toBe('CNY 1.0 thousand');
+    expect(formatMoney(12_345_500_000, { lang: 'zh-CN', unit: 'large' })).toBe('1.2346亿元');
+    expect(formatMoney(99_995_000, { lang: 'en', unit: 'mid' })).toBe('CNY 1,000.0 thousand');
   });
 
   it('formats zero without sign and a non-zero amount that rounds to zero as "<"', () => {
@@ -93,45 +99,70 @@ describe('formatMoney', () => {
     expect(formatMoney(-0, { lang: 'zh-CN', unit: 'mid' })).toBe('0.00万元');
     expect(formatMoney(0, { lang: 'en', unit: 'large' })).toBe('CNY 0.00 million');
     expect(formatMoney(0, { lang: 'en', unit: 'yuan' })).toBe('CNY 0');
-    expect(formatMoney(3_000, { lang: 'en', unit: 'large' })).toBe('CNY <0.01 million');
-    expect(formatMoney(49, { lang: 'zh-CN', unit: 'mid' })).toBe('<0.01万元');
-    expect(formatMoney(1, { lang: 'zh-CN', unit: 'large' })).toBe('<0.0001亿元');
-    expect(formatMoney(-1, { lang: 'zh-CN', unit: 'large' })).toBe(`${MINUS}<0.0001亿元`);
-    expect(formatMoney(1, { lang: 'zh-CN', unit: 'yuan' })).toBe('1元');
+    expect(formatMoney(300_000, { lang: 'en', unit: 'large' })).toBe('CNY <0.01 million');
+    expect(formatMoney(4_900, { lang: 'zh-CN', unit: 'mid' })).toBe('<0.01万元');
+    expect(formatMoney(100, { lang: 'zh-CN', unit: 'large' })).toBe('<0.0001亿元');
+    expect(formatMoney(-100, { lang: 'zh-CN', unit: 'large' })).toBe(`${MINUS}<0.0001亿元`);
+    expect(formatMoney(100, { lang: 'zh-CN', unit: 'yuan' })).toBe('1元');
   });
 
   it('puts the minus sign in front of the whole figure', () => {
-    expect(formatMoney(-53_639_128, { lang: 'zh-CN', unit: 'mid' })).toBe(`${MINUS}5,363.91万元`);
-    expect(formatMoney(-53_639_128, { lang: 'en', unit: 'large' })).toBe(`${MINUS}CNY 53.64 million`);
-    expect(formatMoney(-5, { lang: 'en', unit: 'yuan' })).toBe(`${MINUS}CNY 5`);
+    expect(formatMoney(-5_363_912_800, { lang: 'zh-CN', unit: 'mid' })).toBe(`${MINUS}5,363.91万元`);
+    expect(formatMoney(-5_363_912_800, { lang: 'en', unit: 'large' })).toBe(`${MINUS}CNY 53.64 million`);
+    expect(formatMoney(-500, { lang: 'en', unit: 'yuan' })).toBe(`${MINUS}CNY 5`);
     expect(MINUS).toBe('\u2212');
   });
 
-  it('handles huge amounts up to 1e13 yuan and beyond exactly', () => {
-    expect(formatMoney(1e13, { lang: 'zh-CN', unit: 'yuan' })).toBe('10,000,000,000,000元');
-    expect(formatMoney(1e13, { lang: 'zh-CN', unit: 'large' })).toBe('100,000.0000亿元');
-    expect(formatMoney(9_999_999_999_999, { lang: 'zh-CN', unit: 'mid' })).toBe('1,000,000,000.00万元');
-    expect(formatMoney(9_999_999_999_949, { lang: 'zh-CN', unit: 'mid' })).toBe('999,999,999.99万元');
-    expect(formatMoney(Number.MAX_SAFE_INTEGER, { lang: 'en', unit: 'yuan' })).toBe('CNY 9,007,199,254,740,991');
-    expect(formatMoney(Number.MAX_SAFE_INTEGER, { lang: 'en', unit: 'large' })).toBe('CNY 9,007,199,254.74 million');
+  it('handles huge amounts up to 1e13 yuan (1e15 fen) and beyond exactly', () => {
+    expect(formatMoney(1e15, { lang: 'zh-CN', unit: 'yuan' })).toBe('10,000,000,000,000元');
+    expect(formatMoney(1e15, { lang: 'zh-CN', unit: 'large' })).toBe('100,000.0000亿元');
+    expect(formatMoney(999_999_999_999_900, { lang: 'zh-CN', unit: 'mid' })).toBe('1,000,000,000.00万元');
+    expect(formatMoney(999_999_999_994_900, { lang: 'zh-CN', unit: 'mid' })).toBe('999,999,999.99万元');
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, { lang: 'en', unit: 'yuan' })).toBe('CNY 90,071,992,547,410');
+    expect(formatMoney(Number.MAX_SAFE_INTEGER, { lang: 'en', unit: 'large' })).toBe('CNY 90,071,992.55 million');
   });
 
-  it('refuses anything that is not integer yuan', () => {
+  it('refuses anything that is not integer fen', () => {
     expect(() => formatMoney(1551.7039, { lang: 'zh-CN', unit: 'mid' })).toThrow(RangeError);
     expect(() => formatMoney(Number.NaN, { lang: 'zh-CN', unit: 'mid' })).toThrow(RangeError);
     expect(() => formatMoney(Infinity, { lang: 'en', unit: 'yuan' })).toThrow(RangeError);
   });
 });
 
+// A unit budget of 普陀区 prints 96,282,213.44元: 9628221344 fen.
+describe('formatMoney for documents that print fen', () => {
+  const PUTUO = 9_628_221_344;
+  it('shows the fen in 元, and only there', () => {
+    expect(formatMoney(PUTUO, { lang: 'zh-CN', unit: 'yuan', printsFen: true })).toBe('96,282,213.44元');
+    expect(formatMoney(PUTUO, { lang: 'en', unit: 'yuan', printsFen: true })).toBe('CNY 96,282,213.44');
+    expect(formatMoney(114_967_800, { lang: 'zh-CN', unit: 'yuan', printsFen: true })).toBe('1,149,678.00元');
+    expect(formatMoney(PUTUO, { lang: 'zh-CN', unit: 'mid', printsFen: true })).toBe('9,628.22万元');
+    expect(formatMoney(PUTUO, { lang: 'zh-CN', unit: 'large', printsFen: true })).toBe('0.9628亿元');
+    expect(formatMoney(PUTUO, { lang: 'en', unit: 'large', printsFen: true })).toBe('CNY 96.28 million');
+    expect(formatMoney(PUTUO, { lang: 'en', unit: 'mid', printsFen: true })).toBe('CNY 96,282.2 thousand');
+  });
+
+  it('rounds fen to whole yuan for documents that print whole yuan', () => {
+    expect(formatMoney(PUTUO, { lang: 'zh-CN', unit: 'yuan' })).toBe('96,282,213元');
+    expect(formatMoney(9_628_221_350, { lang: 'zh-CN', unit: 'yuan' })).toBe('96,282,214元');
+    expect(formatMoney(30, { lang: 'en', unit: 'yuan' })).toBe('CNY <1');
+  });
+
+  it('signs a change to the fen', () => {
+    expect(formatSignedMoney(-1, { lang: 'zh-CN', unit: 'yuan', printsFen: true, withUnit: false })).toBe(`${MINUS}0.01`);
+    expect(formatSignedMoney(12_345, { lang: 'en', unit: 'yuan', printsFen: true })).toBe('+CNY 123.45');
+  });
+});
+
 describe('formatSignedMoney', () => {
   it('signs increases and decreases, not zero', () => {
-    expect(formatSignedMoney(53_639_128, { lang: 'zh-CN', unit: 'mid' })).toBe('+5,363.91万元');
-    expect(formatSignedMoney(53_639_128, { lang: 'en', unit: 'large' })).toBe('+CNY 53.64 million');
-    expect(formatSignedMoney(-150_000, { lang: 'zh-CN', unit: 'mid' })).toBe(`${MINUS}15.00万元`);
+    expect(formatSignedMoney(5_363_912_800, { lang: 'zh-CN', unit: 'mid' })).toBe('+5,363.91万元');
+    expect(formatSignedMoney(5_363_912_800, { lang: 'en', unit: 'large' })).toBe('+CNY 53.64 million');
+    expect(formatSignedMoney(-15_000_000, { lang: 'zh-CN', unit: 'mid' })).toBe(`${MINUS}15.00万元`);
     expect(formatSignedMoney(0, { lang: 'zh-CN', unit: 'mid' })).toBe('0.00万元');
-    expect(formatSignedMoney(42_176_621, { lang: 'en', unit: 'yuan' })).toBe('+CNY 42,176,621');
-    expect(formatSignedMoney(20, { lang: 'zh-CN', unit: 'mid' })).toBe('+<0.01万元');
-    expect(formatSignedMoney(20, { lang: 'zh-CN', unit: 'mid', withUnit: false })).toBe('+<0.01');
+    expect(formatSignedMoney(4_217_662_100, { lang: 'en', unit: 'yuan' })).toBe('+CNY 42,176,621');
+    expect(formatSignedMoney(2_000, { lang: 'zh-CN', unit: 'mid' })).toBe('+<0.01万元');
+    expect(formatSignedMoney(2_000, { lang: 'zh-CN', unit: 'mid', withUnit: false })).toBe('+<0.01');
   });
 });
 
@@ -139,8 +170,16 @@ describe('formatMoneyExact', () => {
   it('always shows whole yuan', () => {
     expect(formatMoneyExact(TOTAL_2026, 'zh-CN')).toBe('300,170,000元');
     expect(formatMoneyExact(TOTAL_2026, 'en')).toBe('CNY 300,170,000');
-    expect(formatMoneyExact(-1_234, 'zh-CN')).toBe(`${MINUS}1,234元`);
+    expect(formatMoneyExact(-123_400, 'zh-CN')).toBe(`${MINUS}1,234元`);
     expect(formatMoneyExact(0, 'en')).toBe('CNY 0');
+  });
+
+  it('shows the fen of a document printing fen, and any fen an amount has', () => {
+    expect(formatMoneyExact(9_628_221_344, 'zh-CN')).toBe('96,282,213.44元');
+    expect(formatMoneyExact(9_628_221_344, 'en')).toBe('CNY 96,282,213.44');
+    expect(formatMoneyExact(114_967_800, 'zh-CN', { printsFen: true })).toBe('1,149,678.00元');
+    expect(formatMoneyExact(-5, 'en', { signed: true })).toBe(`${MINUS}CNY 0.05`);
+    expect(formatMoneyExact(100, 'en', { signed: true })).toBe('+CNY 1');
   });
 });
 

@@ -1,18 +1,22 @@
 // Display formatting of money, percentages and plain numbers for zh-CN and en.
 //
-// Money comes in as integer yuan (the data contract) and is only rounded here, for display.
-// Scaling to 万元 / 亿元 / thousand / million is done on the integer with BigInt and rounded
-// half away from zero (四舍五入, as the published tables round), so there are never float
-// artifacts such as 1551.7039000001 or 1.005 -> "1.00". Intl then only places the separators.
+// Money comes in as integer fen (the data contract, version 2) and is only rounded here, for
+// display. Scaling to 元 / 万元 / 亿元 / thousand / million is done on the integer with BigInt
+// (fen.ts) and rounded half away from zero (四舍五入, as the published tables round), so there are
+// never float artifacts such as 1551.7039000001 or 1.005 -> "1.00". Intl then only places the
+// separators.
 //
 // Decimals per unit: every "mid" unit shows 100-yuan steps (万元 .00, thousand .0) and every
 // "large" unit shows 10,000-yuan steps (亿元 .0000, million .00), so both languages show the same
-// resolution and the printed 万元 figures of the documents (e.g. 193.70万元) are reproduced.
-// A non-zero amount that rounds to zero is shown as "<0.01" instead of a misleading "0.00"
-// (e.g. 手续费 3,000 yuan in CNY million). The exact figure is always formatMoneyExact.
+// resolution and the printed 万元 figures of the documents (e.g. 193.70万元) are reproduced. The
+// 元 unit shows whole yuan, or the fen (96,282,213.44元) when the documents print fen
+// (`printsFen`, BudgetDocument.printsFen): the HSA documents print whole yuan and read as they
+// are printed. A non-zero amount that rounds to zero is shown as "<0.01" instead of a misleading
+// "0.00" (e.g. 手续费 3,000 yuan in CNY million). The exact figure is always formatMoneyExact.
 //
 // Minus sign: U+2212 "−" (same width as "+", read as "minus" by screen readers). Any export
-// meant for spreadsheets should write raw integers, not these strings.
+// meant for spreadsheets should write raw yuan numbers (fen.ts yuanNumber), not these strings.
+import { assertFen, hasFen, scaledAbs } from './fen';
 
 export type Lang = 'zh-CN' | 'en';
 /** yuan = 元 / CNY; mid = 万元 / thousand CNY; large = 亿元 / CNY million; auto = 万元 (zh), CNY million (en). */
@@ -21,18 +25,20 @@ export type UnitId = 'yuan' | 'wan' | 'yi' | 'thousand' | 'million';
 
 export interface ResolvedUnit {
   id: UnitId;
-  divisor: number; // yuan per unit, a power of ten
+  divisor: number; // fen per unit, a power of ten
   decimals: number; // fraction digits shown
 }
 
 export const MINUS = '\u2212';
 
-const UNITS: Record<UnitId, ResolvedUnit & { exponent: number }> = {
-  yuan: { id: 'yuan', divisor: 1, decimals: 0, exponent: 0 },
-  wan: { id: 'wan', divisor: 1e4, decimals: 2, exponent: 4 },
-  yi: { id: 'yi', divisor: 1e8, decimals: 4, exponent: 8 },
-  thousand: { id: 'thousand', divisor: 1e3, decimals: 1, exponent: 3 },
-  million: { id: 'million', divisor: 1e6, decimals: 2, exponent: 6 },
+// exponent: fen per unit as a power of ten. The 元 unit's decimals are 0, or 2 when the
+// documents print fen (see resolveUnit).
+const UNITS: Record<UnitId, { id: UnitId; decimals: number; exponent: number }> = {
+  yuan: { id: 'yuan', decimals: 0, exponent: 2 },
+  wan: { id: 'wan', decimals: 2, exponent: 6 },
+  yi: { id: 'yi', decimals: 4, exponent: 10 },
+  thousand: { id: 'thousand', decimals: 1, exponent: 5 },
+  million: { id: 'million', decimals: 2, exponent: 8 },
 };
 
 const UNIT_IDS: Record<Lang, Record<Exclude<UnitChoice, 'auto'>, UnitId>> = {
@@ -45,9 +51,10 @@ function unitIdOf(unit: UnitChoice, lang: Lang): UnitId {
   return UNIT_IDS[lang][concrete];
 }
 
-export function resolveUnit(unit: UnitChoice, lang: Lang): ResolvedUnit {
-  const { id, divisor, decimals } = UNITS[unitIdOf(unit, lang)];
-  return { id, divisor, decimals };
+/** The unit shown and its resolution; `printsFen`: the documents print 元 to the fen. */
+export function resolveUnit(unit: UnitChoice, lang: Lang, printsFen = false): ResolvedUnit {
+  const { id, decimals, exponent } = UNITS[unitIdOf(unit, lang)];
+  return { id, divisor: 10 ** exponent, decimals: id === 'yuan' && printsFen ? 2 : decimals };
 }
 
 const LABELS: Record<UnitId, string> = {
@@ -90,34 +97,18 @@ export function prepareNumberFormats(lang: Lang): void {
   nf(lang, 2, 2).format(0);
 }
 
-function assertYuan(yuan: number): void {
-  if (!Number.isInteger(yuan)) throw new RangeError(`money must be integer yuan, got ${yuan}`);
-}
-
-/** |yuan| / 10^exponent rounded half away from zero to `decimals`, as an exact decimal string. */
-function scaledAbs(yuan: number, exponent: number, decimals: number): string {
-  let n = BigInt(Math.abs(yuan));
-  const drop = exponent - decimals;
-  if (drop > 0) {
-    const f = 10n ** BigInt(drop);
-    n = (n + f / 2n) / f;
-  }
-  const digits = n.toString().padStart(decimals + 1, '0');
-  const cut = digits.length - decimals;
-  return decimals > 0 ? `${digits.slice(0, cut)}.${digits.slice(cut)}` : digits;
-}
-
 type Sign = '' | '+' | typeof MINUS;
 
 /** Magnitude text ("30,017.00" or "<0.01") and the sign to put in front of the whole figure. */
-function magnitude(yuan: number, unit: ResolvedUnit, lang: Lang, signed: boolean): { text: string; sign: Sign } {
-  assertYuan(yuan);
-  const { exponent, decimals } = UNITS[unit.id];
-  const abs = scaledAbs(yuan, exponent, decimals);
+function magnitude(fen: number, unit: ResolvedUnit, lang: Lang, signed: boolean): { text: string; sign: Sign } {
+  assertFen(fen);
+  const { exponent } = UNITS[unit.id];
+  const { decimals } = unit;
+  const abs = scaledAbs(fen, exponent, decimals);
   const f = nf(lang, decimals, decimals);
   const roundsToZero = !/[1-9]/.test(abs);
-  const sign: Sign = yuan < 0 ? MINUS : signed && yuan > 0 ? '+' : '';
-  if (roundsToZero && yuan !== 0) {
+  const sign: Sign = fen < 0 ? MINUS : signed && fen > 0 ? '+' : '';
+  if (roundsToZero && fen !== 0) {
     const step = decimals > 0 ? `0.${'0'.repeat(decimals - 1)}1` : '1';
     return { text: `<${f.format(step as `${number}`)}`, sign };
   }
@@ -135,27 +126,33 @@ export interface MoneyOptions {
   unit: UnitChoice;
   /** false: the number alone, for table cells under a unit heading. */
   withUnit?: boolean;
+  /** The documents shown print 元 to the fen: the 元 unit shows two decimals. Default false. */
+  printsFen?: boolean;
 }
 
-function format(yuan: number, { lang, unit, withUnit = true }: MoneyOptions, signed: boolean): string {
-  const resolved = resolveUnit(unit, lang);
-  const { text, sign } = magnitude(yuan, resolved, lang, signed);
+function format(fen: number, { lang, unit, withUnit = true, printsFen = false }: MoneyOptions, signed: boolean): string {
+  const resolved = resolveUnit(unit, lang, printsFen);
+  const { text, sign } = magnitude(fen, resolved, lang, signed);
   return withUnit ? withUnitText(text, sign, resolved.id, lang) : `${sign}${text}`;
 }
 
-/** 300170000 -> "30,017.00万元" (zh mid), "3.0017亿元" (zh large), "CNY 300.17 million" (en large). */
-export function formatMoney(yuan: number, options: MoneyOptions): string {
-  return format(yuan, options, false);
+/** 30017000000 fen -> "30,017.00万元" (zh mid), "3.0017亿元" (zh large), "CNY 300.17 million" (en large). */
+export function formatMoney(fen: number, options: MoneyOptions): string {
+  return format(fen, options, false);
 }
 
 /** A change: "+5,363.91万元", "−1.00万元", "0.00万元" (zero has no sign). */
-export function formatSignedMoney(yuan: number, options: MoneyOptions): string {
-  return format(yuan, options, true);
+export function formatSignedMoney(fen: number, options: MoneyOptions): string {
+  return format(fen, options, true);
 }
 
-/** Always whole yuan with separators, for citing: "300,170,000元" / "CNY 300,170,000". */
-export function formatMoneyExact(yuan: number, lang: Lang): string {
-  return format(yuan, { lang, unit: 'yuan' }, false);
+/**
+ * The exact figure in 元 with separators, for citing: whole yuan, "300,170,000元" /
+ * "CNY 300,170,000", or to the fen when the documents print fen or the amount has fen
+ * ("96,282,213.44元"): never rounded.
+ */
+export function formatMoneyExact(fen: number, lang: Lang, { printsFen = false, signed = false, withUnit = true } = {}): string {
+  return format(fen, { lang, unit: 'yuan', withUnit, printsFen: printsFen || hasFen(fen) }, signed);
 }
 
 /** Shared by percent and points: sign + "<0.1" rule on a float already in display units. */

@@ -3,16 +3,19 @@
 // zod/mini (functions and .check() instead of methods) so the browser loads only what it uses.
 //
 // Invariants every consumer may rely on:
-// - Money is an integer number of yuan (元). Figures printed in 万元 are converted exactly
-//   (193.70万元 -> 1937000), never kept as floats of 万元.
+// - Money is an integer number of fen (分, 1/100 yuan) from version 2 on: the documents of many
+//   units print 元 to the fen (96,282,213.44元 -> 9628221344), which integer yuan (version 1)
+//   could not hold. Figures printed in 万元 are converted exactly (193.70万元 -> 193700000;
+//   754.813万元 -> 754813000), never kept as floats. Version-1 data (yuan) is migrated on load
+//   (migrate.ts), so an embed pinned to an old data version still opens.
 // - Codes are national classification codes written together: "210" (类), "21015" (款),
 //   "2101504" (项); economic "302", "30201". A code's level follows from its length.
 // - An empty cell in a row of numbers is 0; a table or figure the document does not have is null.
 import { z } from './zod';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export const Money = z.number().check(z.int(), z.describe('integer yuan (元)'));
+export const Money = z.number().check(z.int(), z.describe('integer fen (分); 100 fen = 1 yuan (元)'));
 export const FunctionCode = z.string().check(z.regex(/^\d{3}(\d{2}){0,2}$/, 'function code: 3, 5 or 7 digits'));
 export const EconomicCode = z.string().check(z.regex(/^\d{3}(\d{2})?$/, 'economic code: 3 or 5 digits'));
 
@@ -46,22 +49,35 @@ export const EconomicRow = z.object({
 export const StatedChange = z.object({
   previousYear: z.number().check(z.int()),
   direction: z.enum(['increase', 'decrease', 'unchanged']),
-  amount: Money, // absolute size of the change, yuan; 0 when unchanged
+  amount: Money, // absolute size of the change; 0 when unchanged
   printed: z.string(), // as printed, e.g. "增加4,259万元" or "持平"
 });
 
 export const StatedAmount = z.object({
   amount: Money,
   printed: z.string(), // as printed, e.g. "30,017万元"
-  precision: Money, // yuan value of the last printed digit: 10000 for "30,017万元", 100 for "193.70万元"
+  // fen value of the last printed digit: 1000000 for "30,017万元", 10000 for "193.70万元", 1000 for
+  // "754.813万元", 100 for a whole-yuan figure ("为0元"), 1 for a figure printed to the fen
+  precision: Money,
   change: z.nullable(StatedChange), // the change against the year before, when the sentence states one
   sentence: z.string(), // the sentence the figure comes from
+});
+
+/**
+ * The 基本支出 (人员经费, 公用经费) / 项目支出 columns a unit budget's 表1 (财务收支预算总表) prints
+ * beside each expenditure line; department budgets print only the total.
+ */
+export const ExpenditureSplit = z.object({
+  personnel: Money, // 基本支出 人员经费
+  publicUse: Money, // 基本支出 公用经费
+  project: Money, // 项目支出
 });
 
 export const SummaryLine = z.object({
   label: z.string(), // as printed, e.g. "一、财政拨款收入"
   key: z.string(), // stable key: fiscal, generalPublic, governmentFund, stateCapital, business, operating, other, or a 类 code
   amount: z.nullable(Money), // null when the line is printed without a figure
+  split: z.optional(z.nullable(ExpenditureSplit)), // unit budgets' 表1 only; absent or null elsewhere
 });
 
 export const FinancialSummary = z.object({
@@ -69,6 +85,7 @@ export const FinancialSummary = z.object({
   revenueTotal: Money,
   expenditure: z.array(SummaryLine), // key = 类 code
   expenditureTotal: Money,
+  expenditureTotalSplit: z.optional(z.nullable(ExpenditureSplit)), // the 支出总计 line's split, as SummaryLine.split
 });
 
 export const AppropriationLine = z.object({
@@ -200,10 +217,15 @@ export const Discrepancy = z.object({
   check: z.string(), // which check found it
   table: z.string(),
   row: z.string(),
+  page: z.nullable(z.number().check(z.int())), // the page of the PDF as printed on it; null when not known
   printed: Money,
   expected: Money,
   note: z.string(), // why it is accepted (from the reviewed errata file)
 });
+
+export const Level = z.enum(['municipal', 'district']); // 市级 / 区级
+export const District = z.nullable(z.string()); // e.g. 普陀区; null for municipal
+export const DocumentKind = z.enum(['department', 'unit']); // 部门预算 / 单位预算
 
 export const BudgetDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -211,6 +233,12 @@ export const BudgetDocument = z.object({
   year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
   department: z.string().check(z.minLength(1)),
   title: z.string(), // e.g. 上海市2026年市级部门预算
+  level: Level, // 市级 / 区级
+  district: District, // e.g. 普陀区; null for a municipal document
+  kind: DocumentKind, // 部门预算 / 单位预算
+  // true when the 元 tables print two decimals (96,282,213.44; 1149678.00); false when they print
+  // whole yuan (the HSA documents). The app shows 元 figures to the fen only when it is true.
+  printsFen: z.boolean(),
   source: z.object({ file: z.string(), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) }),
   functions: z.object({ paragraphs: z.array(z.string()), items: z.array(z.string()) }), // 主要职能
   budgetUnits: z.object({ paragraphs: z.array(z.string()), units: z.array(z.string()) }), // 机构设置
@@ -230,6 +258,9 @@ export const DataIndex = z.object({
       id: z.string(),
       year: z.number().check(z.int()),
       department: z.string(),
+      level: Level,
+      district: District,
+      kind: DocumentKind,
       file: z.string(), // relative to public/data/
       hash: z.string().check(z.regex(/^[0-9a-f]{16}$/)), // first 16 hex digits of the file's sha256: the data version
       bytes: z.number().check(z.int(), z.positive()),
@@ -244,6 +275,9 @@ export type EconomicRow = z.infer<typeof EconomicRow>;
 export type StatedAmount = z.infer<typeof StatedAmount>;
 export type StatedChange = z.infer<typeof StatedChange>;
 export type SummaryLine = z.infer<typeof SummaryLine>;
+export type ExpenditureSplit = z.infer<typeof ExpenditureSplit>;
+export type Level = z.infer<typeof Level>;
+export type DocumentKind = z.infer<typeof DocumentKind>;
 export type ThreePublic = z.infer<typeof ThreePublic>;
 export type Tables = z.infer<typeof Tables>;
 export type TableTotals = z.infer<typeof TableTotals>;

@@ -70,9 +70,11 @@ describe('makeSyntheticDocument', () => {
     const tp = t.threePublic;
     expect(tp.total).toBe(tp.overseas + tp.reception + tp.vehicles);
     expect(tp.vehicles).toBe(tp.vehiclePurchase + tp.vehicleOperation);
-    expect(doc.otherNotes.threePublic.total.amount).toBe(tp.total); // multiples of 100 print exactly
-    // The stated total is the table total rounded to 万元.
-    expect(Math.abs(doc.budgetNotes.expenditureTotal.amount - total)).toBeLessThanOrEqual(5_000);
+    expect(doc.otherNotes.threePublic.total.amount).toBe(tp.total); // multiples of 100 yuan print exactly
+    // The stated total is the table total rounded to 万元 (1,000,000 fen).
+    expect(Math.abs(doc.budgetNotes.expenditureTotal.amount - total)).toBeLessThanOrEqual(500_000);
+    expect(doc.printsFen).toBe(true);
+    expect(t.expenditureByFunction.some((r) => r.total % 100 !== 0)).toBe(true); // figures with fen
     expect(t.governmentFundByFunction).toEqual([]);
     expect(t.stateCapitalByFunction).toBeNull();
   });
@@ -106,8 +108,8 @@ describe('makeSyntheticDocument', () => {
   it('writes stated figures whose change gives the year before', () => {
     const doc = makeSyntheticDocument({ seed: 5, year: 2026, leafRows: 50 });
     const { expenditureTotal } = doc.budgetNotes;
-    expect(expenditureTotal.precision).toBe(10_000);
-    expect(expenditureTotal.amount % 10_000).toBe(0);
+    expect(expenditureTotal.precision).toBe(1_000_000);
+    expect(expenditureTotal.amount % 1_000_000).toBe(0);
     expect(expenditureTotal.sentence).toContain(expenditureTotal.printed);
     expect(expenditureTotal.change?.previousYear).toBe(2025);
   });
@@ -121,7 +123,7 @@ describe('makeSyntheticDocument', () => {
     for (const p of doc.projects) {
       const row = rows.get(p.functionCode!);
       expect(row!.project).toBeGreaterThan(0);
-      expect(Math.abs(p.amount!.amount - row!.project)).toBeLessThanOrEqual(50);
+      expect(Math.abs(p.amount!.amount - row!.project)).toBeLessThanOrEqual(5_000);
     }
     expect(makeSyntheticDocument({ seed: 11, year: 2026, leafRows: 300 }).projects).toHaveLength(50);
     expect(makeSyntheticDocument({ seed: 11, year: 2026, leafRows: 300, projects: 0 }).projects).toEqual([]);

@@ -1,8 +1,10 @@
 // Synthetic budget documents for benchmarks and stress tests: any number of 项 lines (tens to
 // tens of thousands), deterministic by seed, and consistent the way a real document is after
 // ingest: every parent equals the sum of its children, 合计 = 基本 + 项目, tables 1-5 agree, the
-// basic spending of table 8 equals that of table 5, and 三公 equals its parts. Amounts stay
-// integer yuan. No Math.random: a seeded PRNG so a benchmark run can be repeated exactly.
+// basic spending of table 8 equals that of table 5, and 三公 equals its parts. Amounts are
+// integer fen, as in the contract, and the tables' figures have fen digits, like the unit budgets
+// that print 96,282,213.44元 (so the document says printsFen). No Math.random: a seeded PRNG so a
+// benchmark run can be repeated exactly.
 import { SCHEMA_VERSION, type BudgetDocument, type EconomicRow, type FunctionRow, type StatedAmount, type StatedChange } from './schema';
 
 export interface SyntheticOptions {
@@ -63,8 +65,8 @@ function functionRows(rng: Rng, leafRows: number): FunctionRow[] {
       }
       remaining -= leaves.length;
       for (const leaf of leaves) {
-        // 1,000 to 100,000,000 yuan, log-uniform; one line in a hundred is 0.
-        const total = rng() < 0.01 ? 0 : Math.floor(10 ** (3 + 5 * rng()));
+        // 1,000 to 100,000,000 yuan in fen, log-uniform; one line in a hundred is 0.
+        const total = rng() < 0.01 ? 0 : Math.floor(10 ** (5 + 5 * rng()));
         const r = rng();
         const basic = r < 0.45 ? total : r < 0.8 ? 0 : int(rng, total + 1);
         for (const row of leaf === kuan ? [kuan, leiRow] : [leaf, kuan, leiRow]) {
@@ -109,19 +111,22 @@ function economicRows(rng: Rng, basic: number): EconomicRow[] {
 
 const wanFormat = [0, 2].map((d) => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d }));
 
-/** A figure as the text would state it, in 万元 with 0 or 2 decimals, optionally with a change. */
-function statedWan(rng: Rng, yuan: number, decimals: 0 | 2, label: string, year: number, withChange: boolean): StatedAmount {
-  const precision = decimals === 0 ? 10_000 : 100;
-  const amount = Math.round(yuan / precision) * precision;
-  const printed = `${wanFormat[decimals / 2]!.format(amount / 10_000)}万元`;
-  const size = Math.min(amount, int(rng, 5_000) * 10_000);
+const FEN_PER_WAN = 1_000_000;
+
+/** A figure (fen) as the text would state it, in 万元 with 0 or 2 decimals, optionally with a change. */
+function statedWan(rng: Rng, fen: number, decimals: 0 | 2, label: string, year: number, withChange: boolean): StatedAmount {
+  const precision = decimals === 0 ? FEN_PER_WAN : 10_000;
+  const amount = Math.round(fen / precision) * precision;
+  // The float division only feeds the printed text, rounded to at most 2 decimals of 万元.
+  const printed = `${wanFormat[decimals / 2]!.format(amount / FEN_PER_WAN)}万元`;
+  const size = Math.min(amount, int(rng, 5_000) * FEN_PER_WAN);
   const direction: StatedChange['direction'] | null = !withChange ? null : size === 0 ? 'unchanged' : rng() < 0.5 ? 'increase' : 'decrease';
   const verb = direction === 'increase' ? '增加' : '减少';
   const change = direction && {
     previousYear: year - 1,
     direction,
     amount: size,
-    printed: direction === 'unchanged' ? '持平' : `${verb}${wanFormat[0]!.format(size / 10_000)}万元`,
+    printed: direction === 'unchanged' ? '持平' : `${verb}${wanFormat[0]!.format(size / FEN_PER_WAN)}万元`,
   };
   const tail = change ? (direction === 'unchanged' ? `，与${year - 1}年预算持平` : `，比${year - 1}年预算${change.printed}`) : '';
   return { amount, printed, precision, change, sentence: `${year}年${label}${printed}${tail}。` };
@@ -138,11 +143,11 @@ export function makeSyntheticDocument({ seed, year, leafRows, projects }: Synthe
   const ecoTop = eco.filter((r) => r.code.length === 3);
   const ecoSum = (key: 'total' | 'personnel' | 'publicUse') => ecoTop.reduce((s, r) => s + r[key], 0);
 
-  // 三公 items in whole hundreds of yuan, as the notes print them in 万元 with two decimals.
-  const hundreds = () => int(rng, 300) * 100;
+  // 三公 items in whole hundreds of yuan (10,000 fen), as the notes print them in 万元 with two decimals.
+  const hundreds = () => int(rng, 300) * 10_000;
   const [overseas, reception, vehiclePurchase, vehicleOperation] = [hundreds(), hundreds(), hundreds(), hundreds()];
   const vehicles = vehiclePurchase + vehicleOperation;
-  const agencyOperation = int(rng, 2_000_000) * 10;
+  const agencyOperation = int(rng, 2_000_000) * 1_000;
   const threePublic = { total: overseas + reception + vehicles, overseas, reception, vehicles, vehiclePurchase, vehicleOperation, agencyOperation };
   const tp = (v: number, label: string, change = false) => statedWan(rng, v, 2, label, year, change);
 
@@ -160,6 +165,10 @@ export function makeSyntheticDocument({ seed, year, leafRows, projects }: Synthe
     year,
     department: '示例部门（合成数据）',
     title: `上海市${year}年市级部门预算（合成数据）`,
+    level: 'municipal',
+    district: null,
+    kind: 'department',
+    printsFen: true,
     source: { file: `synthetic/${id}.txt`, sha256: Array.from({ length: 64 }, () => int(rng, 16).toString(16)).join('') },
     functions: { paragraphs: ['合成数据，仅用于性能测试。'], items: [] },
     budgetUnits: { paragraphs: [], units: ['示例部门本级'] },
@@ -224,7 +233,7 @@ export function makeSyntheticDocument({ seed, year, leafRows, projects }: Synthe
       id: `p${pad2(i + 1)}`,
       name: `${r.name}项目`,
       overview: '合成项目。', basis: '合成数据。', implementer: '示例部门本级', plan: '按计划实施。', period: '一年',
-      budget: `${year}年预算${wanFormat[1]!.format(r.project / 10_000)}万元。`,
+      budget: `${year}年预算${wanFormat[1]!.format(r.project / FEN_PER_WAN)}万元。`,
       targets: '完成合成目标。',
       amount: statedWan(rng, r.project, 2, `${r.name}项目预算`, year, false),
       functionCode: r.code,

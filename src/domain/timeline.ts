@@ -16,7 +16,7 @@ export { printedPrecision };
 export type TimelineBasis = 'expenditureTotal' | 'fiscalExpenditure' | 'threePublic';
 
 export interface TimelineValue {
-  /** Integer yuan. */
+  /** Integer fen. */
   amount: number;
   /** false: the document of that year states it; true: computed from a later year's stated change. */
   derived: boolean;
@@ -27,9 +27,9 @@ export interface TimelineValue {
   printed: string;
   /** Which stated figure it is: 预算支出总额, 财政拨款支出预算 (see expenditureTimeline), or 三公. */
   basis: TimelineBasis;
-  /** Yuan value of the last printed digit (derived: the coarser of figure and change). */
+  /** Fen value of the last printed digit (derived: the coarser of figure and change). */
   precision: number;
-  /** Half-width, in yuan, of the interval the true figure lies in. */
+  /** Half-width, in fen, of the interval the true figure lies in. */
   tolerance: number;
 }
 

@@ -8,8 +8,8 @@ const messages = (result: { error?: { issues: { path: PropertyKey[]; message: st
 // zod/mini has no message catalogue of its own: without ours every issue would read "Invalid input".
 describe('validation messages (zod/mini)', () => {
   it('say what was expected and what was found', () => {
-    const entry = { id: 7, year: 2026.5, department: 'x', file: 'a.json', hash: 'zz', bytes: 0 };
-    expect(messages(DataIndex.safeParse({ schemaVersion: 1, documents: [entry] }))).toEqual({
+    const entry = { id: 7, year: 2026.5, department: 'x', level: 'municipal', district: null, kind: 'department', file: 'a.json', hash: 'zz', bytes: 0 };
+    expect(messages(DataIndex.safeParse({ schemaVersion: 2, documents: [entry] }))).toEqual({
       'documents.0.id': 'Invalid input: expected string, received number',
       'documents.0.year': 'Invalid input: expected int, received number',
       'documents.0.hash': 'Invalid string: must match pattern /^[0-9a-f]{16}$/',
@@ -18,9 +18,10 @@ describe('validation messages (zod/mini)', () => {
   });
 
   it('name limits, literals and missing parts', () => {
-    const found = messages(BudgetDocument.safeParse({ schemaVersion: 2, id: 'a', year: 1999, department: '', source: [] }));
+    const found = messages(BudgetDocument.safeParse({ schemaVersion: 3, id: 'a', year: 1999, department: '', level: 'city', source: [] }));
     expect(found).toMatchObject({
-      schemaVersion: 'Invalid input: expected 1',
+      schemaVersion: 'Invalid input: expected 2',
+      level: 'Invalid input: expected "municipal" | "district"',
       year: 'Too small: expected number >=2000',
       department: 'Too small: expected string length >=1',
       source: 'Invalid input: expected object, received array',

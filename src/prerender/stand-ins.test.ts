@@ -4,11 +4,12 @@ import type { DataIndex } from '../domain/schema';
 import { appStandIns, embedStandIns, standInMap } from './stand-ins';
 import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState } from '../state/url-state';
 
+const municipal = { level: 'municipal', district: null, kind: 'department' } as const;
 const index: DataIndex = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   documents: [
-    { id: 'a-2021', year: 2021, department: 'd', file: 'a-2021.json', hash: '1111111111111111', bytes: 1 },
-    { id: 'a-2026', year: 2026, department: 'd', file: 'a-2026.json', hash: '2222222222222222', bytes: 1 },
+    { id: 'a-2021', year: 2021, department: 'd', ...municipal, file: 'a-2021.json', hash: '1111111111111111', bytes: 1 },
+    { id: 'a-2026', year: 2026, department: 'd', ...municipal, file: 'a-2026.json', hash: '2222222222222222', bytes: 1 },
   ],
 };
 
@@ -49,7 +50,7 @@ describe('embedStandIns', () => {
   });
 
   it('has nothing to stand in for without documents', () => {
-    expect(embedStandIns({ schemaVersion: 1, documents: [] })).toEqual([]);
+    expect(embedStandIns({ schemaVersion: 2, documents: [] })).toEqual([]);
   });
 });
 

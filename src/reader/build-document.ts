@@ -13,6 +13,7 @@ import { parseProjects } from './parse-projects.ts';
 import { wrapWidth } from './prose.ts';
 import type { CellsByLine } from './positions.ts';
 import { readDocument, type DocumentSections } from './read-document.ts';
+import { itemCode as statedItemCode } from './stated-items.ts';
 import { Repairs } from './repairs.ts';
 import type { ThreePublicHint } from './three-public.ts';
 import { IngestError, TABLE_LABEL, type Failure, type TableKind } from './types.ts';
@@ -89,7 +90,7 @@ export function buildDocument(input: SourceDocument): Built {
     functions: parseFunctions(sections.functions, opts),
     budgetUnits: parseUnits(sections.units, opts),
     glossary: parseGlossary(sections.glossary, opts, src.id),
-    budgetNotes: parseBudgetNotes(sections.notes, opts, categoryCode, src.id, (name, sentence) => {
+    budgetNotes: parseBudgetNotes(sections.notes, opts, (item) => (item.names.length === 1 && !item.code ? categoryCode(item.names[0]!) : statedItemCode(item, rows)), src.id, (name, sentence) => {
       const page = sections.notes[0]?.page ?? null;
       noteFailures.push({ check: '编制说明 names a 类 of 表3', table: '编制说明', row: `sentence “${sentence}”`, page, printed: null, expected: null, message: `${src.id} · 编制说明${page === null ? '' : `, page ${page}`}: it names “${name}”, which is not a 类 of ${TABLE_LABEL.expenditureByFunction}` });
     }),

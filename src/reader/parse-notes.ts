@@ -2,6 +2,7 @@
 import type { BudgetDocument, BudgetNotes } from '../domain/schema.ts';
 import { NUMBERED, paragraphs, stripNumber, type ProseOptions } from './prose.ts';
 import { findStated } from './stated.ts';
+import { statedItem, type StatedItem } from './stated-items.ts';
 import { IngestError, type Line } from './types.ts';
 
 /** Paragraphs before the first numbered item, and the items (numbering stripped). */
@@ -38,28 +39,30 @@ export function parseGlossary(lines: Line[], opts: ProseOptions, docId: string):
   return out;
 }
 
-export type CodeOfName = (name: string) => string | null;
+export type CodeOfItem = (item: StatedItem) => string | null;
 
-export function parseBudgetNotes(lines: Line[], opts: ProseOptions, codeOf: CodeOfName, docId: string, onUnknown?: (name: string, sentence: string) => void): BudgetNotes {
+export function parseBudgetNotes(lines: Line[], opts: ProseOptions, codeOf: CodeOfItem, docId: string, onUnknown?: (name: string, sentence: string) => void): BudgetNotes {
   const paras = paragraphs(lines, opts);
   const need = <T>(v: T | null, what: string): T => {
     if (v === null) throw new IngestError(`${docId}: 编制说明 does not state ${what}`);
     return v;
   };
   const byCategory: BudgetNotes['byCategory'] = [];
+  const seen = new Set<string>();
   for (const p of paras) {
-    const m = /^(?:\d+[.．、]\s*)?“([^”]+)”科目/.exec(p);
-    if (!m) continue;
-    const name = m[1]!;
-    const code = codeOf(name);
+    const item = statedItem(p);
+    // A page that repeats the foot of the page before it (text overflowing its box) prints an item twice.
+    if (!item || seen.has(p)) continue;
+    seen.add(p);
+    const code = codeOf(item);
     if (!code) {
       // Not fatal: the table may be the one that could not be read; the failure names the sentence.
-      onUnknown?.(name, p);
+      onUnknown?.(item.label, p);
       continue;
     }
-    const amount = need(findStated([p], '科目', { change: false }), `the amount of “${name}”`);
-    const purpose = /主要用于[：:]?(.*?)。?$/.exec(p)?.[1] ?? '';
-    byCategory.push({ code, name, amount, purpose });
+    const amount = need(findStated([p], item.figureAt, { change: false }), `the amount of “${item.label}”`);
+    const purpose = /主要用于[：:]?(.*?)(?:。|$)/.exec(p)?.[1] ?? '';
+    byCategory.push({ code, name: item.names.length === 1 ? item.names[0]! : item.label, amount, purpose });
   }
   const reason = paras.flatMap((p) => p.match(/[^。]*主要原因[^。]*。?/g) ?? [])[0] ?? null;
   return {

@@ -3,14 +3,32 @@
 // agrees with itself (三公 parts and changes, procurement parts, vehicles by kind, unit counts).
 import type { BudgetDocument, StatedAmount, StatedChange } from '../domain/schema.ts';
 import type { Checks } from './checks.ts';
+import { parseWan } from './parse-money.ts';
 import { TABLE_LABEL } from './types.ts';
 
 const NOTES = '编制说明';
 const OTHER = '其他相关情况说明';
 
+/**
+ * A figure of the text against the table, within its printed precision. Some documents cut the
+ * digits off instead of rounding (87.70万元 for 877,080元, Putuo finance 2025): a figure that is the
+ * table's figure cut off at its last printed digit agrees too.
+ */
 function stated(c: Checks, section: string, what: string, s: StatedAmount | null, table: number, against: string): void {
   if (!s) return;
-  c.eq(`${what} ${s.printed} = ${against}`, section, `sentence “${s.sentence}”`, s.amount, table, s.precision);
+  const cutOff = Math.floor(table / s.precision) * s.precision;
+  c.eq(`${what} ${s.printed} = ${against}`, section, `sentence “${s.sentence}”`, s.amount, s.amount === cutOff ? s.amount : table, s.precision);
+}
+
+/** "…2026年预算安排201.50万元…": an item that restates its amount later in its sentence. */
+function restated(c: Checks, code: string, name: string, sentence: string, table: number): void {
+  const m = /(\d{4})年(?:预算安排|预算数为)([\d,]+(?:\.\d+)?)万元/.exec(sentence);
+  if (!m) return;
+  const at = sentence.slice(0, m.index).lastIndexOf('。') + 1;
+  sentence = sentence.slice(at, sentence.indexOf('。', m.index) + 1 || undefined);
+  const { amount, precision } = parseWan(m[2]!);
+  const s: StatedAmount = { amount, precision, printed: `${m[2]}万元`, change: null, sentence };
+  stated(c, NOTES, `${m[1]}年预算安排 of ${code} ${name}`, s, table, `${TABLE_LABEL.expenditureByFunction} ${code}`);
 }
 
 const signed = (ch: StatedChange | null | undefined): number | null =>
@@ -32,7 +50,10 @@ export function validateText(doc: BudgetDocument, c: Checks): void {
   for (const b of n.byCategory) {
     const line = t.fiscalAppropriation.expenditure.find((l) => l.key === b.code);
     const row = t.expenditureByFunction.find((r) => r.code === b.code);
-    stated(c, NOTES, `“${b.name}”科目`, b.amount, line?.total ?? row?.total ?? 0, `${TABLE_LABEL.fiscalAppropriation} ${b.code}`);
+    const against = line ? `${TABLE_LABEL.fiscalAppropriation} ${b.code}` : `${TABLE_LABEL.expenditureByFunction} ${b.code}`;
+    stated(c, NOTES, `“${b.name}”`, b.amount, line?.total ?? row?.total ?? 0, against);
+    const paragraph = n.paragraphs.find((x) => x.includes(b.amount.sentence)) ?? b.amount.sentence;
+    if (b.code.length > 3) restated(c, b.code, row?.name ?? b.name, paragraph, row?.total ?? 0);
   }
 
   const o = doc.otherNotes;

@@ -47,7 +47,7 @@ export interface HierTableProps<R> {
 
 export function HierTable<R>(props: HierTableProps<R>) {
   const { t } = useTranslation('hierTable');
-  const { lang, unit } = useMoney();
+  const { lang, options: money } = useMoney();
   const { columns, rows, share = null, totals = null } = props;
   const filterable = props.filterable ?? true;
   const query = filterable ? props.query : '';
@@ -84,13 +84,13 @@ export function HierTable<R>(props: HierTableProps<R>) {
   const meta = useMemo<HierTableMeta>(
     () => ({
       formatValue: (kind, value) => {
-        if (kind === 'money') return formatMoney(value, { lang, unit, withUnit: false });
-        if (kind === 'signedMoney') return formatSignedMoney(value, { lang, unit, withUnit: false });
+        if (kind === 'money') return formatMoney(value, { ...money, withUnit: false });
+        if (kind === 'signedMoney') return formatSignedMoney(value, { ...money, withUnit: false });
         if (kind === 'signedPoints') return pointsText ? pointsText(value) : formatPoints(value, lang, { decimals: 1 });
         return formatPercent(value, lang, { decimals: 1, signed: kind === 'signedPercent' });
       },
     }),
-    [lang, unit, pointsText],
+    [lang, money, pointsText],
   );
 
   const table = useTable({

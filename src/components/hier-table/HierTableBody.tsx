@@ -3,7 +3,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReactTable } from '@tanstack/react-table';
-import { formatPercent, formatPoints, formatSignedMoney } from '../../domain/money-format';
+import { formatMoneyExact, formatPercent, formatPoints } from '../../domain/money-format';
 import { useMoney } from '../use-money';
 import { NO_FIGURE, SHARE_COLUMN_ID, type HierFeatures, type HierRow } from './table-model';
 import { useGridFocus, type GridCellProps } from './use-grid-focus';
@@ -30,12 +30,12 @@ export function HierTableBody<R>({ id, table, rows, columns, share, totals, tota
   const figureIds = leafColumns.filter((c) => isFigure(c.columnDef.meta?.kind)).map((c) => c.id);
   const grid = useGridFocus(rows.length + (totals ? 1 : 0), figureIds.length);
   const format = table.options.meta?.formatValue;
-  const { exact, lang } = useMoney();
-  // What hover and focus reveal: exact yuan for money, two decimals for a percentage.
+  const { exact, lang, printsFen } = useMoney();
+  // What hover and focus reveal: the exact amount in 元 for money, two decimals for a percentage.
   const detail = (kind: ValueKind, value: number | undefined): string => {
     if (value === undefined) return t('noFigure');
     if (kind === 'money') return exact(value);
-    if (kind === 'signedMoney') return formatSignedMoney(value, { lang, unit: 'yuan' });
+    if (kind === 'signedMoney') return formatMoneyExact(value, lang, { printsFen, signed: true });
     if (kind === 'signedPoints') return formatPoints(value, lang, { decimals: 2 });
     return formatPercent(value, lang, { decimals: 2, signed: kind === 'signedPercent' });
   };
@@ -118,7 +118,7 @@ function NameCell<R>({ row }: { row: HierRow<R> }) {
   );
 }
 
-/** A figure: the chosen unit on screen, the exact yuan (or a finer percentage) on hover and focus. */
+/** A figure: the chosen unit on screen, the exact amount in 元 (or a finer percentage) on hover and focus. */
 function FigureCell(props: {
   kind: ValueKind;
   value: number | undefined;

@@ -53,17 +53,17 @@ describe('tableCsvRows', () => {
     headers: { code: '编码', name: '名称', share: '占比（%）', totals: '合计' },
     valueHeader: (c: HierColumn<Line>) => (c.kind === 'text' ? c.header : `${c.header}（元）`),
     lines: [
-      { code: '210', name: '卫生健康支出', row: { total: 264_585_384, basic: 95_687_857, status: '新增, "待定"' } },
-      { code: '21015', name: '医疗保障管理事务', row: { total: 258_566_500, basic: null, status: '' } },
+      { code: '210', name: '卫生健康支出', row: { total: 26_458_538_400, basic: 9_568_785_700, status: '新增, "待定"' } },
+      { code: '21015', name: '医疗保障管理事务', row: { total: 25_856_650_000, basic: null, status: '' } },
     ],
   };
 
-  it('writes the columns as shown, shares after their column, whole yuan and the totals last', () => {
+  it('writes the columns as shown, shares after their column, yuan from fen and the totals last', () => {
     const rows = tableCsvRows({
       ...base,
       showCode: true,
-      share: { of: 'total', total: 300_170_000 },
-      totals: { row: { total: 300_170_000, basic: 131_060_000, status: '' } },
+      share: { of: 'total', total: 30_017_000_000 },
+      totals: { row: { total: 30_017_000_000, basic: 13_106_000_000, status: '' } },
     });
     expect(rows).toEqual([
       ['编码', '名称', '合计（元）', '占比（%）', '基本支出（元）', '状态'],
@@ -72,6 +72,12 @@ describe('tableCsvRows', () => {
       [null, '合计', 300170000, 100, 131060000, ''],
     ]);
     expect(toCsv(rows).split('\r\n')[1]).toBe('210,卫生健康支出,264585384,88.15,95687857,"新增, ""待定"""');
+  });
+
+  it('writes the fen of a document that prints them as yuan decimals', () => {
+    const rows = tableCsvRows({ ...base, lines: [{ code: '201', name: '一般公共服务支出', row: { total: 9_628_221_344, basic: -5, status: '' } }], showCode: true, share: null, totals: null });
+    expect(rows[1]).toEqual(['201', '一般公共服务支出', 96282213.44, -0.05, '']);
+    expect(toCsv(rows).split('\r\n')[1]).toBe('201,一般公共服务支出,96282213.44,-0.05,');
   });
 
   it('leaves out the code column, share and totals when the table has none', () => {

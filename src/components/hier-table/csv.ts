@@ -1,7 +1,9 @@
-// CSV export of what a table shows. Spreadsheets get raw values (whole yuan, plain numbers), not
-// the display strings with unit and separators. UTF-8 with a byte-order mark, because Excel
+// CSV export of what a table shows. Spreadsheets get raw values (yuan as exact numbers derived
+// from the data's fen: 246530872, 96282213.44; plain numbers), not the display strings with unit
+// and separators. UTF-8 with a byte-order mark, because Excel
 // reads a BOM-less CSV in the system code page and garbles Chinese; CRLF line ends per RFC 4180.
 
+import { yuanNumber } from '../../domain/fen';
 import type { HierColumn, ShareSpec, TotalsSpec } from './types';
 
 export const BOM = '\uFEFF';
@@ -35,8 +37,17 @@ export interface CsvTableInput<R> {
   share: ShareSpec | null;
   totals: TotalsSpec<R> | null;
   headers: { code: string; name: string; share: string; totals: string };
-  /** header of a value column in the file, e.g. "合计（元）" for money in whole yuan */
+  /** header of a value column in the file, e.g. "合计（元）" for money in yuan */
   valueHeader: (column: HierColumn<R>) => string;
+}
+
+/** A cell as the file has it: money (fen) as yuan, a ratio as a percentage, text as it is. */
+function csvValue<R>(column: HierColumn<R>, row: R): CsvValue {
+  if (column.kind === 'text') return column.text(row);
+  const value = column.value(row);
+  if (value === null) return null;
+  if (column.kind === 'money' || column.kind === 'signedMoney') return yuanNumber(value);
+  return column.kind === 'percent' || column.kind === 'signedPercent' ? csvPercent(value) : value;
 }
 
 /** The rows of the CSV: header, the visible lines, then the totals line, columns as shown. */
@@ -50,8 +61,7 @@ export function tableCsvRows<R>(input: CsvTableInput<R>): CsvValue[][] {
   const line = (code: string | null, name: string, row: R): CsvValue[] => {
     const out: CsvValue[] = [...(showCode ? [code] : []), name];
     for (const column of columns) {
-      const value = column.kind === 'text' ? column.text(row) : column.value(row);
-      out.push(column.kind === 'percent' || column.kind === 'signedPercent' ? csvPercent(value as number | null) : value);
+      out.push(csvValue(column, row));
       if (share?.of === column.id) {
         const v = column.kind === 'text' ? null : column.value(row);
         out.push(v === null || share.total === 0 ? null : csvPercent(v / share.total));

@@ -18,9 +18,10 @@ export interface HierNode<R> {
 }
 
 /**
- * money / signedMoney: integer yuan, shown in the chosen unit, exact yuan on hover and focus,
- * whole yuan in the CSV. percent / signedPercent: a ratio (0.25 = 25%). signedPoints: a change
- * in percentage points (1.2 = +1.2 pp), shown as 个百分点 / pp, never as a percentage.
+ * money / signedMoney: integer fen (the data contract), shown in the chosen unit, the exact
+ * amount in 元 on hover and focus, yuan (exact, with fen where there are any) in the CSV.
+ * percent / signedPercent: a ratio (0.25 = 25%). signedPoints: a change in percentage points
+ * (1.2 = +1.2 pp), shown as 个百分点 / pp, never as a percentage.
  */
 export type ValueKind = 'money' | 'signedMoney' | 'percent' | 'signedPercent' | 'signedPoints';
 

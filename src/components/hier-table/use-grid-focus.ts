@@ -1,5 +1,5 @@
 // Roving focus over the figures of a table: one tab stop for all of them, arrow keys, Home and
-// End move between cells. A focused figure shows its exact yuan amount (see hier-table.css),
+// End move between cells. A focused figure shows its exact amount in 元 (see hier-table.css),
 // so keyboard users get what the mouse gets from the title tooltip.
 import { useCallback, useState, type KeyboardEvent } from 'react';
 

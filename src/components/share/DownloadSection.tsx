@@ -18,7 +18,7 @@ type Kind = 'png' | 'svg' | 'csv' | 'json';
 export function DownloadSection({ title, subtitle, getSvg, rows, embedChart, exportId, citation }: ShareMenuProps & { citation: Citation }) {
   const { t } = useTranslation('share');
   const [state] = useViewState();
-  const { lang, unit: shownUnit } = useMoney();
+  const { lang, unit: shownUnit, options: money } = useMoney();
   const id = useId();
   const [error, setError] = useState('');
   // The drill path names what a drilled chart shows; in compare only the change treemap drills, and
@@ -33,7 +33,7 @@ export function DownloadSection({ title, subtitle, getSvg, rows, embedChart, exp
     if (!table) return undefined;
     const unit = unitLabel(shownUnit, lang);
     return readableTable(withUnitHeaders(table, (label) => t('columns.inUnit', { label, unit })), {
-      yuan: (yuan) => formatMoney(yuan, { lang, unit: shownUnit, withUnit: false }),
+      money: (fen) => formatMoney(fen, { ...money, withUnit: false }),
       number: (n) => formatNumber(n, lang),
     });
   };

@@ -1,6 +1,6 @@
 // The share menu of an Explore treemap level. The view hands in what it shows (its items, in
 // its order, and its caption); the rows are those items: code, name in the current language,
-// the amount in the measure (yuan) and the share of the level. Structural props, so that the
+// the amount in the measure (fen; yuan in the files) and the share of the level. Structural props, so that the
 // component does not depend on the Explore feature.
 import { useTranslation } from 'react-i18next';
 import { unitLabel } from '../../domain/money-format';
@@ -35,7 +35,7 @@ export function ExploreShare({ cls, year, items, caption, measureLabel, nameOf }
     columns: [
       { key: 'code', label: t('columns.code'), kind: 'code' },
       { key: 'name', label: t('columns.name'), kind: 'text' },
-      { key: 'value', label: measureLabel, kind: 'yuan' },
+      { key: 'value', label: measureLabel, kind: 'money' },
       { key: 'share', label: t('columns.levelShare'), kind: 'number' },
     ],
     rows: items.map((item) => ({

@@ -21,7 +21,7 @@ export interface ShareMenuProps {
   subtitle?: string | ((unit: UnitParam) => string);
   /** the chart's live <svg>, for PNG and SVG; without it a table is drawn from `rows` */
   getSvg?: () => SVGElement | null;
-  /** exactly the rows shown: money in yuan, codes, names in the current language */
+  /** exactly the rows shown: money in fen (kind 'money'; the files say yuan), codes, names in the current language */
   rows?: () => ShareTable;
   /** the embed chart that shows this view; no embed code without it */
   embedChart?: ChartId;

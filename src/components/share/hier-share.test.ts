@@ -30,9 +30,9 @@ describe('hierShareTable', () => {
     expect(table.columns.map((c) => `${c.key}:${c.label}:${c.kind}`)).toEqual([
       'code:科目编码:code',
       'name:科目名称:text',
-      'total:合计:yuan',
+      'total:合计:money',
       'share:占合计比重（%）:number',
-      'basic:基本支出:yuan',
+      'basic:基本支出:money',
     ]);
     expect(table.rows.map((r) => r.code ?? r.name)).toEqual(['208', '20805', '210', '21015', '合计']);
     expect(table.rows[2]).toEqual({ code: '210', name: '卫生健康支出', total: 900, share: 90, basic: null });

@@ -70,7 +70,7 @@ export function hierShareTable<R>(
   for (const section of sections) {
     for (const column of section.columns) {
       const money = column.kind === 'money' || column.kind === 'signedMoney';
-      add({ key: column.id, label: column.kind === 'text' || money ? column.header : labels.percent(column.header), kind: column.kind === 'text' ? 'text' : money ? 'yuan' : 'number' });
+      add({ key: column.id, label: column.kind === 'text' || money ? column.header : labels.percent(column.header), kind: column.kind === 'text' ? 'text' : money ? 'money' : 'number' });
       if (section.share?.of === column.id) add({ key: 'share', label: labels.percent(section.share.header ?? labels.share), kind: 'number' });
     }
   }

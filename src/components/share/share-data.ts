@@ -1,8 +1,12 @@
 // The data behind a chart or table as a reader downloads it: CSV and JSON of exactly the rows
-// shown, money in integer yuan (never rounded to the display unit), codes as text, names in
-// the current language. Pure.
+// shown, money in yuan (never rounded to the display unit), codes as text, names in the current
+// language. Pure. A table holds money as the data does, in fen (column kind 'money'); the files
+// say yuan, the unit readers and spreadsheets expect, as exact numbers derived from the fen
+// (246530872, 96282213.44), so a file of the HSA documents is the same as under contract version 1.
+import { yuanNumber } from '../../domain/fen';
 
-export type ShareColumnKind = 'code' | 'text' | 'yuan' | 'number';
+/** money: integer fen in the table, yuan in the files and headers */
+export type ShareColumnKind = 'code' | 'text' | 'money' | 'number';
 
 export interface ShareColumn {
   key: string;
@@ -39,13 +43,24 @@ function csvCell(value: ShareCell): string {
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
+/** A cell as the files hold it: money (fen) as yuan. */
+function fileCell(column: ShareColumn | undefined, value: ShareCell | undefined): ShareCell {
+  return column?.kind === 'money' && typeof value === 'number' ? yuanNumber(value) : (value ?? null);
+}
+
+/** The rows as the files hold them: money as yuan. */
+function fileRows(table: ShareTable): Record<string, ShareCell>[] {
+  const kinds = new Map(table.columns.map((c) => [c.key, c]));
+  return table.rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, fileCell(kinds.get(key), value)])));
+}
+
 /**
  * CSV with a header row of labels, CRLF line ends and a UTF-8 byte order mark, so that Excel
  * opens Chinese names correctly. Only the table: the citation goes with the JSON and the link.
  */
 export function toCsv(table: ShareTable): string {
   const lines = [table.columns.map((c) => csvCell(c.label)).join(',')];
-  for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(row[c.key] ?? null)).join(','));
+  for (const row of table.rows) lines.push(table.columns.map((c) => csvCell(fileCell(c, row[c.key]))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
@@ -61,8 +76,8 @@ export function toJson(table: ShareTable, meta: ShareMeta): string {
       generated: meta.generated,
       language: meta.lang,
       unit: 'yuan',
-      columns: table.columns.map((c) => ({ key: c.key, label: c.label, ...(c.kind === 'yuan' ? { unit: 'yuan' } : {}) })),
-      rows: table.rows,
+      columns: table.columns.map((c) => ({ key: c.key, label: c.label, ...(c.kind === 'money' ? { unit: 'yuan' } : {}) })),
+      rows: fileRows(table),
     },
     null,
     2,
@@ -71,22 +86,22 @@ export function toJson(table: ShareTable, meta: ShareMeta): string {
 
 /** The same table with the unit in the header of each money column, e.g. "合计（元）". */
 export function withUnitHeaders(table: ShareTable, inUnit: (label: string) => string): ShareTable {
-  return { ...table, columns: table.columns.map((c) => (c.kind === 'yuan' ? { ...c, label: inUnit(c.label) } : c)) };
+  return { ...table, columns: table.columns.map((c) => (c.kind === 'money' ? { ...c, label: inUnit(c.label) } : c)) };
 }
 
 /** The rows as a picture shows them: money through the reader's formatter, numbers right-aligned. */
 export function readableTable(
   table: ShareTable,
-  format: { yuan: (yuan: number) => string; number: (n: number) => string },
+  format: { money: (fen: number) => string; number: (n: number) => string },
 ): { columns: { label: string; align: 'start' | 'end' }[]; rows: string[][] } {
-  const numeric = (c: ShareColumn) => c.kind === 'yuan' || c.kind === 'number';
+  const numeric = (c: ShareColumn) => c.kind === 'money' || c.kind === 'number';
   return {
     columns: table.columns.map((c) => ({ label: c.label, align: numeric(c) ? 'end' : 'start' })),
     rows: table.rows.map((row) =>
       table.columns.map((c) => {
         const value = row[c.key] ?? null;
         if (value === null) return '';
-        if (typeof value === 'number') return c.kind === 'yuan' ? format.yuan(value) : format.number(value);
+        if (typeof value === 'number') return c.kind === 'money' ? format.money(value) : format.number(value);
         return value;
       }),
     ),

@@ -20,8 +20,8 @@ describe('sourceOfView', () => {
 
 describe('dataVersionsOf', () => {
   it('gives the hashes index.json lists for the documents', () => {
-    const entry = (id: string, hash: string) => ({ id, year: 0, department: '', file: `${id}.json`, hash, bytes: 1 });
-    const index = { schemaVersion: 1 as const, documents: [entry('shanghai-hsa-2021', 'a'.repeat(16)), entry('shanghai-hsa-2026', 'b'.repeat(16))] };
+    const entry = (id: string, hash: string) => ({ id, year: 0, department: '', level: 'municipal' as const, district: null, kind: 'department' as const, file: `${id}.json`, hash, bytes: 1 });
+    const index = { schemaVersion: 2 as const, documents: [entry('shanghai-hsa-2021', 'a'.repeat(16)), entry('shanghai-hsa-2026', 'b'.repeat(16))] };
     expect(dataVersionsOf(index, [d2026])).toEqual(['b'.repeat(16)]);
     expect(dataVersionsOf(null, [d2026])).toEqual([]);
   });

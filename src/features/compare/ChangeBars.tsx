@@ -30,18 +30,18 @@ interface Props {
 export function ChangeBars({ pair, rows, cls, level }: Props) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
-  const { lang, unit } = useMoney();
+  const { lang, unit, printsFen, options: money } = useMoney();
   const [state, navigate] = useViewState();
   const nameOf = useCodeName(cls);
   const axisMoney = useAxisMoney();
   const sentenceOf = useRowSentence(cls, pair.years);
   const shown = useMemo(() => (level === 'all' ? leafRows(rows) : rowsAtLevel(rows, level)), [rows, level]);
   const { bars, withoutPct } = useMemo(() => rankChanges(shown, state.rank), [shown, state.rank]);
-  const description = useMemo(() => summaryText(tc, lang, changeSummary(shown, (r) => nameOf(r.code, r.name), pair.years)), [tc, lang, shown, nameOf, pair.years]);
+  const description = useMemo(() => summaryText(tc, lang, changeSummary(shown, (r) => nameOf(r.code, r.name), pair.years), printsFen), [tc, lang, printsFen, shown, nameOf, pair.years]);
   const tableRows = state.rank === 'rel' ? [...bars.map((b) => b.row), ...withoutPct] : bars.map((b) => b.row);
   const shareRows = useDiffShare(cls, pair.years);
   const valueText = (value: number) =>
-    state.rank === 'rel' ? formatPercent(value / 100, lang, { signed: true }) : formatSignedMoney(value, { lang, unit, withUnit: false });
+    state.rank === 'rel' ? formatPercent(value / 100, lang, { signed: true }) : formatSignedMoney(value, { ...money, withUnit: false });
 
   const controls = (
     <div role="group" aria-label={t('bars.rankLabel')} className="segmented">

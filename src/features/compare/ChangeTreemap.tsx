@@ -25,7 +25,7 @@ import '../../i18n/ns/compare';
 export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: DiffRow[]; cls: Classification }) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
-  const { lang, unit } = useMoney();
+  const { lang, printsFen, options: moneyOptions } = useMoney();
   const [state, navigate] = useViewState();
   const nameOf = useCodeName(cls);
   const sentenceOf = useRowSentence(cls, pair.years);
@@ -38,11 +38,11 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
   const dash = t('noFigure');
 
   const nodes = useMemo<TreemapNode[]>(() => {
-    const money = (yuan: number) => formatMoney(yuan, { lang, unit });
+    const money = (fen: number) => formatMoney(fen, moneyOptions);
     return tiles.map(({ row, size, bin, drillable }) => {
       const status = row.status === 'new' || row.status === 'removed' ? t(`status.${row.status}`) : null;
       const pct = row.pct === null ? null : formatPercent(row.pct, lang, { signed: true });
-      const change = row.change === null ? null : formatSignedMoney(row.change, { lang, unit });
+      const change = row.change === null ? null : formatSignedMoney(row.change, moneyOptions);
       const sentence = sentenceOf(row);
       return {
         id: row.code,
@@ -57,7 +57,7 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
         selected: picked === row.code,
       };
     });
-  }, [tiles, t, lang, unit, sentenceOf, nameOf, picked, dash]);
+  }, [tiles, t, lang, moneyOptions, sentenceOf, nameOf, picked, dash]);
 
   const description = useMemo(() => {
     const summary = changeSummary(
@@ -65,8 +65,8 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
       (r) => nameOf(r.code, r.name),
       pair.years,
     );
-    return finish(tc, [...summaryParts(tc, lang, summary), t('treemap.howTo')]);
-  }, [tiles, nameOf, pair.years, tc, lang, t]);
+    return finish(tc, [...summaryParts(tc, lang, summary, printsFen), t('treemap.howTo')]);
+  }, [tiles, nameOf, pair.years, tc, lang, printsFen, t]);
   const shareRows = useDiffShare(cls, pair.years);
   const pickedRow = picked === null ? undefined : tiles.find((tile) => tile.row.code === picked)?.row;
 

@@ -2,10 +2,12 @@
 // targets): both years, the change, and one sentence per row. A figure a document does not give
 // reads "not stated" and has no change. Figures of the documents' text keep their printed
 // precision (754.813万元 stays so; 24,653万元 is never written as an exact number of yuan).
+// Money is fen; the data files say yuan (the unit column), so money values go there as yuan.
 import { useTranslation } from 'react-i18next';
+import { yuanNumber } from '../../domain/fen';
 import { formatNumber, formatPercent, type Lang } from '../../domain/money-format';
 import { statedDifference } from '../../domain/stated-money';
-import { useLang } from '../../components/use-money';
+import { useMoney } from '../../components/use-money';
 import type { FigurePair } from './logic/other-figures';
 import { lineSentence } from './logic/sentences';
 import { finish, lineText, type Translate } from './logic/sentence-text';
@@ -18,7 +20,7 @@ import '../../i18n/ns/compare';
 
 type Stated = ReturnType<typeof useStatedMoney>;
 
-/** Yuan value of the last digit a money figure of the pair has (1: exact, from a table). */
+/** Fen value of the last digit a money figure of the pair has (1: exact, from a table). */
 const precisionOf = (p: FigurePair, side: 'from' | 'to') => (side === 'from' ? p.fromPrecision : p.toPrecision) ?? 1;
 
 function valueText(p: FigurePair, side: 'from' | 'to', lang: Lang, stated: Stated, notStated: string): string {
@@ -35,17 +37,17 @@ function changeText(p: FigurePair, lang: Lang, stated: Stated, points: (pp: numb
   if (p.kind === 'count') return p.change > 0 ? `+${formatNumber(p.change, lang)}` : formatNumber(p.change, lang);
   // A difference of two printed figures is as precise as the coarser of them (statedDifference).
   const d = statedDifference(p.change, precisionOf(p, 'from'), precisionOf(p, 'to'));
-  return stated(d.yuan, d.precision, { signed: true, approximate: d.approximate });
+  return stated(d.amount, d.precision, { signed: true, approximate: d.approximate });
 }
 
-function sentence(t: Translate, lang: Lang, p: FigurePair, name: string, pair: ComparePair, stated: Stated): string {
+function sentence(t: Translate, lang: Lang, p: FigurePair, name: string, pair: ComparePair, stated: Stated, printsFen: boolean): string {
   const { fromYear, toYear } = pair.years;
   if (p.from === null || p.to === null) {
     if (p.from === null && p.to === null) return t('figures.notStatedBoth', { name });
     return t('figures.notStated', { name, year: p.from === null ? fromYear : toYear });
   }
   const exact = precisionOf(p, 'from') === 1 && precisionOf(p, 'to') === 1;
-  if (p.kind === 'money' && exact) return lineText(t, lang, lineSentence({ status: 'changed', from: p.from, to: p.to }, name, pair.years));
+  if (p.kind === 'money' && exact) return lineText(t, lang, lineSentence({ status: 'changed', from: p.from, to: p.to }, name, pair.years), printsFen);
   const show = (side: 'from' | 'to') => valueText(p, side, lang, stated, '');
   return t('figures.sentence', { name, from: show('from'), to: show('to'), fromYear, toYear });
 }
@@ -64,10 +66,10 @@ export function FiguresCard({ pair, title, pairs, testId, note }: Props) {
   const tc = useCompareT();
   const stated = useStatedMoney();
   const points = usePointsText();
-  const lang = useLang();
+  const { lang, printsFen } = useMoney();
   const dash = t('noFigure');
   const notStated = t('figures.notStatedShort');
-  const sentences = pairs.map((p) => sentence(tc, lang, p, t(`figures.${p.key}`), pair, stated));
+  const sentences = pairs.map((p) => sentence(tc, lang, p, t(`figures.${p.key}`), pair, stated, printsFen));
   const { fromYear, toYear } = pair.years;
   const unitOf = (p: FigurePair) => t(`share.figureUnit.${p.kind}`);
   return (
@@ -87,13 +89,14 @@ export function FiguresCard({ pair, title, pairs, testId, note }: Props) {
           { key: 'toShown', label: t('share.shown', { year: toYear }), kind: 'text' },
         ],
         rows: pairs.map((p) => {
-          const share = (v: number | null) => (p.kind === 'share' ? percentCell(v) : v);
+          // The file's number for the unit column: a percentage, money in yuan, a count as it is.
+          const cell = (v: number | null) => (v === null ? null : p.kind === 'share' ? percentCell(v) : p.kind === 'money' ? yuanNumber(v) : v);
           return {
             item: t(`figures.${p.key}`),
             unit: unitOf(p),
-            from: share(p.from),
-            to: share(p.to),
-            change: p.kind === 'share' && p.change !== null ? Math.round(p.change * 100) / 100 : p.change,
+            from: cell(p.from),
+            to: cell(p.to),
+            change: p.change === null ? null : p.kind === 'share' ? Math.round(p.change * 100) / 100 : cell(p.change),
             pct: percentCell(p.pct),
             fromShown: valueText(p, 'from', lang, stated, notStated),
             toShown: valueText(p, 'to', lang, stated, notStated),

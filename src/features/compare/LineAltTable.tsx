@@ -35,9 +35,9 @@ export function LineAltTable({ caption, rows, cls, sentenceOf }: Props) {
         ),
         cells: [
           r.status === 'changed' ? '' : t(`status.${r.status}`),
-          r.from === null ? dash : <Money yuan={r.from} />,
-          r.to === null ? dash : <Money yuan={r.to} />,
-          r.change === null ? dash : <SignedMoney yuan={r.change} />,
+          r.from === null ? dash : <Money fen={r.from} />,
+          r.to === null ? dash : <Money fen={r.to} />,
+          r.change === null ? dash : <SignedMoney fen={r.change} />,
           r.pct === null ? dash : formatPercent(r.pct, lang, { signed: true }),
           sentenceOf(r),
         ],

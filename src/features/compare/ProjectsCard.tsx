@@ -16,6 +16,7 @@ import { useCompareT, type ComparePair } from './use-compare';
 import { useStatedMoney } from '../../components/use-stated-money';
 import { englishProjectName } from '../../i18n/ns/projectNames';
 import { statedDifference } from '../../domain/stated-money';
+import { yuanText } from '../../domain/fen';
 import '../../i18n/ns/compare';
 
 /** A project's name in the reader's language: in English our translation, when there is one. */
@@ -52,7 +53,7 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
   // At its printed precision (754.813万元 keeps its digits); the figure as printed on hover.
   const amount = (p: Project) =>
     p.amount ? (
-      <data value={p.amount.amount} title={p.amount.printed}>
+      <data value={yuanText(p.amount.amount)} title={p.amount.printed}>
         {stated(p.amount.amount, p.amount.precision)}
       </data>
     ) : (
@@ -63,7 +64,7 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
   // As precise as the coarser of the two printed amounts (statedDifference).
   const changeText = (change: number, m: ProjectMatch) => {
     const d = statedDifference(change, m.from.amount?.precision ?? 1, m.to.amount?.precision ?? 1);
-    return stated(d.yuan, d.precision, { signed: true, approximate: d.approximate });
+    return stated(d.amount, d.precision, { signed: true, approximate: d.approximate });
   };
   const changeOf = (m: ProjectMatch) => (m.from.amount && m.to.amount ? m.to.amount.amount - m.from.amount.amount : null);
   const shareRows = (): ShareTable => {
@@ -82,7 +83,7 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
     const side = (year: number) => [
       { key: `${year === years.fromYear ? 'from' : 'to'}Id`, label: t('share.projectId', { year }), kind: 'code' as const },
       { key: `${year === years.fromYear ? 'from' : 'to'}Name`, label: t('share.projectName', { year }), kind: 'text' as const },
-      { key: `${year === years.fromYear ? 'from' : 'to'}Amount`, label: t('share.projectAmount', { year }), kind: 'yuan' as const },
+      { key: `${year === years.fromYear ? 'from' : 'to'}Amount`, label: t('share.projectAmount', { year }), kind: 'money' as const },
       { key: `${year === years.fromYear ? 'from' : 'to'}Printed`, label: t('share.projectPrinted', { year }), kind: 'text' as const },
     ];
     return {

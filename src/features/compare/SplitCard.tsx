@@ -26,7 +26,7 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
   const { t } = useTranslation('compare');
   const tc = useCompareT();
   const axisMoney = useAxisMoney();
-  const { lang, unit } = useMoney();
+  const { lang, unit, printsFen, options: money } = useMoney();
   const ref = useRef<HTMLDivElement>(null);
   const width = useChartWidth(ref);
   const { years } = pair;
@@ -36,7 +36,7 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
   const pointsText = usePointsText();
   const pct = (v: number | null) => (v === null ? t('noFigure') : formatPercent(v, lang));
 
-  const sentences = split.parts.map((p) => lineText(tc, lang, lineSentence({ status: 'changed', from: p.from, to: p.to }, name(p.part), years)));
+  const sentences = split.parts.map((p) => lineText(tc, lang, lineSentence({ status: 'changed', from: p.from, to: p.to }, name(p.part), years), printsFen));
   if (a.fromShare !== null && a.toShare !== null) sentences.push(shareText(tc, lang, shareSentence(name(a.part), a.fromShare, a.toShare, years)));
   const description = finish(tc, sentences);
 
@@ -50,8 +50,8 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
     return d ? (
       <div className="cmp-tooltip">
         <strong>{d.year}</strong>
-        <div>{`${name(a.part)} ${formatMoney(d.a, { lang, unit })} (${pct(d.aShare)})`}</div>
-        <div>{`${name(b.part)} ${formatMoney(d.b, { lang, unit })} (${pct(d.bShare)})`}</div>
+        <div>{`${name(a.part)} ${formatMoney(d.a, money)} (${pct(d.aShare)})`}</div>
+        <div>{`${name(b.part)} ${formatMoney(d.b, money)} (${pct(d.bShare)})`}</div>
       </div>
     ) : null;
   };
@@ -65,9 +65,9 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
         key: p.part,
         head: name(p.part),
         cells: [
-          <Money key="f" yuan={p.from} />,
-          <Money key="t" yuan={p.to} />,
-          <SignedMoney key="c" yuan={p.change} />,
+          <Money key="f" fen={p.from} />,
+          <Money key="t" fen={p.to} />,
+          <SignedMoney key="c" fen={p.change} />,
           p.pct === null ? t('noFigure') : formatPercent(p.pct, lang, { signed: true }),
           pct(p.fromShare),
           pct(p.toShare),
@@ -86,9 +86,9 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
       shareRows={() => ({
         columns: [
           { key: 'part', label: t('splits.part'), kind: 'text' },
-          { key: 'from', label: t('lines.amount', { year: years.fromYear }), kind: 'yuan' },
-          { key: 'to', label: t('lines.amount', { year: years.toYear }), kind: 'yuan' },
-          { key: 'change', label: t('lines.change'), kind: 'yuan' },
+          { key: 'from', label: t('lines.amount', { year: years.fromYear }), kind: 'money' },
+          { key: 'to', label: t('lines.amount', { year: years.toYear }), kind: 'money' },
+          { key: 'change', label: t('lines.change'), kind: 'money' },
           { key: 'pct', label: t('share.pctColumn'), kind: 'number' },
           { key: 'fromShare', label: t('share.shareColumn', { year: years.fromYear }), kind: 'number' },
           { key: 'toShare', label: t('share.shareColumn', { year: years.toYear }), kind: 'number' },

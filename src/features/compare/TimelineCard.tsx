@@ -7,6 +7,7 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deriveTimeline, threePublicTimeline } from '../../domain/timeline';
+import { yuanNumber } from '../../domain/fen';
 import { formatMoney } from '../../domain/money-format';
 import { useChartWidth } from './deferred/use-chart-width';
 import { useMoney } from '../../components/use-money';
@@ -27,7 +28,7 @@ const LINE = 1.2;
 export function TimelineCard({ series }: { series: TimelineSeries }) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
-  const { lang, unit } = useMoney();
+  const { options: money } = useMoney();
   const stated = useStatedMoney();
   const documents = useDataStore((s) => s.documents);
   const ref = useRef<HTMLDivElement>(null);
@@ -37,7 +38,7 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
   const yearOfDoc = (id: string) => documents.find((d) => d.id === id)?.year ?? id;
 
   // Chart, tooltip, table, description and data file all say the same: exact or approximate.
-  const amount = (r: TimelineRow) => (r.exact ? formatMoney(r.amount, { lang, unit }) : stated(r.amount, r.precision, { approximate: r.derived, withinUnit: true }));
+  const amount = (r: TimelineRow) => (r.exact ? formatMoney(r.amount, money) : stated(r.amount, r.precision, { approximate: r.derived, withinUnit: true }));
   const basis = (r: TimelineRow) =>
     r.derived
       ? t('timeline.derivedFrom', { year: yearOfDoc(r.point.fromDocId), printed: r.point.printed })
@@ -101,7 +102,7 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
       shareRows={() => ({
         columns: [
           { key: 'year', label: t('timeline.year'), kind: 'code' },
-          { key: 'amount', label: t('timeline.amount'), kind: 'yuan' },
+          { key: 'amount', label: t('timeline.amount'), kind: 'money' },
           { key: 'kind', label: t('share.figureKind'), kind: 'text' },
           { key: 'precision', label: t('share.precision'), kind: 'number' },
           { key: 'basis', label: t('timeline.basis'), kind: 'text' },
@@ -111,7 +112,7 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
           year: String(r.year),
           amount: r.amount,
           kind: t(r.exact ? 'share.kindTable' : r.derived ? 'share.kindDerived' : 'share.kindStated'),
-          precision: r.precision,
+          precision: yuanNumber(r.precision), // yuan, as the amount in the file
           basis: basis(r),
           printed: r.point.printed,
         })),

@@ -25,7 +25,7 @@ const ROW = 30;
 export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: 'category' | 'basicProject' }) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
-  const { lang, unit } = useMoney();
+  const { lang, unit, printsFen, options: money } = useMoney();
   const nameOfCode = useCodeName('function');
   const axisMoney = useAxisMoney();
   const ref = useRef<HTMLDivElement>(null);
@@ -42,9 +42,9 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
   );
   const nameOf = (key: string, printed: string) => (/^\d+$/.test(key) ? nameOfCode(key, printed) : t(`waterfall.${key}`));
   const bars = waterfallBars(w, t('waterfall.total', { year: years.fromYear }), t('waterfall.total', { year: years.toYear }), nameOf);
-  const description = waterfallText(tc, lang, waterfallSentence(w, nameOf, years));
+  const description = waterfallText(tc, lang, waterfallSentence(w, nameOf, years), printsFen);
   const labelWidth = width < 500 ? Math.round(width * 0.4) : Math.min(200, Math.round(width * 0.3));
-  const text = (b: WaterfallBar) => (b.kind === 'total' ? formatMoney(b.amount, { lang, unit, withUnit: false }) : formatSignedMoney(b.amount, { lang, unit, withUnit: false }));
+  const text = (b: WaterfallBar) => (b.kind === 'total' ? formatMoney(b.amount, { ...money, withUnit: false }) : formatSignedMoney(b.amount, { ...money, withUnit: false }));
   const data = bars.map((b) => ({ ...b, label: text(b), tone: b.kind === 'total' ? 'total' : b.amount < 0 ? 'down' : 'up' }));
   const byKey = new Map(data.map((d) => [d.key, d]));
   const max = Math.max(w.from, w.to, ...bars.map((b) => b.base + b.size));
@@ -56,7 +56,7 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
     return d ? (
       <div className="cmp-tooltip">
         <strong>{d.name}</strong>
-        <div>{d.kind === 'total' ? formatMoney(d.amount, { lang, unit }) : formatSignedMoney(d.amount, { lang, unit })}</div>
+        <div>{d.kind === 'total' ? formatMoney(d.amount, money) : formatSignedMoney(d.amount, money)}</div>
       </div>
     ) : null;
   };
@@ -69,7 +69,7 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
       rows={w.steps.map((s) => ({
         key: s.key,
         head: `${nameOf(s.key, s.name)}${s.status === 'new' || s.status === 'removed' ? t('waterfall.statusSuffix', { status: t(`status.${s.status}`) }) : ''}`,
-        cells: [<Money key="s" yuan={s.start} />, <SignedMoney key="c" yuan={s.change} />, <Money key="e" yuan={s.end} />],
+        cells: [<Money key="s" fen={s.start} />, <SignedMoney key="c" fen={s.change} />, <Money key="e" fen={s.end} />],
       }))}
     />
   );
@@ -85,9 +85,9 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
           { key: 'code', label: t('share.code'), kind: 'code' },
           { key: 'step', label: t('waterfall.step'), kind: 'text' },
           { key: 'status', label: t('lines.status'), kind: 'text' },
-          { key: 'start', label: t('waterfall.start'), kind: 'yuan' },
-          { key: 'change', label: t('lines.change'), kind: 'yuan' },
-          { key: 'end', label: t('waterfall.end'), kind: 'yuan' },
+          { key: 'start', label: t('waterfall.start'), kind: 'money' },
+          { key: 'change', label: t('lines.change'), kind: 'money' },
+          { key: 'end', label: t('waterfall.end'), kind: 'money' },
         ],
         rows: w.steps.map((s) => ({
           code: /^\d+$/.test(s.key) ? s.key : null,

@@ -52,16 +52,20 @@ export function useCompareT(): Translate {
 /** The generated sentence of one diff row. */
 export function useRowSentence(cls: Classification, years: Years): (row: DiffRow) => string {
   const t = useCompareT();
-  const lang = useLang();
+  const { lang, printsFen } = useMoney();
   const nameOf = useCodeName(cls);
-  return useCallback((row: DiffRow) => lineText(t, lang, lineSentence(row, nameOf(row.code, row.name), years)), [t, lang, nameOf, years]);
+  return useCallback((row: DiffRow) => lineText(t, lang, lineSentence(row, nameOf(row.code, row.name), years), printsFen), [t, lang, printsFen, nameOf, years]);
 }
 
-/** Axis ticks in the reader's unit, without the unit's fixed decimals (round ticks need none). */
-export function useAxisMoney(): (yuan: number) => string {
+/**
+ * Axis ticks (fen) in the reader's unit, without the unit's fixed decimals (round ticks need
+ * none). A float division is fine here: a tick is a round number the scale chose, shown with at
+ * most three decimals.
+ */
+export function useAxisMoney(): (fen: number) => string {
   const { lang, unit } = useMoney();
   const divisor = resolveUnit(unit, lang).divisor;
-  return useCallback((yuan: number) => formatNumber(yuan / divisor, lang), [divisor, lang]);
+  return useCallback((fen: number) => formatNumber(fen / divisor, lang), [divisor, lang]);
 }
 
 /** A change of a share in percentage points, the compare view's wording (no "+<0.1"). */

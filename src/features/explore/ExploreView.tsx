@@ -45,7 +45,7 @@ export default function ExploreView() {
       <div className="explore-level">
         <h2>{levelName}</h2>
         <p className="explore-level-figures">
-          <span>{measureLabel}</span> <Money yuan={model.parentValue} />
+          <span>{measureLabel}</span> <Money fen={model.parentValue} />
           {parent ? <span className="explore-level-share">{t('level.ofTotal', { share: x.share(model.total === 0 ? null : parent.value / model.total) })}</span> : null}
         </p>
         <div className="explore-level-share-menu">

@@ -33,7 +33,7 @@ export function LeafDetails({ item, name, parentName, measureLabel, share, onClo
           <div key={measure} className={measure === 'total' ? 'explore-leaf-main' : undefined}>
             <dt>{t(`measure.${measure}`)}</dt>
             <dd>
-              <Money yuan={value} />
+              <Money fen={value} />
             </dd>
           </div>
         ))}

@@ -12,25 +12,25 @@ describe('exploreModel', () => {
   it('drills to 信息化建设 and gives its amount, split and shares', () => {
     const model = exploreModel(fnTree, FUNCTION_MEASURES, 'total', total, ['210', '21015', '2101504']);
     expect(model.trail.map((l) => l.name)).toEqual(['卫生健康支出', '医疗保障管理事务']);
-    expect(model.leaf).toMatchObject({ code: '2101504', name: '信息化建设', value: 77_586_122, childCount: 0 });
+    expect(model.leaf).toMatchObject({ code: '2101504', name: '信息化建设', value: 7_758_612_200, childCount: 0 });
     expect(model.leaf!.values).toEqual([
-      { measure: 'total', value: 77_586_122 },
+      { measure: 'total', value: 7_758_612_200 },
       { measure: 'basic', value: 0 },
-      { measure: 'project', value: 77_586_122 },
+      { measure: 'project', value: 7_758_612_200 },
     ]);
-    expect(model.leaf!.ofParent).toBeCloseTo(77_586_122 / 284_652_961, 12);
-    expect(model.leaf!.ofTotal).toBeCloseTo(77_586_122 / 300_170_000, 12);
-    expect(model.parentValue).toBe(284_652_961);
+    expect(model.leaf!.ofParent).toBeCloseTo(7_758_612_200 / 28_465_296_100, 12);
+    expect(model.leaf!.ofTotal).toBeCloseTo(7_758_612_200 / 30_017_000_000, 12);
+    expect(model.parentValue).toBe(28_465_296_100);
     expect(model.valid).toBe(true);
   });
 
   it('shows the top level with the table total as the parent value', () => {
     const model = exploreModel(fnTree, FUNCTION_MEASURES, 'project', doc.tableTotals.expenditureByFunction.project, []);
     expect(model.parent).toBeNull();
-    expect(model.parentValue).toBe(169_110_000);
+    expect(model.parentValue).toBe(16_911_000_000);
     expect(model.items.map((i) => [i.code, i.value, i.childCount])).toEqual([
-      ['210', 168_897_527, 1],
-      ['208', 212_473, 1],
+      ['210', 16_889_752_700, 1],
+      ['208', 21_247_300, 1],
     ]);
   });
 
@@ -43,7 +43,7 @@ describe('exploreModel', () => {
   it('works on the economic classification of basic spending', () => {
     const eco = buildTree(doc.tables.basicByEconomic);
     const model = exploreModel(eco, ECONOMIC_MEASURES, 'personnel', doc.tableTotals.basicByEconomic.personnel, []);
-    expect(model.items[0]).toMatchObject({ code: '301', name: '工资福利支出', value: 107_827_504 });
+    expect(model.items[0]).toMatchObject({ code: '301', name: '工资福利支出', value: 10_782_750_400 });
     expect(model.items[0]!.values.map((v) => v.measure)).toEqual(['total', 'personnel', 'publicUse']);
   });
 });

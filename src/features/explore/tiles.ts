@@ -7,7 +7,7 @@ import type { ExploreModel } from './explore-model';
 export interface TileText {
   /** the name to show for a line (translated by code in English) */
   name: (code: string, printed: string) => string;
-  money: (yuan: number) => string;
+  money: (fen: number) => string;
   /** a share; null (a share of 0) must give a readable placeholder */
   share: (ratio: number | null) => string;
   /** what a screen reader hears on a tile */

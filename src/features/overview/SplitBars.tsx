@@ -49,7 +49,7 @@ export function SplitBars({ id, heading, note, labels, rows }: SplitBarsProps) {
                       {labels[i]}
                     </dt>
                     <dd>
-                      <Money yuan={value} />
+                      <Money fen={value} />
                       {typeof share === 'number' && (
                         <span className="split-share">{t('split.share', { share: formatPercent(share, lang) })}</span>
                       )}

@@ -14,7 +14,7 @@ export type ChangeSubjectKey = 'expenditureTotal' | 'fiscalExpenditure' | 'three
 export interface StatedChangeTextProps {
   change: StatedChange;
   subject: ChangeSubjectKey;
-  /** yuan value of the last printed digit; read from the printed change when omitted */
+  /** fen value of the last printed digit; read from the printed change when omitted */
   precision?: number;
 }
 

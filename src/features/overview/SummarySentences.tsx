@@ -10,19 +10,19 @@ import '../../i18n/ns/overview';
 
 export function useSummarySentence(): (facts: SummaryFacts) => string | null {
   const { t, i18n } = useTranslation('overview');
-  const { lang, unit } = useMoney();
+  const { lang, options: money } = useMoney();
   const stated = useStatedMoney();
   return (facts) => {
     // Without lines or spending there is nothing to sum up; the cards show the zeros.
     if (!facts.largest || facts.projectShare === null) return null;
     return t(summarySentenceKey(facts), {
       year: facts.year,
-      total: formatMoney(facts.total, { lang, unit }),
+      total: formatMoney(facts.total, money),
       previousYear: facts.change?.previousYear,
       change: facts.change ? stated(facts.change.amount, facts.change.precision) : undefined,
       projectShare: formatPercent(facts.projectShare, lang),
       largest: codeName(i18n, 'function', facts.largest.code, facts.largest.name),
-      largestAmount: formatMoney(facts.largest.amount, { lang, unit }),
+      largestAmount: formatMoney(facts.largest.amount, money),
     });
   };
 }

@@ -52,7 +52,7 @@ export function ThreePublicTable({ documents }: { documents: BudgetDocument[] })
                 </th>
                 {documents.map((doc) => (
                   <td key={doc.year} className="num" data-year={doc.year}>
-                    <Money yuan={doc.tables.threePublic[key]} />
+                    <Money fen={doc.tables.threePublic[key]} />
                   </td>
                 ))}
               </tr>

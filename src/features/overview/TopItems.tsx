@@ -36,7 +36,7 @@ export function TopItems({ documents }: { documents: BudgetDocument[] }) {
                       </ViewLink>
                       <span className="top-code">{node.code}</span>
                       <span className="top-amount">
-                        <Money yuan={value} />
+                        <Money fen={value} />
                         {total !== 0 && <span className="top-share">{t('top.share', { share: formatPercent(value / total, lang) })}</span>}
                       </span>
                     </div>

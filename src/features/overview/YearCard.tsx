@@ -20,7 +20,7 @@ export function YearCard({ doc, facts }: { doc: BudgetDocument; facts: SummaryFa
         <div className="figure figure-main">
           <dt>{t('total')}</dt>
           <dd data-testid={`total-${doc.year}`}>
-            <Money yuan={facts.total} />
+            <Money fen={facts.total} />
           </dd>
           <dd className="year-card-change" data-testid={`change-${doc.year}`}>
             <span className="year-card-change-label">{t('change.label')}</span>
@@ -36,7 +36,7 @@ export function YearCard({ doc, facts }: { doc: BudgetDocument; facts: SummaryFa
             <GlossaryTerm term="basic">{t('basic')}</GlossaryTerm>
           </dt>
           <dd data-testid={`basic-${doc.year}`}>
-            <Money yuan={facts.basic} />
+            <Money fen={facts.basic} />
           </dd>
         </div>
         <div className="figure">
@@ -44,7 +44,7 @@ export function YearCard({ doc, facts }: { doc: BudgetDocument; facts: SummaryFa
             <GlossaryTerm term="project">{t('project')}</GlossaryTerm>
           </dt>
           <dd data-testid={`project-${doc.year}`}>
-            <Money yuan={facts.project} />
+            <Money fen={facts.project} />
           </dd>
         </div>
       </dl>

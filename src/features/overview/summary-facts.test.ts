@@ -11,30 +11,30 @@ describe('summaryFacts', () => {
   it('collects the year, totals, project share, stated change and largest item', () => {
     const facts = summaryFacts(makeDocument());
     expect(facts.year).toBe(2026);
-    expect(facts.total).toBe(300_170_000);
+    expect(facts.total).toBe(30_017_000_000);
     expect(facts.basic + facts.project).toBe(facts.total);
-    expect(facts.projectShare).toBeCloseTo(169_110_000 / 300_170_000, 12);
-    expect(facts.change).toMatchObject({ subject: 'fiscalExpenditure', previousYear: 2025, direction: 'increase', amount: 42_590_000, precision: 10_000 });
-    expect(facts.largest).toEqual({ code: '2101599', name: '其他医疗保障管理事务支出', amount: 134_648_564 });
+    expect(facts.projectShare).toBeCloseTo(16_911_000_000 / 30_017_000_000, 12);
+    expect(facts.change).toMatchObject({ subject: 'fiscalExpenditure', previousYear: 2025, direction: 'increase', amount: 4_259_000_000, precision: 1_000_000 });
+    expect(facts.largest).toEqual({ code: '2101599', name: '其他医疗保障管理事务支出', amount: 13_464_856_400 });
     expect(summarySentenceKey(facts)).toBe('summary.increase');
   });
 
   it('prefers the change stated for the total', () => {
     const doc = makeDocument();
-    doc.budgetNotes.expenditureTotal = statedAmount(246_530_000, '24,653万元', {
+    doc.budgetNotes.expenditureTotal = statedAmount(24_653_000_000, '24,653万元', {
       previousYear: 2020,
       direction: 'decrease',
-      amount: 100_460_000,
+      amount: 10_046_000_000,
       printed: '减少10,046万元',
     });
     const change = statedExpenditureChange(doc);
-    expect(change).toMatchObject({ subject: 'expenditureTotal', direction: 'decrease', amount: 100_460_000, previousYear: 2020 });
+    expect(change).toMatchObject({ subject: 'expenditureTotal', direction: 'decrease', amount: 10_046_000_000, previousYear: 2020 });
     expect(summarySentenceKey(summaryFacts(doc))).toBe('summary.decrease');
   });
 
   it('does not put a change of fiscal spending into the sentence when fiscal spending is not the total', () => {
     const doc = makeDocument();
-    doc.budgetNotes.fiscalExpenditure = { ...doc.budgetNotes.fiscalExpenditure, amount: 290_000_000 };
+    doc.budgetNotes.fiscalExpenditure = { ...doc.budgetNotes.fiscalExpenditure, amount: 29_000_000_000 };
     const facts = summaryFacts(doc);
     expect(facts.change?.subject).toBe('fiscalExpenditure');
     expect(facts.changeIsOfTotal).toBe(false);
@@ -67,7 +67,7 @@ describe('largestItem', () => {
 
 describe('splitShares', () => {
   it('gives each part its share of the whole', () => {
-    expect(splitShares([109_010_000, 22_050_000]).map((s) => s?.toFixed(4))).toEqual(['0.8318', '0.1682']);
+    expect(splitShares([10_901_000_000, 2_205_000_000]).map((s) => s?.toFixed(4))).toEqual(['0.8318', '0.1682']);
     expect(splitShares([0, 0])).toEqual([null, null]);
   });
 });

@@ -9,7 +9,7 @@ export type ChangeSubject = 'expenditureTotal' | 'fiscalExpenditure';
 
 export interface StatedExpenditureChange extends StatedChange {
   subject: ChangeSubject;
-  /** yuan value of the last printed digit of the change, e.g. 10000 for "4,259万元" */
+  /** fen value of the last printed digit of the change, e.g. 1000000 for "4,259万元" */
   precision: number;
   /** the sentence of 编制说明 the change is stated in */
   sentence: string;

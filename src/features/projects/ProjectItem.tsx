@@ -50,7 +50,7 @@ export function ProjectAmount({ project }: { project: Project }) {
   return (
     <span className="project-amount">
       {/* At the precision the document printed it: 754.813万元, not 754.81万元. */}
-      <Money yuan={project.amount.amount} precision={project.amount.precision} printed={project.amount.printed} />{' '}
+      <Money fen={project.amount.amount} precision={project.amount.precision} printed={project.amount.printed} />{' '}
       <span className="project-printed">
         ({t('printedLabel')}
         <span lang="zh-CN">{project.amount.printed}</span>)

@@ -37,7 +37,7 @@ export function SearchOption({ id, entry, selected, onMouseDown, onClick }: Sear
         )}
       </span>
       <span className="search-option-amount">
-        {entry.amount === null ? t('noAmount') : <Money yuan={entry.amount} precision={entry.stated?.precision} printed={entry.stated?.printed} />}
+        {entry.amount === null ? t('noAmount') : <Money fen={entry.amount} precision={entry.stated?.precision} printed={entry.stated?.printed} />}
       </span>
     </li>
   );

@@ -9,7 +9,7 @@ const doc2021 = makeDocument({
   tables: {
     ...doc2026.tables,
     expenditureByFunction: doc2026.tables.expenditureByFunction.map((row) =>
-      row.code === '2101504' ? { ...row, total: 35_409_501, project: 35_409_501 } : row,
+      row.code === '2101504' ? { ...row, total: 3_540_950_100, project: 3_540_950_100 } : row,
     ),
     // a line only the revenue table has still gets indexed
     revenueByFunction: [{ code: '2101506', name: '医疗保障经办事务', total: 1000, fiscal: 1000, business: 0, operating: 0, other: 0 }],
@@ -34,8 +34,8 @@ describe('buildSearchIndex', () => {
     expect(new Set(index.map((e) => e.key)).size).toBe(index.length);
   });
   it('keeps amounts as the documents give them, null for a project without one', () => {
-    expect(index.find((e) => e.key === '2021-function-2101504')?.amount).toBe(35_409_501);
-    expect(index.find((e) => e.projectId === 'p01')?.amount).toBe(24_088_400);
+    expect(index.find((e) => e.key === '2021-function-2101504')?.amount).toBe(3_540_950_100);
+    expect(index.find((e) => e.projectId === 'p01')?.amount).toBe(2_408_840_000);
     expect(index.find((e) => e.projectId === 'p02')?.amount).toBeNull();
   });
 });

@@ -1,9 +1,10 @@
 // Beside a table: the inconsistencies the document itself prints in it, as recorded by the
-// ingest from the reviewed errata. Figures are exact yuan, since a discrepancy is often a few
-// yuan that any rounded unit would hide.
+// ingest from the reviewed errata. Figures are the exact amounts in 元 (to the fen where the
+// document prints fen), since a discrepancy is often a few yuan, or fen, that any rounded unit
+// would hide. The page, where the reader knows it, points to the printed table.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoneyExact, formatSignedMoney } from '../../domain/money-format';
+import { formatMoneyExact } from '../../domain/money-format';
 import type { BudgetDocument } from '../../domain/schema';
 import { codeName } from '../../i18n';
 import { useLang } from '../../components/use-money';
@@ -26,6 +27,7 @@ export function Discrepancies({ doc, table }: { doc: BudgetDocument; table: Tabl
   const { t, i18n } = useTranslation('tables');
   const lang = useLang();
   const list = discrepanciesOf(doc.discrepancies, table);
+  const exact = (fen: number, signed = false) => formatMoneyExact(fen, lang, { printsFen: doc.printsFen, signed });
   // Printed (Chinese) column and line labels -> the reader's language, plus the ingest's phrases.
   const terms = useMemo(() => {
     const map = new Map<string, string>();
@@ -56,19 +58,20 @@ export function Discrepancies({ doc, table }: { doc: BudgetDocument; table: Tabl
             <p className="discrepancy-what">
               <strong>{rowLabel(d.row)}</strong>
               <span className="discrepancy-check">{replaceTerms(d.check, terms)}</span>
+              {d.page !== null && <span className="discrepancy-page">{t('discrepancies.page', { page: d.page })}</span>}
             </p>
             <dl className="discrepancy-figures">
               <div>
                 <dt>{t('discrepancies.printed')}</dt>
-                <dd className="num">{formatMoneyExact(d.printed, lang)}</dd>
+                <dd className="num">{exact(d.printed)}</dd>
               </div>
               <div>
                 <dt>{t('discrepancies.expected')}</dt>
-                <dd className="num">{formatMoneyExact(d.expected, lang)}</dd>
+                <dd className="num">{exact(d.expected)}</dd>
               </div>
               <div>
                 <dt>{t('discrepancies.difference')}</dt>
-                <dd className="num">{formatSignedMoney(d.printed - d.expected, { lang, unit: 'yuan' })}</dd>
+                <dd className="num">{exact(d.printed - d.expected, true)}</dd>
               </div>
             </dl>
             <p className="discrepancy-note">

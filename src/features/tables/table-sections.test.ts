@@ -11,8 +11,8 @@ const ctx = (printed: boolean): SectionContext => ({
 });
 
 const revenue: SummaryLine[] = [
-  { label: '一、财政拨款收入', key: 'fiscal', amount: 300_170_000 },
-  { label: '1. 一般公共预算', key: 'generalPublic', amount: 300_170_000 },
+  { label: '一、财政拨款收入', key: 'fiscal', amount: 30_017_000_000 },
+  { label: '1. 一般公共预算', key: 'generalPublic', amount: 30_017_000_000 },
   { label: '2. 政府性基金预算', key: 'governmentFund', amount: null },
   { label: '二、事业收入', key: 'business', amount: null },
 ];
@@ -48,7 +48,7 @@ describe('tableContent', () => {
     const [main] = sections(tableContent(doc, 'expenditureByFunction', ctx(true)));
     expect(main!.rows.map((n) => n.code)).toEqual(['208', '210']);
     expect(main!.columns.map((c) => c.id)).toEqual(['total', 'basic', 'project']);
-    expect(main!.share).toEqual({ of: 'total', total: 300_170_000, header: 'columns.share' });
+    expect(main!.share).toEqual({ of: 'total', total: 30_017_000_000, header: 'columns.share' });
     expect(main!.totals?.row).toEqual(doc.tableTotals.expenditureByFunction);
   });
 
@@ -66,7 +66,7 @@ describe('tableContent', () => {
     const [main] = sections(tableContent(doc, 'threePublic', ctx(true)));
     expect(main!.rows.map((n) => n.id)).toEqual(['total', 'agencyOperation']);
     expect(main!.rows[0]!.children.map((n) => n.id)).toEqual(['overseas', 'reception', 'vehicles']);
-    expect(main!.rows[0]!.children[2]!.children.map((n) => n.row.total)).toEqual([0, 221_000]);
+    expect(main!.rows[0]!.children[2]!.children.map((n) => n.row.total)).toEqual([0, 22_100_000]);
     expect(main!.share).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ export interface ChangeBar {
   code: string;
   status: DiffStatus;
   bin: ChangeBin;
-  /** Bar length: yuan (abs) or percent (rel, 21.8 = +21.8%). A new/removed line: its whole amount, marked. */
+  /** Bar length: money in fen (abs) or percent (rel, 21.8 = +21.8%). A new/removed line: its whole amount, marked. */
   value: number;
   row: DiffRow;
 }
@@ -19,7 +19,7 @@ export interface RankedBars {
   withoutPct: DiffRow[];
 }
 
-const yuanChange = (r: DiffRow) => r.change ?? (r.to ?? 0) - (r.from ?? 0);
+const amountChange = (r: DiffRow) => r.change ?? (r.to ?? 0) - (r.from ?? 0);
 
 /** Largest increase first, largest decrease last; ties by code so the order is stable. */
 export function rankChanges(rows: readonly DiffRow[], rank: ChangeRank): RankedBars {
@@ -28,7 +28,7 @@ export function rankChanges(rows: readonly DiffRow[], rank: ChangeRank): RankedB
     code: row.code,
     status: row.status,
     bin: binOf(row),
-    value: rank === 'rel' ? (row.pct ?? 0) * 100 : yuanChange(row),
+    value: rank === 'rel' ? (row.pct ?? 0) * 100 : amountChange(row),
     row,
   }));
   bars.sort((a, b) => b.value - a.value || a.code.localeCompare(b.code));

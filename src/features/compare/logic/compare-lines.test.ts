@@ -18,16 +18,16 @@ const doc2021 = makeDocument({
   tables: {
     ...makeDocument().tables,
     expenditureByFunction: [
-      { code: '210', name: '卫生健康支出', total: 225_511_473, basic: 72_473_653, project: 153_037_820 },
-      { code: '21015', name: '医疗保障管理事务', total: 225_511_473, basic: 72_473_653, project: 153_037_820 },
-      { code: '2101504', name: '信息化建设', total: 35_409_501, basic: 0, project: 35_409_501 },
-      { code: '2101599', name: '其他医疗保障管理事务支出', total: 190_101_972, basic: 72_473_653, project: 117_628_319 },
+      { code: '210', name: '卫生健康支出', total: 22_551_147_300, basic: 7_247_365_300, project: 15_303_782_000 },
+      { code: '21015', name: '医疗保障管理事务', total: 22_551_147_300, basic: 7_247_365_300, project: 15_303_782_000 },
+      { code: '2101504', name: '信息化建设', total: 3_540_950_100, basic: 0, project: 3_540_950_100 },
+      { code: '2101599', name: '其他医疗保障管理事务支出', total: 19_010_197_200, basic: 7_247_365_300, project: 11_762_831_900 },
     ],
     basicByEconomic: [
-      eco('301', '工资福利支出', 73_992_112, 0),
-      eco('302', '商品和服务支出', 0, 1_071_560),
-      eco('30203', '咨询费', 0, 65_000),
-      eco('30229', '福利费', 0, 1_006_560),
+      eco('301', '工资福利支出', 7_399_211_200, 0),
+      eco('302', '商品和服务支出', 0, 107_156_000),
+      eco('30203', '咨询费', 0, 6_500_000),
+      eco('30229', '福利费', 0, 100_656_000),
     ],
   },
 });
@@ -36,7 +36,7 @@ const doc2026 = makeDocument();
 describe('compareLines', () => {
   it('matches the function classification by code: 信息化建设 +42,176,621 yuan', () => {
     const rows = compareLines(doc2021, doc2026, 'function', 'total');
-    expect(rows.find((r) => r.code === '2101504')).toMatchObject({ status: 'changed', from: 35_409_501, to: 77_586_122, change: 42_176_621 });
+    expect(rows.find((r) => r.code === '2101504')).toMatchObject({ status: 'changed', from: 3_540_950_100, to: 7_758_612_200, change: 4_217_662_100 });
     expect(rows.find((r) => r.code === '208')).toMatchObject({ status: 'new', from: null, change: null });
   });
 
@@ -50,7 +50,7 @@ describe('compareLines', () => {
     expect(effectiveMeasure('economic', 'basic')).toBe('total');
     expect(effectiveMeasure('function', 'project')).toBe('project');
     const rows = compareLines(doc2021, doc2026, 'economic', 'project');
-    expect(rows.find((r) => r.code === '301')?.to).toBe(107_827_504);
+    expect(rows.find((r) => r.code === '301')?.to).toBe(10_782_750_400);
     expect(effectiveLevel('economic', '3')).toBe('2');
     expect(effectiveLevel('function', '3')).toBe('3');
   });

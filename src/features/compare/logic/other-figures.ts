@@ -13,7 +13,7 @@ export interface FigurePair {
   depth: 0 | 1;
   from: number | null;
   to: number | null;
-  /** Yuan value of the last printed digit, for stated money (so 899.09万元 is not shown with more digits). */
+  /** Fen value of the last printed digit, for stated money (so 899.09万元 is not shown with more digits). */
   fromPrecision: number | null;
   toPrecision: number | null;
   /** to − from; for shares, in percentage points */
@@ -40,7 +40,7 @@ function pair(key: string, kind: FigureKind, depth: 0 | 1, from: number | null, 
 const stated = (key: string, depth: 0 | 1, a: StatedAmount | null | undefined, b: StatedAmount | null | undefined) =>
   pair(key, 'money', depth, a?.amount ?? null, b?.amount ?? null, [a?.precision ?? null, b?.precision ?? null]);
 
-/** 表9, in yuan: the 三公 total and its parts, then 机关运行经费. */
+/** 表9 (fen): the 三公 total and its parts, then 机关运行经费. */
 export function threePublicPairs(from: BudgetDocument, to: BudgetDocument): FigurePair[] {
   const f = from.tables.threePublic;
   const t = to.tables.threePublic;

@@ -10,9 +10,9 @@ const row = (patch: Partial<DiffRow>): DiffRow => ({
   level: 3,
   parentCode: '21015',
   status: 'changed',
-  from: 35_409_501,
-  to: 77_586_122,
-  change: 42_176_621,
+  from: 3_540_950_100,
+  to: 7_758_612_200,
+  change: 4_217_662_100,
   pct: 42_176_621 / 35_409_501,
   fromShare: null,
   toShare: null,
@@ -23,10 +23,10 @@ const row = (patch: Partial<DiffRow>): DiffRow => ({
 const labels = { code: 'Code', name: 'Line', status: 'Status', from: '2021', to: '2026', change: 'Change', pct: 'Change %' };
 
 describe('diffShareTable', () => {
-  it('gives yuan exactly, codes as text, names and status in the reader’s language', () => {
-    const table = diffShareTable([row({}), row({ code: '30199', name: '退休费', status: 'new', from: null, change: null, pct: null, to: 1_182_496 })], labels, (r) => `EN ${r.name}`, (r) => (r.status === 'new' ? 'New' : ''));
-    expect(table.rows[0]).toEqual({ code: '2101504', name: 'EN 信息化建设', status: '', from: 35_409_501, to: 77_586_122, change: 42_176_621, pct: 119.11 });
-    expect(table.rows[1]).toMatchObject({ status: 'New', from: null, change: null, pct: null, to: 1_182_496 });
+  it('gives money exactly (fen; yuan in the file), codes as text, names and status in the reader’s language', () => {
+    const table = diffShareTable([row({}), row({ code: '30199', name: '退休费', status: 'new', from: null, change: null, pct: null, to: 118_249_600 })], labels, (r) => `EN ${r.name}`, (r) => (r.status === 'new' ? 'New' : ''));
+    expect(table.rows[0]).toEqual({ code: '2101504', name: 'EN 信息化建设', status: '', from: 3_540_950_100, to: 7_758_612_200, change: 4_217_662_100, pct: 119.11 });
+    expect(table.rows[1]).toMatchObject({ status: 'New', from: null, change: null, pct: null, to: 118_249_600 });
     expect(toCsv(table).split('\r\n')[1]).toBe('2101504,EN 信息化建设,,35409501,77586122,42176621,119.11');
   });
 

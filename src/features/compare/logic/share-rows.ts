@@ -1,6 +1,6 @@
 // The data files (CSV, JSON) of the compare charts: exactly the lines a chart shows, money in
-// integer yuan, codes as text, names and words in the reader's language, percentages as numbers
-// (21.8 for 21.8%). Pure: the cards hand in their rows, the labels and the names.
+// fen (written as yuan in the files, share-data.ts), codes as text, names and words in the
+// reader's language, percentages as numbers (21.8 for 21.8%). Pure: the cards hand in their rows, the labels and the names.
 import type { DiffRow } from '../../../domain/compare';
 import type { ShareColumn, ShareTable } from '../../../components/share/share-data';
 
@@ -28,9 +28,9 @@ export function diffShareTable(
     { key: 'code', label: labels.code, kind: 'code' },
     { key: 'name', label: labels.name, kind: 'text' },
     { key: 'status', label: labels.status, kind: 'text' },
-    { key: 'from', label: labels.from, kind: 'yuan' },
-    { key: 'to', label: labels.to, kind: 'yuan' },
-    { key: 'change', label: labels.change, kind: 'yuan' },
+    { key: 'from', label: labels.from, kind: 'money' },
+    { key: 'to', label: labels.to, kind: 'money' },
+    { key: 'change', label: labels.change, kind: 'money' },
     { key: 'pct', label: labels.pct, kind: 'number' },
   ];
   return {
