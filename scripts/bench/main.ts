@@ -11,7 +11,8 @@ import { runInteractions } from './interactions';
 import { runLighthouse } from './lighthouse';
 import { runContentWeight } from './content-weight';
 import { runScaling } from './scaling';
-import { renderReport, type BenchReport } from './report';
+import { runReader } from './reader';
+import { renderReader, renderReport, type BenchReport } from './report';
 
 const PORT = 4390;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -47,7 +48,7 @@ async function withPreview<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 async function main() {
-  const report: BenchReport = { machine: machine(), date: new Date().toISOString().slice(0, 10), sizes: [], contentWeight: [], data: [], lighthouse: [], interactions: [], scaling: [], soak: null };
+  const report: BenchReport = { machine: machine(), date: new Date().toISOString().slice(0, 10), sizes: [], contentWeight: [], data: [], lighthouse: [], interactions: [], scaling: [], reader: null, soak: null };
   console.log(`bench on ${report.machine}`);
   if (wants('build') || wants('sizes') || wants('lighthouse') || wants('interactions')) {
     execSync('npm run build --silent', { stdio: 'inherit' });
@@ -88,6 +89,7 @@ async function main() {
     });
   }
   if (wants('scaling')) report.scaling = runScaling();
+  if (wants('reader')) report.reader = await runReader();
   if (wants('soak') && existsSync('scripts/bench/kiosk-soak.ts')) {
     const soakModule = './kiosk-soak.ts'; // written with the kiosk; resolved at run time
     const { runKioskSoak } = (await import(soakModule)) as { runKioskSoak: () => Promise<BenchReport['soak']> };
@@ -97,19 +99,29 @@ async function main() {
   console.log(text);
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
-  updatePerformanceDoc(text);
+  updatePerformanceDoc(report);
 }
 
-function updatePerformanceDoc(text: string) {
+function updatePerformanceDoc(report: BenchReport) {
   const file = 'docs/PERFORMANCE.md';
-  if (!existsSync(file) || only.size > 0) return; // partial runs do not overwrite the record
-  const doc = readFileSync(file, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
+  if (!existsSync(file)) return;
+  const before = readFileSync(file, 'utf8');
+  let doc = before;
+  // Partial runs do not overwrite the record, except the reader's own block (its figures stand
+  // alone, so `npm run bench -- reader` may rewrite them); the full run rewrites both blocks.
+  if (only.size === 0) doc = replaceBlock(doc, 'bench', renderReport({ ...report, reader: null }));
+  if (report.reader) doc = replaceBlock(doc, 'bench:reader', [`machine: ${report.machine}`, `date: ${report.date}`, '', renderReader(report.reader)].join('\n'));
+  if (doc !== before) writeFileSync(file, doc);
+}
+
+/** The doc with the text between `<!-- name:start -->` and `<!-- name:end -->` replaced (unchanged without the markers). */
+function replaceBlock(doc: string, name: string, text: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
   const i = doc.indexOf(start);
   const j = doc.indexOf(end);
-  if (i < 0 || j < 0) return;
-  writeFileSync(file, `${doc.slice(0, i + start.length)}\n\`\`\`\n${text}\n\`\`\`\n${doc.slice(j)}`);
+  if (i < 0 || j < i) return doc;
+  return `${doc.slice(0, i + start.length)}\n\`\`\`\n${text}\n\`\`\`\n${doc.slice(j)}`;
 }
 
 main().catch((error) => {

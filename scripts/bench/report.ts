@@ -4,6 +4,7 @@ import type { InteractionRow } from './interactions';
 import type { LighthouseRow } from './lighthouse';
 import type { ContentWeightRow } from './content-weight';
 import type { ScalingRow } from './scaling';
+import { READER_HEADERS, READER_RUNS, readerCells, readerTargets, YARDSTICK_HEADERS, YARDSTICK_RUNS, yardstickCells, type ReaderSection } from './reader';
 
 export interface BenchReport {
   machine: string;
@@ -14,6 +15,7 @@ export interface BenchReport {
   lighthouse: LighthouseRow[];
   interactions: InteractionRow[];
   scaling: ScalingRow[];
+  reader?: ReaderSection | null; // absent in records written before the reader part
   soak: { transitions: number; heapBeforeMb: number; heapAfterMb: number } | null;
 }
 
@@ -118,8 +120,26 @@ export function renderReport(r: BenchReport): string {
     }
     out.push('');
   }
+  if (r.reader) out.push(renderReader(r.reader), '');
   if (r.soak) {
     out.push(`Kiosk soak: ${r.soak.transitions} slide transitions, JS heap ${r.soak.heapBeforeMb.toFixed(1)} MB before, ${r.soak.heapAfterMb.toFixed(1)} MB after`);
   }
   return out.join('\n');
+}
+
+/** The reader part: its own table, also written to the "Reading PDFs" block of docs/PERFORMANCE.md. */
+export function renderReader(s: ReaderSection): string {
+  return [
+    `Reading the fixture PDFs (data/sources; ms, median of ${READER_RUNS} runs after a warm-up, in one Node process)`,
+    table(READER_HEADERS, s.rows.map(readerCells)),
+    'read: readBudget on the PDF (extract, parse, check, build); pdf.js: extractPdf alone; read − pdf.js: our own part of read, and its share;',
+    "parse in read: the reading's own timing of everything after the extraction's text (same runs as read, so free of the",
+    'difference of two medians); from text: readBudget on the text pagesToText makes of the extraction (parse, check, build)',
+    '',
+    `Yardsticks as child processes (ms, median of ${YARDSTICK_RUNS} after a warm-up; start: the process start alone, timed in turns; net = raw − start)`,
+    table(YARDSTICK_HEADERS, s.rows.map((row) => yardstickCells(row, s.yardsticks))),
+    ...s.yardsticks.map((t) => (t.installed ? `${t.name}: ${t.command}; start: ${t.startCommand}${t.note ? `; ${t.note}` : ''}` : `${t.name}: not installed`)),
+    ...readerTargets(s),
+    ...(s.load ? [`load average (1 min) at the start and the end: ${s.load.start.toFixed(2)}, ${s.load.end.toFixed(2)} (above ${s.load.cores}, the number of cores, other work shared the CPU)`] : []),
+  ].join('\n');
 }
