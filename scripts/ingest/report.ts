@@ -20,7 +20,8 @@ export function formatReading(r: Reading, opts: { acknowledged?: number } = {}):
   for (const t of p.tables) {
     const where = t.pages.length ? ` (p. ${t.pages.join(', ')})` : '';
     const rows = t.state === 'absent' ? 'absent' : t.state === 'printed empty' ? 'printed empty' : `${t.rows} ${t.kind === 'threePublic' ? 'line' : 'rows'}`;
-    out.push(`    表${t.number} ${t.title}${where}, ${t.unit}: ${rows}`);
+    const placed = t.placedBy === 'printed' ? '' : `; ${t.kind === 'threePublic' ? 'blank cells' : `${t.placedRows} rows with blank cells`} placed by ${t.placedBy}`;
+    out.push(`    表${t.number} ${t.title}${where}, ${t.unit}: ${rows}${placed}`);
   }
   const run = p.checks.reduce((a, c) => a + c.run, 0);
   const failedChecks = p.checks.reduce((a, c) => a + c.failed, 0);

@@ -64,6 +64,14 @@ export interface TableReading {
   unit: '元' | '万元';
   rows: number; // rows read, the 合计 row excluded
   state: 'read' | 'printed empty' | 'absent';
+  /**
+   * What put the figures of rows printed with blank cells dropped in their columns: 'printed' (no
+   * such row), 'positions' (where they stand, the sums confirming), 'arithmetic' (the table's sums),
+   * 'arithmetic, positions overruled', 'arithmetic and other tables', or 'stated figures' (表9 only:
+   * the text decided, so its 三公 checks are not independent of the placement).
+   */
+  placedBy: string;
+  placedRows: number; // rows whose columns the text alone left open (the 合计 row not counted)
 }
 
 export interface CheckResult {

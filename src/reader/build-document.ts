@@ -15,7 +15,7 @@ import type { CellsByLine } from './positions.ts';
 import { readDocument, type DocumentSections } from './read-document.ts';
 import { itemCode as statedItemCode } from './stated-items.ts';
 import { Repairs } from './repairs.ts';
-import type { ThreePublicHint } from './three-public.ts';
+import type { ThreePublicHint, ThreePublicPlacement } from './three-public.ts';
 import { IngestError, TABLE_LABEL, type Failure, type TableKind } from './types.ts';
 import { validateTables } from './validate.ts';
 import { validateText } from './validate-text.ts';
@@ -38,6 +38,7 @@ export interface Built {
   repairs: Repairs;
   identity: Identity;
   sections: DocumentSections;
+  threePublicPlacement: ThreePublicPlacement | null;
 }
 
 function hintFrom(notes: BudgetDocument['otherNotes']): ThreePublicHint {
@@ -103,7 +104,8 @@ export function buildDocument(input: SourceDocument): Built {
   built.sites.section('编制说明', sections.notes);
   built.sites.section('其他相关情况说明', sections.other);
   built.sites.section('机构设置', sections.units);
-  const checks = new Checks(src.id, built.sites.pageOf);
+  const unread = new Set(built.failures.filter((f) => f.check === 'the table can be read' || f.check === 'the table is present').map((f) => f.table));
+  const checks = new Checks(src.id, built.sites.pageOf, unread);
   const threePublic = built.located.get('threePublic');
   validateTables(doc, checks, threePublic?.unit === '万元' ? 10000 : 0, (k) => built.located.get(k)?.unit ?? '元');
   validateText(doc, checks);
@@ -117,5 +119,6 @@ export function buildDocument(input: SourceDocument): Built {
     repairs,
     identity,
     sections,
+    threePublicPlacement: built.threePublicPlacement,
   };
 }

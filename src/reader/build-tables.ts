@@ -12,7 +12,7 @@ import { resolveColumns, type Hint, type Resolution, type ResolvedRow, type Reso
 import { buildSummaries, EMPTY_THREE_PUBLIC } from './summaries.ts';
 import { HEADER_WORDS, markPositions } from './positions.ts';
 import { TableSites } from './table-sites.ts';
-import type { ThreePublicHint } from './three-public.ts';
+import type { ThreePublicHint, ThreePublicPlacement } from './three-public.ts';
 import { IngestError, TABLE_LABEL, type Failure, type TableKind } from './types.ts';
 
 export interface TableReport {
@@ -31,6 +31,7 @@ export interface BuiltTables {
   sites: TableSites;
   failures: Failure[];
   printsFen: boolean;
+  threePublicPlacement: ThreePublicPlacement | null;
 }
 
 const FUNCTION_LABELS = ['合计', '基本支出', '项目支出'];
@@ -46,7 +47,14 @@ export function buildTables(doc: DocumentSections, docId: string, repairs: Repai
   const sites = new TableSites(doc.all);
   const failures: Failure[] = [];
   const located = locateTables(doc.tables, doc.layout, docId);
-  for (const [k, t] of located) sites.table(k, t.lines);
+  for (const [k, t] of located) {
+    sites.table(k, t.lines);
+    // The unit decides every figure's size (元 or 万元): a table that prints none is named, not assumed.
+    if (t.unitPrinted === false && t.lines.some((l) => /\d/.test(l.text))) {
+      const page = t.lines[0]?.page ?? null;
+      failures.push({ check: 'the table prints its unit', table: TABLE_LABEL[k], row: 'table', page, printed: null, expected: null, message: `${docId} · ${TABLE_LABEL[k]}${page === null ? '' : `, page ${page}`}: no 单位 line (单位：元 / 单位：万元) was found; its figures are read in 元` });
+    }
+  }
   const where = (k: TableKind): string => `${docId} · ${TABLE_LABEL[k]}`;
   /** Runs one table's reading; an IngestError becomes a failure and the table stands empty. */
   const guard = <T>(k: TableKind, fallback: T, read: () => T): T => {
@@ -140,5 +148,5 @@ export function buildTables(doc: DocumentSections, docId: string, repairs: Repai
     basicByEconomic: { total: econTotals[0]!, personnel: econTotals[1]!, publicUse: econTotals[2]! },
   };
   const printsFen = [...located.values()].some((t) => t.unit === '元' && t.lines.some((l) => FEN_FIGURE.test(l.text)));
-  return { tables, tableTotals, report, located, sites, failures, printsFen };
+  return { tables, tableTotals, report, located, sites, failures, printsFen, threePublicPlacement: summaries.threePublicPlacement };
 }

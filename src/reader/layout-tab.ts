@@ -77,10 +77,21 @@ export function parseTabRows(lines: Line[], shape: RowShape): RawTable {
     // A name too long for its cell wraps onto a row of its own below ("机关事业单位基本养老保险缴费支" /
     // "出"): a line of one cell of text, no code and no figure, continues the row above it.
     const last = rows[rows.length - 1];
-    if (cells.length === 1 && last && last.name !== '' && !/\d/.test(cells[0]!) && line.page === (lineOf.get(last.line) ?? line.page)) {
-      last.name += cells[0]!.trim();
+    const fragment = cells[0]!.trim();
+    if (cells.length === 1 && last && last.name !== '' && /^[^\d。，；：,;:]{1,16}$/.test(fragment) && line.page === (lineOf.get(last.line) ?? line.page)) {
+      shape.repairs?.add({
+        table: shape.kind ? TABLE_LABEL[shape.kind] : shape.where,
+        page: line.page,
+        row: `${last.code} ${last.name}${fragment}`,
+        printed: `${last.name} / ${fragment}`,
+        repaired: `${last.name}${fragment}`,
+        reason: `a name too long for its cell continues on a line of its own (line ${line.no}), joined to the row above it`,
+      });
+      last.name += fragment;
       continue;
     }
+    // A sentence printed under or inside a table (a note without 注：) holds no figure and no row.
+    if (!/\d/.test(line.text) && /[。；]$/.test(line.text.trim())) continue;
     // Leading code cells: 类 (3 digits), then 款/项 (2 digits or empty). pdfjs-made TAB text drops
     // the empty ones ("204⇥公共安全支出⇥..."), and then the figures are placed by arithmetic.
     let k = 1;

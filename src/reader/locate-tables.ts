@@ -9,8 +9,11 @@ export interface LocatedTable {
   kind: TableKind;
   title: string;
   unit: '元' | '万元';
+  unitPrinted?: boolean; // false: no 单位 line was found, and the table is read in 元
   lines: Line[]; // every line of the table's pages except the title
 }
+
+const UNIT_WORDS = /(?:^|\s|[（(])(?:金额)?单位[：:]\s*(万元|元)[）)]?$/;
 
 const TITLE_KINDS: [RegExp, TableKind][] = [
   [/三公/, 'threePublic'],
@@ -91,8 +94,11 @@ export function locateTables(lines: Line[], layout: Layout, docId: string): Map<
     previous = kind;
   }
   for (const table of found.values()) {
-    // 单位 on its own line, or after 编制部门 on the same line (pdfjs text): "编制部门：…⇥单位:万元".
-    if (table.lines.some((l) => /(^|\s)单位[：:]\s*万元$/.test(l.text.replace(/\t/g, ' ').trim()))) table.unit = '万元';
+    // 单位 on its own line, or after 编制部门 on the same line (pdfjs text): "编制部门：…⇥单位:万元";
+    // also "（单位：万元）" and "金额单位：万元". A table that prints no unit is read in 元 and says so.
+    const units = table.lines.map((l) => UNIT_WORDS.exec(l.text.replace(/\t/g, ' ').trim())?.[1]).filter((u): u is '元' | '万元' => !!u);
+    if (units.includes('万元')) table.unit = '万元';
+    table.unitPrinted = units.length > 0;
   }
   return found;
 }

@@ -38,6 +38,20 @@ function tableReadings(b: Built): TableReading[] {
     const t = b.located.get(kind);
     const rows = b.tables.find((r) => r.kind === kind)?.rows ?? (kind === 'threePublic' || kind === 'financialSummary' || kind === 'fiscalAppropriation' ? summaryRows(b, kind) : 0);
     const pages = [...new Set((t?.lines ?? []).map((l) => l.page).filter((p): p is number => p !== null))];
+    const r = b.tables.find((x) => x.kind === kind);
+    const placedRows = r?.resolved.filter((x) => x.code !== '').length ?? 0;
+    const placedBy =
+      kind === 'threePublic'
+        ? (b.threePublicPlacement ?? 'printed')
+        : placedRows === 0
+          ? 'printed'
+          : r?.positions === 'confirmed'
+            ? 'positions'
+            : r?.positions === 'overruled'
+              ? 'arithmetic, positions overruled'
+              : r?.usedHints
+                ? 'arithmetic and other tables'
+                : 'arithmetic';
     return {
       number: i + 1,
       title: t?.title || TABLE_LABEL[kind].replace(/^表\d+ /, ''),
@@ -46,6 +60,8 @@ function tableReadings(b: Built): TableReading[] {
       unit: t?.unit ?? '元',
       rows,
       state: !t ? 'absent' : rows === 0 ? 'printed empty' : 'read',
+      placedBy,
+      placedRows,
     };
   });
 }

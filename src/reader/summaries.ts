@@ -13,7 +13,7 @@ import type { ResolvedTable } from './resolve-columns.ts';
 import { splitExpenditure } from './summary-split.ts';
 import { appropriationColumns, buildFinancialSummary, buildFiscalAppropriation, summaryEntries } from './summary-tables.ts';
 import type { TableSites } from './table-sites.ts';
-import { parseThreePublic, type ThreePublicHint } from './three-public.ts';
+import { parseThreePublic, type ThreePublicHint, type ThreePublicPlacement } from './three-public.ts';
 import { IngestError, TABLE_LABEL, type TableKind } from './types.ts';
 
 export const EMPTY_THREE_PUBLIC: ThreePublic = { total: 0, overseas: 0, reception: 0, vehicles: 0, vehiclePurchase: 0, vehicleOperation: 0, agencyOperation: 0 };
@@ -43,6 +43,7 @@ export interface Summaries {
   fiscalAppropriation: FiscalAppropriation;
   threePublic: ThreePublic;
   revenueParts: number[]; // 表1's 财政拨款, 事业, 经营, 其他收入: the hint for 表2's 合计 row
+  threePublicPlacement: ThreePublicPlacement | null;
 }
 
 export function buildSummaries(x: SummaryInput): Summaries {
@@ -86,6 +87,9 @@ export function buildSummaries(x: SummaryInput): Summaries {
       where('fiscalAppropriation'),
     );
   });
-  const threePublic = guard('threePublic', EMPTY_THREE_PUBLIC, () => parseThreePublic(get('threePublic'), where('threePublic'), x.threePublicHint));
-  return { financialSummary, fiscalAppropriation, threePublic, revenueParts };
+  let threePublicPlacement: ThreePublicPlacement | null = null;
+  const threePublic = guard('threePublic', EMPTY_THREE_PUBLIC, () =>
+    parseThreePublic(get('threePublic'), where('threePublic'), x.threePublicHint, (by) => (threePublicPlacement = by)),
+  );
+  return { financialSummary, fiscalAppropriation, threePublic, revenueParts, threePublicPlacement };
 }

@@ -7,6 +7,7 @@
 import type { SummaryLine } from '../domain/schema.ts';
 import { resolveColumns, type Hint, type ResolvedTable } from './resolve-columns.ts';
 import type { CategoryCode, Entry } from './summary-tables.ts';
+import { isHeaderOnly } from './table-words.ts';
 import type { Line, RawRow } from './types.ts';
 
 export type Split = NonNullable<SummaryLine['split']>;
@@ -21,7 +22,8 @@ const isExpenditureLabel = (label: string): boolean => /支出$/.test(label.repl
 
 /** Null when 表1 has no split columns (a department budget); else every expenditure line placed. */
 export function splitExpenditure(lines: Line[], entries: Entry[], expenditure: ResolvedTable, codeOf: CategoryCode, where: string): SplitResult | null {
-  const header = lines.map((l) => l.text).join(' ');
+  // Only the column headers count: a note under the table may name these words too.
+  const header = lines.filter((l) => isHeaderOnly(l.text)).map((l) => l.text).join(' ');
   if (!(header.includes('人员经费') && header.includes('公用经费') && header.includes('项目支出'))) return null;
   const spending = entries.filter((e) => isExpenditureLabel(e.label));
   const total = spending.find((e) => e.label === '支出总计');

@@ -42,7 +42,10 @@ const agrees = (v: number[], hint: ThreePublicHint | null): boolean =>
     return !h || Math.abs(v[i]! - h.amount) * 2 <= h.precision;
   });
 
-export function parseThreePublic(table: LocatedTable, where: string, hint: ThreePublicHint | null = null): ThreePublic {
+/** What put the 三公 figures in their columns, for the reading report. */
+export type ThreePublicPlacement = 'printed' | 'arithmetic' | 'positions' | 'stated figures';
+
+export function parseThreePublic(table: LocatedTable, where: string, hint: ThreePublicHint | null = null, onPlaced?: (by: ThreePublicPlacement) => void): ThreePublic {
   const toFen = (t: string): number => (table.unit === '万元' ? parseWan(t).amount : parseYuanToFen(t));
   const figureLines = table.lines.filter((l) => {
     const cells = l.text.split(/[\t ]+/).filter((c) => c.trim() !== '');
@@ -56,6 +59,7 @@ export function parseThreePublic(table: LocatedTable, where: string, hint: Three
   const cells = line.text.split('\t');
   if (cells.length === KEYS.length) {
     candidates = [cells.map((c) => (c.trim() === '' ? 0 : toFen(c.trim())))];
+    onPlaced?.('printed');
   } else {
     const figs = line.text.split(/[\t ]+/).filter((c) => c !== '').map(toFen);
     if (figs.length > KEYS.length) throw new IngestError(`${where}, line ${line.no}: ${figs.length} figures, the table has ${KEYS.length} columns`);
@@ -65,8 +69,11 @@ export function parseThreePublic(table: LocatedTable, where: string, hint: Three
     const raw: RawRow = { code: '', name: '“三公”经费', figures: figs, positional: false, line: line.no };
     markPositions(table.lines, [raw], HEADER_WORDS.threePublic);
     const cols = raw.byPosition;
+    const by: ThreePublicPlacement = figs.length === KEYS.length ? 'printed' : candidates.length === 1 ? 'arithmetic' : cols ? 'positions' : 'stated figures';
     if (candidates.length > 1 && cols) candidates = candidates.filter((v) => cols.every((c, i) => v[c] === figs[i]));
+    // Decided by the statements, the 三公 checks against those statements are no longer independent: the report says so.
     if (candidates.length > 1 && hint) candidates = candidates.filter((v) => agrees(v, hint));
+    onPlaced?.(by);
     if (candidates.length !== 1) {
       throw new IngestError(`${where}, line ${line.no}: ${candidates.length === 0 ? 'no' : 'several'} placements of "${line.text.trim()}" satisfy 合计 = 出国 + 接待 + 公务用车 and 公务用车 = 购置 + 运行`);
     }

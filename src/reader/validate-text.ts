@@ -16,6 +16,11 @@ const OTHER = '其他相关情况说明';
  */
 function stated(c: Checks, section: string, what: string, s: StatedAmount | null, table: number, against: string): void {
   if (!s) return;
+  // A stated 0 ("因公出国（境）费0万元") says nothing is budgeted: it must be exactly 0.
+  if (s.amount === 0) {
+    c.eq(`${what} ${s.printed} = ${against}`, section, `sentence “${s.sentence}”`, 0, table);
+    return;
+  }
   const cutOff = Math.floor(table / s.precision) * s.precision;
   c.eq(`${what} ${s.printed} = ${against}`, section, `sentence “${s.sentence}”`, s.amount, s.amount === cutOff ? s.amount : table, s.precision);
 }

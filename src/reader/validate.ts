@@ -91,7 +91,29 @@ export function validateTables(doc: BudgetDocument, c: Checks, threePublicPrecis
   // 表8 is the basic spending of 表5; 表3 = 表5 + 表6 + 表7 where all revenue is 财政拨款
   c.eq(`合计 = ${TABLE_LABEL.generalPublicByFunction} 基本支出`, TABLE_LABEL.basicByEconomic, 'row 合计', tt.basicByEconomic.total, tt.generalPublicByFunction.basic);
   crossRows(doc, c);
+  splitChecks(doc, c);
   threePublicChecks(doc, c, threePublicPrecision);
+}
+
+/** A unit budget's 表1 split: each line's parts, each column's sum, and each 类 against 表3. */
+function splitChecks(doc: BudgetDocument, c: Checks): void {
+  const s = doc.tables.financialSummary;
+  const total = s.expenditureTotalSplit;
+  if (!total) return;
+  const L1 = TABLE_LABEL.financialSummary;
+  const L3 = TABLE_LABEL.expenditureByFunction;
+  const lines = s.expenditure.filter((l) => l.split);
+  for (const l of [...lines, { label: '支出总计', key: '', amount: s.expenditureTotal, split: total }]) {
+    const v = l.split!;
+    c.eq('合计 = 人员经费 + 公用经费 + 项目支出', L1, `row ${l.label}`, l.amount ?? 0, v.personnel + v.publicUse + v.project);
+    const row = doc.tables.expenditureByFunction.find((r) => r.code === l.key);
+    if (!row) continue;
+    c.eq(`人员经费 + 公用经费 = ${L3} 基本支出`, L1, `row ${l.label}`, v.personnel + v.publicUse, row.basic);
+    c.eq(`项目支出 = ${L3} 项目支出`, L1, `row ${l.label}`, v.project, row.project);
+  }
+  for (const k of ['personnel', 'publicUse', 'project'] as const) {
+    c.eq(`支出总计 = sum of lines (${k})`, L1, 'row 支出总计', total[k], lines.reduce((a, l) => a + l.split![k], 0));
+  }
 }
 
 function crossRows(doc: BudgetDocument, c: Checks): void {

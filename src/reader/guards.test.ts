@@ -1,0 +1,51 @@
+// What must never pass silently, each found by a review of the reader: a 表1 split that does not
+// add up, a stated 0 against a figure, a table without its unit, a note that looks like a header,
+// a line of text taken into a row's name without a record.
+import { describe, expect, it } from 'vitest';
+import { FINANCE, HSA_2026, sourceText } from '../../scripts/ingest/test-helpers.ts';
+import { expectFailure, readText } from './test-support/expect-reading.ts';
+
+const COMMERCE = 'putuo-commerce-2025-unit-budget';
+const T1 = '表1 部门财务收支预算总表';
+const T9 = '表9 “三公”经费和机关运行经费预算表';
+const once = (text: string, from: string, to: string): string => {
+  if (!text.includes(from)) throw new Error(`test setup: "${from}" not found`);
+  return text.replace(from, to);
+};
+
+describe('guards', () => {
+  it('a unit budget’s 表1 split that does not add up is named (line and column)', async () => {
+    let text = once(sourceText(COMMERCE), '21,601,733.00 10,823,891.00 1,467,842.00\t9,310,000.00', '21,601,733.00 10,823,891.00 1,467,942.00\t9,310,000.00');
+    text = once(text, '371,514,655.00 18,120,593.00 1,710,062.00\t351,684,000.00', '371,514,655.00 18,120,593.00 1,710,162.00\t351,684,000.00');
+    const r = await readText(text);
+    expectFailure(r, { table: T1, page: 9, row: 'row 一、一般公共服务支出', check: '合计 = 人员经费 + 公用经费 + 项目支出', printed: 21_601_733_00, expected: 21_601_833_00 });
+    expectFailure(r, { table: T1, page: 9, row: 'row 支出总计', check: '合计 = 人员经费 + 公用经费 + 项目支出', printed: 371_514_655_00, expected: 371_514_755_00 });
+  });
+
+  it('a stated 0 must be exactly 0: 0.95万元 placed under 因公出国 fails against “因公出国（境）费0万元”', async () => {
+    const r = await readText(once(sourceText(FINANCE), '0.95\t0.95\t229.43', '0.95\t0.95\t\t\t\t\t229.43'));
+    const f = r.report.failures.find((x) => x.check.startsWith('因公出国（境）费 0万元'));
+    expect(f, r.report.failures.map((x) => x.message).join('\n')).toMatchObject({ table: '其他相关情况说明', printed: 0, expected: 950000 });
+  });
+
+  it('a table without a 单位 line is named, not silently read in 元', async () => {
+    const text = sourceText(HSA_2026).replace(/^单位：万元$/m, '（金额：万元）');
+    const r = await readText(text);
+    expectFailure(r, { table: T9, page: null, row: 'table', check: 'the table prints its unit', printed: null, expected: null, message: /no 单位 line/ });
+  });
+
+  it('a note under 表1 naming 人员经费, 公用经费 and 项目支出 does not make it a unit budget’s table', async () => {
+    const r = await readText(once(sourceText(FINANCE), '\n收入总计', '\n注：支出按人员经费、公用经费和项目支出编列。\n收入总计'));
+    expect(r.report.failures.filter((f) => f.table === T1 || f.check.includes(T1)).map((f) => f.message)).toEqual([]);
+    expect(r.document!.tables.financialSummary.expenditureTotalSplit).toBeUndefined();
+  });
+
+  it('a name wrapped onto a line of its own is joined and recorded; a sentence is not', async () => {
+    const text = sourceText(COMMERCE);
+    const wrapped = await readText(once(text, '310\t02\t办公设备购置\t78,000.00\t78,000.00', '310\t02\t办公设备\t78,000.00\t78,000.00\n购置'));
+    expect(wrapped.document!.tables.basicByEconomic.find((x) => x.code === '31002')?.name).toBe('办公设备购置');
+    expect(wrapped.report.repairs).toEqual([expect.objectContaining({ row: '31002 办公设备购置', printed: '办公设备 / 购置', repaired: '办公设备购置' })]);
+    const note = await readText(once(text, '310\t02\t办公设备购置\t78,000.00\t78,000.00', '310\t02\t办公设备购置\t78,000.00\t78,000.00\n本表按部门预算经济分类科目列示，数据来源于预算系统。'));
+    expect(note.document!.tables.basicByEconomic.find((x) => x.code === '31002')?.name).toBe('办公设备购置');
+  });
+});
