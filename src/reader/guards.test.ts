@@ -49,3 +49,21 @@ describe('guards', () => {
     expect(note.document!.tables.basicByEconomic.find((x) => x.code === '31002')?.name).toBe('办公设备购置');
   });
 });
+
+describe('numbered section headings', () => {
+  const JUSTICE = 'putuo-justice-2026-dept-budget';
+  it('reads a body whose headings carry their chapter numbers, with or without leader dots in the contents', async () => {
+    const plain = await readText(sourceText(JUSTICE));
+    const numbered = sourceText(JUSTICE)
+      .replace(/^名词解释$/m, '三、名词解释')
+      .replace(/^其他相关情况说明$/m, '六、其他相关情况说明');
+    const noDots = numbered.replace(/\t…+\S*$/gm, '');
+    for (const text of [numbered, noDots]) {
+      const r = await readText(text);
+      expect(r.report.refusal).toBeNull();
+      expect(r.document!.glossary).toEqual(plain.document!.glossary);
+      expect(r.document!.otherNotes).toEqual(plain.document!.otherNotes);
+      expect(r.document!.tables).toEqual(plain.document!.tables);
+    }
+  });
+});

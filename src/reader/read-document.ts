@@ -80,6 +80,25 @@ function findIndex(lines: Line[], from: number, test: (t: string) => boolean): n
   return -1;
 }
 
+const CHAPTER = /^[一二三四五六七八九十]+、\s*/;
+
+/**
+ * The line of a section's heading, from `from` on. A heading may carry its chapter number in the
+ * body ("三、名词解释") as the table of contents does; a numbered line is the heading only when no
+ * later line has the same heading (the contents list comes first, the body's heading after it).
+ */
+function sectionHeading(all: Line[], from: number, test: (heading: string) => boolean): number {
+  const bare = (t: string): string => t.trim().replace(CHAPTER, '').trim();
+  for (let i = from; i < all.length; i++) {
+    const t = all[i]!.text.trim();
+    if (t.length > 40 || t.includes('…') || t.startsWith('- ') || /^\d+[.．、]/.test(t) || !test(bare(t))) continue;
+    if (!CHAPTER.test(t)) return i;
+    const twin = all.slice(i + 1).some((l) => bare(l.text) === bare(t) && !l.text.includes('…'));
+    if (!twin) return i;
+  }
+  return -1;
+}
+
 export function readDocument(text: string, docId: string): DocumentSections {
   const all = toLines(text, docId);
   const need = (idx: number, what: string): number => {
@@ -90,12 +109,13 @@ export function readDocument(text: string, docId: string): DocumentSections {
     if (idx < 0) throw new SectionMissing(`${docId}: not a budget of the Shanghai template: its section “${what}” was not found (expected, in order: 主要职能, 机构设置, 名词解释, 预算编制说明, the nine tables, 其他相关情况说明)`, what);
     return idx;
   };
-  const fn = need(findIndex(all, 0, (t) => /主要职能$/.test(t) && !isTocLike(t)), '主要职能');
-  const units = need(findIndex(all, fn + 1, (t) => /机构设置$/.test(t) && !isTocLike(t)), '机构设置');
-  const glossary = need(findIndex(all, units + 1, (t) => t === '名词解释'), '名词解释');
-  const notes = need(findIndex(all, glossary + 1, (t) => /预算编制说明$/.test(t) && !isTocLike(t)), '预算编制说明');
+  const heading = (from: number, test: (t: string) => boolean): number => sectionHeading(all, from, test);
+  const fn = need(heading(0, (t) => /主要职能$/.test(t)), '主要职能');
+  const units = need(heading(fn + 1, (t) => /机构设置$/.test(t)), '机构设置');
+  const glossary = need(heading(units + 1, (t) => t === '名词解释'), '名词解释');
+  const notes = need(heading(glossary + 1, (t) => /预算编制说明$/.test(t)), '预算编制说明');
   const tables = need(findIndex(all, notes + 1, (t) => isTableTitle(t) || isUnitLine(t)), '部门预算表');
-  const other = need(findIndex(all, tables + 1, (t) => t === '其他相关情况说明'), '其他相关情况说明');
+  const other = need(heading(tables + 1, (t) => t === '其他相关情况说明'), '其他相关情况说明');
   const projectStarts: number[] = [];
   for (let i = other + 1; i < all.length; i++) {
     const t = all[i]!.text.trim();
@@ -108,10 +128,10 @@ export function readDocument(text: string, docId: string): DocumentSections {
     all,
     front: all.slice(0, fn),
     functions: all.slice(fn + 1, units),
-    functionsTitle: all[fn]!.text.trim(),
+    functionsTitle: all[fn]!.text.trim().replace(CHAPTER, ''),
     units: all.slice(units + 1, glossary),
     glossary: all.slice(glossary + 1, notes),
-    notesTitle: all[notes]!.text.trim(),
+    notesTitle: all[notes]!.text.trim().replace(CHAPTER, ''),
     notes: all.slice(notes + 1, tables),
     tables: tableLines,
     other: all.slice(other + 1, end),
