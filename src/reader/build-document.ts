@@ -49,6 +49,17 @@ function hintFrom(notes: BudgetDocument['otherNotes']): ThreePublicHint {
   return hint;
 }
 
+/**
+ * The fen value of the last digit a table in 万元 prints, from its most precise figure
+ * (0.01万元 = 10000 fen; a table of whole 万元, 1000000). 0 for a table in 元: its sums are exact.
+ */
+function printedStep(t: LocatedTable): number {
+  if (t.unit !== '万元') return 0;
+  let decimals = 0;
+  for (const l of t.lines) for (const m of l.text.matchAll(/(?:^|[\s\t])\d[\d,]*\.(\d+)(?=$|[\s\t])/g)) decimals = Math.max(decimals, m[1]!.length);
+  return 10 ** (6 - Math.min(decimals, 6));
+}
+
 export function buildDocument(input: SourceDocument): Built {
   const src = { ...input, id: input.id ?? input.file };
   const sections = readDocument(src.text, src.id);
@@ -107,7 +118,10 @@ export function buildDocument(input: SourceDocument): Built {
   const unread = new Set(built.failures.filter((f) => f.check === 'the table can be read' || f.check === 'the table is present').map((f) => f.table));
   const checks = new Checks(src.id, built.sites.pageOf, unread);
   const threePublic = built.located.get('threePublic');
-  validateTables(doc, checks, threePublic?.unit === '万元' ? 10000 : 0, (k) => built.located.get(k)?.unit ?? '元');
+  validateTables(doc, checks, threePublic ? printedStep(threePublic) : 0, (k) => {
+    const t = built.located.get(k);
+    return t ? printedStep(t) : 0;
+  });
   validateText(doc, checks);
   return {
     doc,

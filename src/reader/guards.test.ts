@@ -67,3 +67,27 @@ describe('numbered section headings', () => {
     }
   });
 });
+
+describe('tables printed in 万元', () => {
+  /** HSA 2026 with 表8 printed in whole 万元, as some documents print their tables: every figure rounded. */
+  function economicInWan(text: string, decimals: number): string {
+    const start = text.indexOf('\n2026年部门一般公共预算基本支出部门预算经济分类预算表\n');
+    const end = text.indexOf('\n2026年部门“三公”经费和机关运行经费预算表\n');
+    const wan = (yuan: string): string => (Number(yuan.replace(/,/g, '')) / 10000).toFixed(decimals);
+    // Figures stand after the code cells and the name (cells 3 on); 合计 rows after their label.
+    const figures = (line: string): string =>
+      line.split('\t').map((c, i) => ((i >= 3 || line.startsWith('合计')) && /^\d{1,3}(,\d{3})*$/.test(c) ? wan(c) : c)).join('\t');
+    const table = text.slice(start, end).replace('单位：元', '单位：万元').split('\n').map(figures).join('\n');
+    return text.slice(0, start) + table + text.slice(end);
+  }
+
+  it.each([0, 2])('checks the sums of a table in 万元 to %i decimals within its rounding, without false failures', async (decimals) => {
+    const r = await readText(economicInWan(sourceText(HSA_2026), decimals));
+    const T8 = '表8 一般公共预算基本支出经济分类预算表';
+    const own = r.report.failures.filter((f) => f.table === T8 && /sum of children|sum of 类 rows|= 人员经费 \+ 公用经费/.test(f.check));
+    expect(own.map((f) => f.message)).toEqual([]);
+    expect(r.report.tables.find((t) => t.number === 8)).toMatchObject({ unit: '万元', rows: 38 });
+    // 301 工资福利支出 107,827,504元 printed as 10,783万元 or 10,782.75万元: held exactly as printed
+    expect(r.document!.tables.basicByEconomic[0]).toMatchObject({ code: '301', total: decimals === 0 ? 10_783_000_000 : 10_782_750_000 });
+  });
+});

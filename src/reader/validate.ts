@@ -36,8 +36,9 @@ const REV: [string, string][] = [['total', '合计'], ['fiscal', '财政拨款�
 const ECON: [string, string][] = [['total', '合计'], ['personnel', '人员经费'], ['publicUse', '公用经费']];
 
 /** `threePublicPrecision`: fen value of one unit of the last digit 表9 prints (10000 for 万元 to two decimals). */
-export function validateTables(doc: BudgetDocument, c: Checks, threePublicPrecision: number, unitOf: (k: TableKind) => '元' | '万元' = () => '元'): void {
-  const fen = (k: TableKind): number => (unitOf(k) === '万元' ? 10000 : 0);
+/** `stepOf`: the fen value of the last digit a table prints (0 for 元 tables: their sums are exact). */
+export function validateTables(doc: BudgetDocument, c: Checks, threePublicPrecision: number, stepOf: (k: TableKind) => number = () => 0): void {
+  const fen = stepOf;
   const t = doc.tables;
   const tt = doc.tableTotals;
   treeChecks(c, 'revenueByFunction', t.revenueByFunction, tt.revenueByFunction, REV, fen('revenueByFunction'));
