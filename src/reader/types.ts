@@ -1,5 +1,6 @@
 // Internal types of the ingest. The output contract lives in src/domain/schema.ts; these types
 // describe the intermediate steps (lines of the source, raw rows before their columns are known).
+import { Tables } from '../domain/schema.ts';
 import type { PdfCell } from './pdf/types.ts';
 
 /** One line of the source text, with its 1-based line number for messages. */
@@ -49,18 +50,8 @@ export type TableKind =
   | 'basicByEconomic'
   | 'threePublic';
 
-/** The nine tables in the template's order (表1 … 表9). */
-export const TABLE_ORDER: TableKind[] = [
-  'financialSummary',
-  'revenueByFunction',
-  'expenditureByFunction',
-  'fiscalAppropriation',
-  'generalPublicByFunction',
-  'governmentFundByFunction',
-  'stateCapitalByFunction',
-  'basicByEconomic',
-  'threePublic',
-];
+/** The nine tables in the template's order (表1 … 表9): the contract lists them in that order. */
+export const TABLE_ORDER = Object.keys(Tables.shape) as TableKind[];
 
 /** Labels used in messages: the template's table number and title. */
 export const TABLE_LABEL: Record<TableKind, string> = {
