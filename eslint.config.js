@@ -9,7 +9,18 @@ const ZOD_MESSAGE = "Import { z } from 'src/domain/zod' (zod/mini, validation wi
 const ZOD = ['zod', 'zod/mini', 'zod/v4', 'zod/v4/core'].map((name) => ({ name, message: ZOD_MESSAGE }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'test-results', 'reports', 'playwright-report', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'public',
+      'test-results',
+      'reports',
+      'playwright-report',
+      'bench-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,7 +45,13 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/zod.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ZOD, patterns: ['react', 'react-dom', 'zustand', '**/state/*', '**/features/*', '**/app/*', '**/data/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ZOD,
+          patterns: ['react', 'react-dom', 'zustand', '**/state/*', '**/features/*', '**/app/*', '**/data/*'],
+        },
+      ],
     },
   },
   {

@@ -33,7 +33,10 @@ test('every chart and svg figure has an accessible name', async ({ page }) => {
         .filter((svg) => svg.getAttribute('aria-hidden') !== 'true' && !svg.closest('[aria-hidden="true"]'))
         .filter((svg) => {
           const named = (el: Element | null): boolean =>
-            !!el && (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || (el.getAttribute('role') === 'img' && !!el.querySelector('title')));
+            !!el &&
+            (el.hasAttribute('aria-label') ||
+              el.hasAttribute('aria-labelledby') ||
+              (el.getAttribute('role') === 'img' && !!el.querySelector('title')));
           return !named(svg) && !named(svg.closest('[role="img"], [role="group"], figure, [role="application"]'));
         })
         .map((svg) => svg.outerHTML.slice(0, 120)),
@@ -46,11 +49,12 @@ test('reduced motion: no running animations or transitions', async ({ browser })
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   await openApp(page, 'view=explore');
-  const long = await page.evaluate(() =>
-    document.getAnimations().filter((a) => {
-      const timing = a.effect?.getComputedTiming();
-      return typeof timing?.duration === 'number' && timing.duration > 1;
-    }).length,
+  const long = await page.evaluate(
+    () =>
+      document.getAnimations().filter((a) => {
+        const timing = a.effect?.getComputedTiming();
+        return typeof timing?.duration === 'number' && timing.duration > 1;
+      }).length,
   );
   expect(long).toBe(0);
   await context.close();

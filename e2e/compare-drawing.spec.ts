@@ -13,15 +13,26 @@ test('a section jump lands its heading below the sticky header (1280×800)', asy
   const header = (await page.locator('.app-header').boundingBox())!;
   await page.getByRole('navigation', { name: '比较的各部分' }).getByRole('button', { name: '历年总额' }).click();
   await expect(page.locator('#cmp-timeline')).toBeFocused();
-  await expect.poll(async () => (await page.locator('#cmp-timeline h2').first().boundingBox())!.y).toBeGreaterThanOrEqual(header.y + header.height);
+  await expect
+    .poll(async () => (await page.locator('#cmp-timeline h2').first().boundingBox())!.y)
+    .toBeGreaterThanOrEqual(header.y + header.height);
 });
 
-test('the headline comes first; every card heading is there at once, and the cards follow without scrolling', async ({ page }) => {
+test('the headline comes first; every card heading is there at once, and the cards follow without scrolling', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, 'view=compare');
   await expect(page.getByTestId('change-total').locator('data')).toHaveText('+5,363.91万元');
   // A card not drawn yet is a section named by its heading, so the outline is whole from the start.
-  for (const name of ['从2021年到2026年：按类', '基本支出与项目支出', '各科目的变化', '历年支出总额', '预算单位', '项目'])
+  for (const name of [
+    '从2021年到2026年：按类',
+    '基本支出与项目支出',
+    '各科目的变化',
+    '历年支出总额',
+    '预算单位',
+    '项目',
+  ])
     await expect(page.getByRole('heading', { level: 2, name, exact: true })).toHaveCount(1);
   // Nobody scrolls: the cards far below the first screen are drawn in idle time all the same.
   await allCardsDrawn(page);
@@ -29,7 +40,9 @@ test('the headline comes first; every card heading is there at once, and the car
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
-test('a chart far down is drawn as the reader nears it: until then its place is held and its words are there', async ({ page }) => {
+test('a chart far down is drawn as the reader nears it: until then its place is held and its words are there', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, 'view=compare');
   await allCardsDrawn(page);
@@ -51,7 +64,9 @@ test('a chart far down is drawn as the reader nears it: until then its place is 
   expect((await timeline.boundingBox())!.height).toBe(before);
 });
 
-test('with the page never idle, a jump draws its section before scrolling to it, and print draws everything', async ({ page }) => {
+test('with the page never idle, a jump draws its section before scrolling to it, and print draws everything', async ({
+  page,
+}) => {
   await neverIdle(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await openApp(page, 'view=compare');
@@ -62,7 +77,9 @@ test('with the page never idle, a jump draws its section before scrolling to it,
 
   // Clicked and measured in one go: the section is drawn by the click itself, before the scroll.
   const jump = await page.evaluate(() => {
-    const button = [...document.querySelectorAll<HTMLButtonElement>('.cmp-nav button')].find((b) => b.textContent === '历年总额')!;
+    const button = [...document.querySelectorAll<HTMLButtonElement>('.cmp-nav button')].find(
+      (b) => b.textContent === '历年总额',
+    )!;
     button.click();
     const section = document.getElementById('cmp-timeline')!;
     return {
@@ -76,7 +93,9 @@ test('with the page never idle, a jump draws its section before scrolling to it,
   expect(jump).toMatchObject({ waiting: 0, charts: 2, focused: true });
   expect(jump.headingTop).toBeGreaterThanOrEqual(jump.headerBottom);
   expect(jump.headingTop).toBeLessThan(800);
-  await expect(page.getByTestId('timeline-expenditure').getByRole('table').getByRole('row', { name: /^2021/ })).toContainText('24,653万元');
+  await expect(
+    page.getByTestId('timeline-expenditure').getByRole('table').getByRole('row', { name: /^2021/ }),
+  ).toContainText('24,653万元');
   // The sections after the one jumped to are still waiting; print needs them all.
   await expect(page.locator('#cmp-units [data-deferred]')).toHaveCount(2);
   await page.emulateMedia({ media: 'print' });
@@ -93,7 +112,11 @@ test('beforeprint draws every card at once, before the print dialog lays out the
   const waiting = await page.evaluate(() => {
     const before = document.querySelectorAll('[data-deferred]').length;
     window.dispatchEvent(new Event('beforeprint'));
-    return { before, after: document.querySelectorAll('[data-deferred]').length, charts: document.querySelectorAll('.compare svg.recharts-surface').length };
+    return {
+      before,
+      after: document.querySelectorAll('[data-deferred]').length,
+      charts: document.querySelectorAll('.compare svg.recharts-surface').length,
+    };
   });
   // At least the timelines, figures, units and projects, far below the first screen.
   expect(waiting.before).toBeGreaterThanOrEqual(7);

@@ -111,7 +111,10 @@ test('the change treemap drills like the explorer, by mouse and keyboard, and go
 
 test('a deep link restores years, level, sort and chart order', async ({ page }) => {
   await openApp(page, 'view=compare&from=2021&to=2026&level=3&sort=change.desc&rank=rel');
-  await expect(page.getByRole('group', { name: '层级' }).getByRole('button', { name: '项' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('group', { name: '层级' }).getByRole('button', { name: '项' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(lines(page).locator('th[aria-sort="descending"]')).toContainText('变化');
   await expect(lines(page).locator('tbody tr').first()).toContainText('信息化建设');
   await expect(lines(page).locator('tbody tr').last()).toContainText('医疗保障经办事务');
@@ -141,11 +144,20 @@ test('a third document added to the data appears in the pickers and compares', a
   await page.route('**/data/index.json', async (route) => {
     const response = await route.fetch();
     const index = await response.json();
-    const entry = { id: doc.id, year: 2027, department: doc.department, level: 'municipal', district: null, kind: 'department' };
+    const entry = {
+      id: doc.id,
+      year: 2027,
+      department: doc.department,
+      level: 'municipal',
+      district: null,
+      kind: 'department',
+    };
     index.documents.push({ ...entry, file: 'shanghai-hsa-2027.json', hash, bytes: Buffer.byteLength(body) });
     await route.fulfill({ response, body: JSON.stringify(index) });
   });
-  await page.route('**/data/shanghai-hsa-2027.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.route('**/data/shanghai-hsa-2027.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
 
   await openApp(page, 'view=compare');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('2021年与2027年相比有何变化');
@@ -166,7 +178,9 @@ test('budget units, projects matched with their reason, 三公 and the timeline'
   await openApp(page, 'view=compare');
   const units = page.getByTestId('budget-units');
   await expect(units).toContainText('2021年有4个预算单位，2026年有3个');
-  await expect(units.getByRole('listitem').filter({ hasText: '上海市医疗保险监督检查所' })).toContainText('2026年不再列示');
+  await expect(units.getByRole('listitem').filter({ hasText: '上海市医疗保险监督检查所' })).toContainText(
+    '2026年不再列示',
+  );
   const hotline = page.getByTestId('project-match').filter({ hasText: '962218服务热线智能咨询平台' });
   await expect(hotline).toContainText('热线服务保障经费');
   await expect(hotline).toContainText('热线号码由962218改为12393');
@@ -200,7 +214,15 @@ for (const lang of ['zh-CN', 'en'] as const) {
     while ((await show.count()) > 0) await show.first().click();
     await page.waitForTimeout(200);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 
@@ -218,7 +240,9 @@ test('the timelines show exact table totals, and derived years only as precise a
   await expect(timeline.locator('svg.recharts-surface')).toContainText('约346,990,000元');
   await expect(timeline.locator('svg.recharts-surface')).toContainText('246,530,872元');
   await expect(timeline).not.toContainText('246,530,000元');
-  await expect(page.getByTestId('timeline-threePublic').getByRole('row', { name: /^2025/ })).toContainText('约2,087,000元');
+  await expect(page.getByTestId('timeline-threePublic').getByRole('row', { name: /^2025/ })).toContainText(
+    '约2,087,000元',
+  );
 
   await openApp(page, 'view=compare&lang=en&unit=mid');
   const en = page.getByTestId('timeline-expenditure').getByRole('table');
@@ -244,10 +268,14 @@ test('shares of tiny change read "+0.04个百分点" or "约0个百分点", neve
   await expect(points.filter({ hasText: 'about 0 pp' }).first()).toBeVisible();
 });
 
-test('the same year on both sides: a notice says what is shown instead, and the pickers do not offer it', async ({ page }) => {
+test('the same year on both sides: a notice says what is shown instead, and the pickers do not offer it', async ({
+  page,
+}) => {
   await openApp(page, 'view=compare&from=2026&to=2026');
   await expect(page.getByTestId('same-year-notice')).toBeVisible();
-  await expect(page.getByTestId('same-year-notice')).toHaveText('同一年份不能与自身比较：链接要求比较2026年与2026年，现显示2026年与2021年的比较。');
+  await expect(page.getByTestId('same-year-notice')).toHaveText(
+    '同一年份不能与自身比较：链接要求比较2026年与2026年，现显示2026年与2021年的比较。',
+  );
   await expect(page.getByLabel('从', { exact: true }).locator('option[value="2021"]')).toBeDisabled();
   await expect(page.getByLabel('到', { exact: true }).locator('option[value="2026"]')).toBeDisabled();
   await openApp(page, 'view=compare&from=2021&to=2021&lang=en');
@@ -258,10 +286,18 @@ test('the same year on both sides: a notice says what is shown instead, and the 
 
 test('English uses the overview’s terms for “three public” expenses', async ({ page }) => {
   await openApp(page, 'view=compare&lang=en');
-  await expect(page.getByRole('navigation', { name: 'Sections of the comparison' })).toContainText('“Three public” expenses, procurement, performance');
+  await expect(page.getByRole('navigation', { name: 'Sections of the comparison' })).toContainText(
+    '“Three public” expenses, procurement, performance',
+  );
   await expect(page.getByRole('navigation', { name: 'Sections of the comparison' })).not.toContainText('三公');
   const figures = page.getByTestId('figures-three-public');
-  for (const term of ['“Three public” expenses, total', 'Official trips abroad', 'Official hospitality', 'Agency operating expenses']) await expect(figures).toContainText(term);
+  for (const term of [
+    '“Three public” expenses, total',
+    'Official trips abroad',
+    'Official hospitality',
+    'Agency operating expenses',
+  ])
+    await expect(figures).toContainText(term);
 });
 
 for (const lang of ['zh-CN', 'en'] as const) {

@@ -13,12 +13,15 @@ async function hashOf(request: APIRequestContext, year: number): Promise<string>
   return (await publishedDocuments(request)).find((d) => d.year === year)!.hash;
 }
 
-const contentHeight = (frame: FrameLocator) => frame.locator('#root .embed').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+const contentHeight = (frame: FrameLocator) =>
+  frame.locator('#root .embed').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
 // The iframe's inner height: what the resize script sets (a host's border comes on top).
 const frameHeight = (iframe: Locator) => iframe.evaluate((el) => el.clientHeight);
 
 async function expectSizedToContent(iframe: Locator, frame: FrameLocator): Promise<number> {
-  await expect.poll(async () => Math.abs((await frameHeight(iframe)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+  await expect
+    .poll(async () => Math.abs((await frameHeight(iframe)) - (await contentHeight(frame))))
+    .toBeLessThanOrEqual(1);
   return frameHeight(iframe);
 }
 
@@ -31,7 +34,11 @@ function frameRequests(page: Page): string[] {
   return urls;
 }
 
-test('an article on another origin shows the embed from the share dialog, sized to its content through a drill-down', async ({ page, context, request }) => {
+test('an article on another origin shows the embed from the share dialog, sized to its content through a drill-down', async ({
+  page,
+  context,
+  request,
+}) => {
   await openApp(page, 'view=explore&year=2026');
   const appOrigin = new URL(page.url()).origin;
   const code = await embedCodeFrom(await openShareDialog(page));
@@ -94,7 +101,10 @@ test('fits 300 to 1200 px wide without overflow, still sized to its content', as
       expect(overflow, `horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
     }
     // In English (longer words) the list keeps every word whole, beside the chart or under it.
-    await iframe.evaluate((el, src) => ((el as HTMLIFrameElement).src = src), `${appOrigin}/embed.html#chart=treemap-function&year=2026&path=210.21015&lang=en`);
+    await iframe.evaluate(
+      (el, src) => ((el as HTMLIFrameElement).src = src),
+      `${appOrigin}/embed.html#chart=treemap-function&year=2026&path=210.21015&lang=en`,
+    );
     for (const width of [360, 1000, 1100, 1200]) {
       await iframe.evaluate((el, w) => ((el as HTMLElement).style.width = `${w}px`), width);
       await expect(frame.locator('#root .tm-list tbody tr').first()).toContainText('Information systems development');
@@ -109,7 +119,11 @@ test('fits 300 to 1200 px wide without overflow, still sized to its content', as
 test('accepts only messages of the documented shape, on both sides', async ({ page }) => {
   await openApp(page, 'view=explore');
   const appOrigin = new URL(page.url()).origin;
-  const host = await hostPage(articleHtml(`<iframe src="${appOrigin}/embed.html#chart=treemap-function&year=2026" width="100%" height="640" data-hsa-embed></iframe>\n<script src="${appOrigin}/embed-resize.js"></script>`));
+  const host = await hostPage(
+    articleHtml(
+      `<iframe src="${appOrigin}/embed.html#chart=treemap-function&year=2026" width="100%" height="640" data-hsa-embed></iframe>\n<script src="${appOrigin}/embed-resize.js"></script>`,
+    ),
+  );
   try {
     await page.goto(host.url);
     const iframe = page.locator('iframe[data-hsa-embed]');
@@ -145,14 +159,23 @@ test('accepts only messages of the documented shape, on both sides', async ({ pa
     }, appOrigin);
     await settle();
     expect(await frameHeight(iframe)).toBe(333);
-    await page.evaluate((origin) => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'hsa-embed:request-height', version: 1 }, origin), appOrigin);
+    await page.evaluate(
+      (origin) =>
+        document
+          .querySelector('iframe')!
+          .contentWindow!.postMessage({ type: 'hsa-embed:request-height', version: 1 }, origin),
+      appOrigin,
+    );
     await expect.poll(() => frameHeight(iframe)).toBe(sized);
   } finally {
     await host.close();
   }
 });
 
-test('a pinned version is loaded from data/v/<hash>/; an unknown one says so; without data it follows the latest', async ({ page, request }) => {
+test('a pinned version is loaded from data/v/<hash>/; an unknown one says so; without data it follows the latest', async ({
+  page,
+  request,
+}) => {
   const hash = await hashOf(request, 2021);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -171,7 +194,9 @@ test('a pinned version is loaded from data/v/<hash>/; an unknown one says so; wi
   await expect(page.locator('.embed-foot')).toContainText(`Data version ${await hashOf(request, 2026)} (latest data)`);
 });
 
-test('static embeds do not drill; options set language and theme; tables and comparisons embed too', async ({ page }) => {
+test('static embeds do not drill; options set language and theme; tables and comparisons embed too', async ({
+  page,
+}) => {
   await openEmbed(page, 'chart=treemap-function&year=2026&static=1&theme=dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('.embed-path')).toHaveText('全部支出');
@@ -183,7 +208,9 @@ test('static embeds do not drill; options set language and theme; tables and com
   await openEmbed(page, 'chart=table-expenditureByFunction&year=2026&lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('table.hier tbody tr')).toHaveCount(27);
-  await expect(page.locator('.embed-foot')).toContainText('Source: Shanghai Healthcare Security Administration, department budget 2026');
+  await expect(page.locator('.embed-foot')).toContainText(
+    'Source: Shanghai Healthcare Security Administration, department budget 2026',
+  );
 
   await openEmbed(page, 'chart=compare-bars&years=2021,2026');
   await expect(page.locator('.embed-foot')).toContainText('来源：上海市医疗保障局2021年、2026年部门预算');
@@ -209,7 +236,9 @@ test('the embed passes axe in both languages', async ({ page }) => {
   }
 });
 
-test('two embeds on an article from another origin: each sized to its content, no message posted to a frame not yet loaded', async ({ page }) => {
+test('two embeds on an article from another origin: each sized to its content, no message posted to a frame not yet loaded', async ({
+  page,
+}) => {
   await openApp(page, 'view=explore');
   const appOrigin = new URL(page.url()).origin;
   const iframe = (hash: string) =>
@@ -226,8 +255,14 @@ test('two embeds on an article from another origin: each sized to its content, n
     const warnings: string[] = [];
     page.on('console', (message) => void (message.type() === 'warning' && warnings.push(message.text())));
     await page.goto(host.url);
-    const [first, second] = [page.locator('iframe[data-hsa-embed]').first(), page.locator('iframe[data-hsa-embed]').last()];
-    const [firstFrame, secondFrame] = [page.frameLocator('iframe[data-hsa-embed] >> nth=0'), page.frameLocator('iframe[data-hsa-embed] >> nth=1')];
+    const [first, second] = [
+      page.locator('iframe[data-hsa-embed]').first(),
+      page.locator('iframe[data-hsa-embed]').last(),
+    ];
+    const [firstFrame, secondFrame] = [
+      page.frameLocator('iframe[data-hsa-embed] >> nth=0'),
+      page.frameLocator('iframe[data-hsa-embed] >> nth=1'),
+    ];
     await expect(firstFrame.locator('#root .tm-list tbody tr')).toHaveCount(3);
     await expectSizedToContent(first, firstFrame);
     await second.scrollIntoViewIfNeeded();
@@ -240,7 +275,9 @@ test('two embeds on an article from another origin: each sized to its content, n
   }
 });
 
-test('the embed’s link to the full dashboard leaves defaults out, and keeps a unit the embed was given', async ({ page }) => {
+test('the embed’s link to the full dashboard leaves defaults out, and keeps a unit the embed was given', async ({
+  page,
+}) => {
   const openFull = () => page.getByRole('link', { name: /^在完整看板中打开/ });
   await openEmbed(page, 'chart=treemap-function&year=2026&path=210');
   await expect(openFull()).toHaveAttribute('href', /\/#view=explore&year=2026&path=210&lang=zh-CN$/);
@@ -251,7 +288,12 @@ test('the embed’s link to the full dashboard leaves defaults out, and keeps a 
 /** The address an embed code's iframe opens, as the browser reads its src attribute. */
 function srcOf(code: string): string {
   const src = /<iframe src="([^"]*)"/.exec(code)?.[1] ?? '';
-  return src.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return src
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** The "Change by line" card as a reader sees it: the ranking chosen, the note on level and unit, the lines in order. */
@@ -263,7 +305,9 @@ async function changeBarsShown(page: Page): Promise<{ rank: string; note: string
   return {
     rank: await bars.getByRole('group', { name: 'Rank bars by' }).getByRole('button', { pressed: true }).innerText(),
     note: await bars.locator('.cmp-chart-note').innerText(),
-    lines: await bars.locator('table tbody tr').evaluateAll((rows) => rows.map((row) => (row.firstElementChild as HTMLElement | null)?.innerText.trim() ?? '')),
+    lines: await bars
+      .locator('table tbody tr')
+      .evaluateAll((rows) => rows.map((row) => (row.firstElementChild as HTMLElement | null)?.innerText.trim() ?? '')),
   };
 }
 
@@ -287,7 +331,10 @@ test('the embed code of a comparison keeps its ranking and level', async ({ page
 });
 
 /** Code of each line of the table, top to bottom. */
-const tableCodes = (page: Page) => page.locator('table.hier tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('td.col-code')?.textContent?.trim() ?? ''));
+const tableCodes = (page: Page) =>
+  page
+    .locator('table.hier tbody tr')
+    .evaluateAll((rows) => rows.map((row) => row.querySelector('td.col-code')?.textContent?.trim() ?? ''));
 
 test('the embed code of a table keeps its sort and filter', async ({ page }) => {
   await openApp(page, 'view=tables&year=2021&table=basicByEconomic&sort=total.desc&q=30');

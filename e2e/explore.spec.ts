@@ -23,7 +23,9 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-test('drills 卫生健康支出 > 医疗保障管理事务 > 信息化建设 and goes back by breadcrumb and history', async ({ page }) => {
+test('drills 卫生健康支出 > 医疗保障管理事务 > 信息化建设 and goes back by breadcrumb and history', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await openApp(page, 'view=explore&year=2026');
   await expect(tile(page, '社会保障和就业支出')).toBeVisible();
@@ -103,7 +105,9 @@ test('works with the keyboard alone: arrows, Enter, Escape and Backspace', async
   await expect.poll(() => hashOf(page)).toMatch(/path=210\.21015(&|$)/);
   await expect(tile(page, '信息化建设')).toBeFocused(); // the largest 项 in 2026
   // The focused tile has a visible focus ring.
-  const ring = await chart(page).locator('[data-tile-id]:focus .tm-focus').evaluate((el) => getComputedStyle(el).strokeWidth);
+  const ring = await chart(page)
+    .locator('[data-tile-id]:focus .tm-focus')
+    .evaluate((el) => getComputedStyle(el).strokeWidth);
   expect(parseFloat(ring)).toBeGreaterThan(2);
 
   await page.keyboard.press('Escape');
@@ -159,22 +163,33 @@ test('shows English names after switching the language', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(tile(page, 'Healthcare security administration')).toBeVisible();
   await expect(breadcrumb(page).locator('[aria-current]')).toHaveText('Health');
-  await expect(page.getByRole('row', { name: /Healthcare security administration/ })).toContainText('CNY 258.57 million');
+  await expect(page.getByRole('row', { name: /Healthcare security administration/ })).toContainText(
+    'CNY 258.57 million',
+  );
   await tile(page, 'Healthcare security administration').click();
   await tile(page, 'Information systems development').click();
-  await expect(page.getByRole('region', { name: 'Line details: Information systems development' })).toContainText('CNY 77,586,122');
+  await expect(page.getByRole('region', { name: 'Line details: Information systems development' })).toContainText(
+    'CNY 77,586,122',
+  );
 });
 
-test('English names and figures keep their words whole in the list and the line details, at every width', async ({ page }) => {
+test('English names and figures keep their words whole in the list and the line details, at every width', async ({
+  page,
+}) => {
   for (const width of [390, 1000, 1100, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await openApp(page, 'view=explore&year=2026&path=210.21015.2101504&lang=en');
     await expect(page.locator('.tm-list tbody tr')).toHaveCount(7);
     expect(await brokenWords(page.locator('.tm-list')), `list at ${width} px`).toEqual([]);
     // The line's figures do not run into each other.
-    const figures = await page.locator('.explore-leaf-figures dd').evaluateAll((dds) =>
-      dds.map((dd) => ({ right: dd.getBoundingClientRect().left + (dd as HTMLElement).scrollWidth, room: dd.getBoundingClientRect().right })),
-    );
+    const figures = await page
+      .locator('.explore-leaf-figures dd')
+      .evaluateAll((dds) =>
+        dds.map((dd) => ({
+          right: dd.getBoundingClientRect().left + (dd as HTMLElement).scrollWidth,
+          room: dd.getBoundingClientRect().right,
+        })),
+      );
     for (const f of figures) expect(f.right, `a figure overflows at ${width} px`).toBeLessThanOrEqual(f.room + 1);
   }
 });
@@ -182,7 +197,10 @@ test('English names and figures keep their words whole in the list and the line 
 test('a deep link opens the same view in a new page', async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
   await openApp(page, 'view=explore&year=2021&path=210.21015');
-  await expect(page.getByRole('group', { name: '年度' }).getByRole('button', { name: '2021年' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('group', { name: '年度' }).getByRole('button', { name: '2021年' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(breadcrumb(page).locator('[aria-current]')).toHaveText('医疗保障管理事务');
   await expect(breadcrumb(page).getByRole('button', { name: '卫生健康支出' })).toBeVisible();
   // 2021: 信息化建设 35,409,501 yuan.
@@ -190,13 +208,19 @@ test('a deep link opens the same view in a new page', async ({ browser }) => {
   await expect(tile(page, '信息化建设')).toBeVisible();
 });
 
-test('a path that does not exist that year falls back to the deepest level that does, with a notice', async ({ page }) => {
+test('a path that does not exist that year falls back to the deepest level that does, with a notice', async ({
+  page,
+}) => {
   await openApp(page, 'view=explore&year=2021&path=210.21015.2101598');
-  await expect(page.getByRole('status').filter({ hasText: '210.21015.2101598' })).toContainText('卫生健康支出 › 医疗保障管理事务');
+  await expect(page.getByRole('status').filter({ hasText: '210.21015.2101598' })).toContainText(
+    '卫生健康支出 › 医疗保障管理事务',
+  );
   await expect(breadcrumb(page).locator('[aria-current]')).toHaveText('医疗保障管理事务');
   await expect(tile(page, '信息化建设')).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '210.21015.2101598' })).toContainText('does not exist in the 2021 data');
+  await expect(page.getByRole('status').filter({ hasText: '210.21015.2101598' })).toContainText(
+    'does not exist in the 2021 data',
+  );
 });
 
 test('a path whose second code does not exist falls back to its first level, with a notice', async ({ page }) => {
@@ -209,14 +233,21 @@ test('a path whose second code does not exist falls back to its first level, wit
 
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`axe: explore in ${lang} (top level, and a 项 in detail with a tooltip)`, async ({ page }) => {
-    for (const hash of [`view=explore&lang=${lang}`, `view=explore&lang=${lang}&year=2026&path=210.21015.2101504`, `view=explore&lang=${lang}&cls=economic&theme=dark`]) {
+    for (const hash of [
+      `view=explore&lang=${lang}`,
+      `view=explore&lang=${lang}&year=2026&path=210.21015.2101504`,
+      `view=explore&lang=${lang}&cls=economic&theme=dark`,
+    ]) {
       await openApp(page, hash);
       await expect(chart(page).locator('[data-tile-id]').first()).toBeVisible();
       await page.mouse.move(0, 0); // the tiles were replaced under a still mouse: enter anew
       await chart(page).locator('[data-tile-id]').first().hover();
       await expect(page.getByRole('tooltip')).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), hash).toEqual([]);
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        hash,
+      ).toEqual([]);
     }
   });
 }

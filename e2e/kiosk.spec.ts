@@ -76,7 +76,13 @@ test('lists every value of the link it did not understand, as many as it counts'
   await openKiosk(page, 'interval=0&start=99&idle=-1&lang=xx&tour=view=banana|year=1999');
   const notices = page.getByRole('toolbar', { name: '播放控制' }).locator('.kiosk-notices');
   await expect(notices).toContainText('链接中有 5 个参数无法识别');
-  await expect(notices.locator('code')).toHaveText(['tour: view=banana', 'interval=0', 'idle=-1', 'start=99', 'lang=xx']);
+  await expect(notices.locator('code')).toHaveText([
+    'tour: view=banana',
+    'interval=0',
+    'idle=-1',
+    'start=99',
+    'lang=xx',
+  ]);
 });
 
 test('a slide that throws is skipped at once and the tour goes on', async ({ page }) => {
@@ -147,7 +153,8 @@ test.describe('on a 1920x1080 hall screen', () => {
     const slide = page.getByRole('group', { name: 'Slide 5 of 6' });
     await expect(slide.getByRole('columnheader', { name: /Budget/ })).toBeVisible();
     await expect(slide.getByText(/^Unit: /)).toBeVisible();
-    for (const name of [/^Share/, /Download CSV/, /Expand all/, /Collapse all/]) await expect(slide.getByRole('button', { name })).toHaveCount(0);
+    for (const name of [/^Share/, /Download CSV/, /Expand all/, /Collapse all/])
+      await expect(slide.getByRole('button', { name })).toHaveCount(0);
     // In the page (so the check cannot pass on a renamed text), but not shown.
     await expect(slide.getByText(/Sort, filter, expand or collapse/)).toHaveCount(1);
     await expect(slide.getByText(/Sort, filter, expand or collapse/)).toBeHidden();
@@ -175,7 +182,7 @@ test.describe('on a 1920x1080 hall screen', () => {
     await expect(page.getByRole('button', { name: 'Download CSV' })).toBeVisible();
   });
 
-  test('treemap labels grow with the kiosk\'s large text and still fit their tiles', async ({ page }) => {
+  test("treemap labels grow with the kiosk's large text and still fit their tiles", async ({ page }) => {
     await openKiosk(page, 'interval=600&lang=en&start=3', '3 / ');
     await expect(page.locator('.kiosk-slide .tm-tile text').first()).toBeVisible();
     const found = await page.locator('.kiosk-slide').evaluate((slide) => {
@@ -189,7 +196,11 @@ test.describe('on a 1920x1080 hall screen', () => {
         return [...tile.querySelectorAll('tspan')].map((line) => {
           const r = line.getBoundingClientRect();
           const px = parseFloat(getComputedStyle(line).fontSize) * zoom;
-          const inside = r.left >= rect.left - 1 && r.right <= rect.right + 1 && r.top >= rect.top - 1 && r.bottom <= rect.bottom + 1;
+          const inside =
+            r.left >= rect.left - 1 &&
+            r.right <= rect.right + 1 &&
+            r.top >= rect.top - 1 &&
+            r.bottom <= rect.bottom + 1;
           return { px, inside, text: line.textContent };
         });
       });
@@ -202,25 +213,33 @@ test.describe('on a 1920x1080 hall screen', () => {
     expect(found.labels.filter((l) => !l.inside)).toEqual([]);
   });
 
-  test('compare charts\' text grows with the kiosk\'s large text and every chart stays in its card', async ({ page }) => {
+  test("compare charts' text grows with the kiosk's large text and every chart stays in its card", async ({ page }) => {
     await openKiosk(page, 'interval=600&lang=en&start=4', '4 / ');
     const slide = page.locator('.kiosk-slide');
     // The kiosk draws every card and chart whole: wait until no chart is loading and they are all there.
     await expect(slide.locator('.recharts-surface').first()).toBeVisible();
     await expect(slide.locator('.cmp-placeholder')).toHaveCount(0);
     await expect(slide.locator('.cmp-chart-loading')).toHaveCount(0);
-    await expect(slide.locator('.recharts-surface')).toHaveCount(await slide.locator('.cmp-waterfall, .cmp-split-chart, .cmp-bars-chart, .cmp-timeline').count());
+    await expect(slide.locator('.recharts-surface')).toHaveCount(
+      await slide.locator('.cmp-waterfall, .cmp-split-chart, .cmp-bars-chart, .cmp-timeline').count(),
+    );
     const found = await slide.evaluate((slide) => {
       const body = parseFloat(getComputedStyle(slide).fontSize);
       const charts = [...slide.querySelectorAll<SVGSVGElement>('svg.recharts-surface')].map((svg) => {
-        const card = svg.closest('.cmp-waterfall, .cmp-split-chart, .cmp-bars-chart, .cmp-timeline')!.getBoundingClientRect();
+        const card = svg
+          .closest('.cmp-waterfall, .cmp-split-chart, .cmp-bars-chart, .cmp-timeline')!
+          .getBoundingClientRect();
         const drawn = svg.getBoundingClientRect();
         // The drawing may be scaled up: its text then reads that much larger than its font size.
         const zoom = drawn.width / svg.width.baseVal.value;
         const texts = [...svg.querySelectorAll('text')]
           .filter((text) => (text.textContent ?? '').trim() !== '')
           .map((text) => ({ px: parseFloat(getComputedStyle(text).fontSize) * zoom, text: text.textContent }));
-        const inside = drawn.left >= card.left - 1 && drawn.right <= card.right + 1 && drawn.top >= card.top - 1 && drawn.bottom <= card.bottom + 1;
+        const inside =
+          drawn.left >= card.left - 1 &&
+          drawn.right <= card.right + 1 &&
+          drawn.top >= card.top - 1 &&
+          drawn.bottom <= card.bottom + 1;
         return { title: svg.getAttribute('aria-label'), inside, texts };
       });
       return { body, charts };

@@ -35,10 +35,19 @@ test('is installable: a manifest with its icons', async ({ page, request }) => {
   await page.goto('./');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBeTruthy();
-  const manifest = (await (await request.get(href!)).json()) as { name: string; start_url: string; display: string; icons: { src: string; sizes: string; purpose?: string }[] };
+  const manifest = (await (await request.get(href!)).json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; sizes: string; purpose?: string }[];
+  };
   expect(manifest.name).toBe('上海市医疗保障局部门预算看板');
   expect(manifest.display).toBe('standalone');
-  expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+  expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`)).toEqual([
+    '192x192 any',
+    '512x512 any',
+    '512x512 maskable',
+  ]);
   for (const icon of manifest.icons) {
     const response = await request.get(icon.src);
     expect(response.status()).toBe(200);
@@ -55,7 +64,9 @@ test('a new version waits: announced, used at the next start, or at once on requ
   const checkForUpdate = () => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
   // 'reloading' while the page reloads itself to take the new version.
   const waitingWorker = () =>
-    page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting?.state ?? null)).catch(() => 'reloading');
+    page
+      .evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting?.state ?? null))
+      .catch(() => 'reloading');
   const prompt = page.getByRole('complementary', { name: '更新' });
   try {
     await page.goto(`${site.url}#kiosk&interval=60`);
@@ -103,7 +114,10 @@ test.describe('single-file kiosk', () => {
   test.beforeAll(() => {
     test.setTimeout(180_000);
     // Built here unless a prebuilt file is named, so the test never runs on a stale build.
-    if (!process.env.E2E_KIOSK_FILE) execFileSync('npx', ['tsx', 'scripts/build-kiosk.ts', '--outDir', 'test-results/kiosk-file'], { stdio: 'inherit' });
+    if (!process.env.E2E_KIOSK_FILE)
+      execFileSync('npx', ['tsx', 'scripts/build-kiosk.ts', '--outDir', 'test-results/kiosk-file'], {
+        stdio: 'inherit',
+      });
     expect(existsSync(file)).toBe(true);
   });
 

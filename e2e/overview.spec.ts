@@ -24,7 +24,9 @@ test('shows the stated change, "三公" and the summary in Chinese', async ({ pa
   const threePublic2026 = page.getByTestId('three-public-total').locator('td[data-year="2026"]');
   await expect(threePublic2026).toHaveText('193.70万元');
   await expect(threePublic2026.locator('data')).toHaveAttribute('value', '1937000');
-  await expect(page.getByTestId('three-public-agencyOperation').locator('td[data-year="2026"]')).toHaveText('1,741.76万元');
+  await expect(page.getByTestId('three-public-agencyOperation').locator('td[data-year="2026"]')).toHaveText(
+    '1,741.76万元',
+  );
   await expect(page.getByTestId('summary-2026')).toHaveText(
     '2026年预算支出30,017.00万元，比2025年增加4,259万元；其中项目支出占56.3%，最大的一项是信息化建设（7,758.61万元）。',
   );
@@ -46,7 +48,9 @@ test('the chosen unit applies: "三公" in yuan', async ({ page }) => {
   await expect(page.getByTestId('change-2026')).toContainText('≈ CNY 42,590,000');
 });
 
-test('a new visit without a unit in its link uses the unit last chosen; a unit in the link wins, auto too', async ({ page }) => {
+test('a new visit without a unit in its link uses the unit last chosen; a unit in the link wins, auto too', async ({
+  page,
+}) => {
   await openApp(page);
   await page.getByRole('combobox', { name: '单位' }).selectOption('yuan');
   await expect(page).toHaveURL(/unit=yuan/);
@@ -90,7 +94,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
   });
 }
 
-test('on a phone with large text, the "三公" table scrolls inside its box, with a shadow and a tab stop', async ({ page }) => {
+test('on a phone with large text, the "三公" table scrolls inside its box, with a shadow and a tab stop', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, 'lang=en&unit=yuan');
   // The reader's larger default text (through the CSSOM: the page's CSP allows no inline style).
@@ -100,7 +106,9 @@ test('on a phone with large text, the "三公" table scrolls inside its box, wit
   await expect(box).toHaveAttribute('tabindex', '0');
   await expect(box.locator('xpath=..')).toHaveAttribute('data-more-end', 'true');
   // The table scrolls in its box; the box stays within its card.
-  expect(await box.evaluate((el) => el.getBoundingClientRect().right - el.closest('section')!.getBoundingClientRect().right)).toBeLessThanOrEqual(0);
+  expect(
+    await box.evaluate((el) => el.getBoundingClientRect().right - el.closest('section')!.getBoundingClientRect().right),
+  ).toBeLessThanOrEqual(0);
 });
 
 test('summary and stated change in English', async ({ page }) => {
@@ -108,7 +116,9 @@ test('summary and stated change in English', async ({ page }) => {
   await expect(page.getByTestId('summary-2026')).toHaveText(
     'The 2026 budget spends CNY 300.17 million, CNY 42.59 million more than in 2025; project spending is 56.3% of it, and the largest item is Information systems development (CNY 77.59 million).',
   );
-  await expect(page.getByTestId('change-2026')).toContainText('Fiscal appropriation expenditure up CNY 42.59 million on the 2025 budget');
+  await expect(page.getByTestId('change-2026')).toContainText(
+    'Fiscal appropriation expenditure up CNY 42.59 million on the 2025 budget',
+  );
   await expect(page.getByTestId('change-2026')).toContainText('增加4,259万元');
   await expect(page.getByTestId('three-public-total').locator('td[data-year="2026"]')).toHaveText('CNY 1.94 million');
 });
@@ -142,7 +152,10 @@ test('links go on to explore, tables and projects of the year', async ({ page })
   await page.getByTestId('top-2026').getByRole('link', { name: '信息化建设' }).click();
   await expect(page).toHaveURL(/view=explore&year=2026&path=210\.21015\.2101504/);
   await page.goBack();
-  await page.getByRole('navigation', { name: '2021 年的更多内容' }).getByRole('link', { name: /项目说明/ }).click();
+  await page
+    .getByRole('navigation', { name: '2021 年的更多内容' })
+    .getByRole('link', { name: /项目说明/ })
+    .click();
   await expect(page).toHaveURL(/view=projects&year=2021/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2021');
 });
@@ -164,7 +177,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
   });
 }
 
-test('two quick clicks in the nav: the later one wins, even when the first view is slower to load', async ({ page }) => {
+test('two quick clicks in the nav: the later one wins, even when the first view is slower to load', async ({
+  page,
+}) => {
   await page.route('**/assets/ExploreView-*.js', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 800));
     await route.continue();

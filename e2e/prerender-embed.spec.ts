@@ -12,14 +12,19 @@ async function latest(request: APIRequestContext): Promise<{ year: number; hash:
 }
 
 /** The frame's text without the chart's tiles (drawn only once the app has measured the width). */
-const frameText = (page: Page, within: string) => page.locator(`${within} main.embed`).evaluate((main) => {
-  const copy = main.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('svg').forEach((svg) => svg.remove());
-  return copy.textContent ?? '';
-});
+const frameText = (page: Page, within: string) =>
+  page.locator(`${within} main.embed`).evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('svg').forEach((svg) => svg.remove());
+    return copy.textContent ?? '';
+  });
 
 for (const lang of ['zh-CN', 'en'] as const) {
-  test(`the share dialog's code (${lang}, pinned) paints before the embed's script runs, and the embed shows the same`, async ({ page, browser, request }) => {
+  test(`the share dialog's code (${lang}, pinned) paints before the embed's script runs, and the embed shows the same`, async ({
+    page,
+    browser,
+    request,
+  }) => {
     const { year, hash } = await latest(request);
     const code = `chart=treemap-function&year=${year}${lang === 'en' ? '&lang=en' : ''}&data=${hash}`;
     await holdAppScripts(page);
@@ -43,10 +48,18 @@ for (const lang of ['zh-CN', 'en'] as const) {
   });
 }
 
-test('other embed codes wait for the embed as before: another year, a drill path, static, a table', async ({ page, request }) => {
+test('other embed codes wait for the embed as before: another year, a drill path, static, a table', async ({
+  page,
+  request,
+}) => {
   const { year } = await latest(request);
   await holdAppScripts(page);
-  for (const code of [`chart=treemap-function&year=${year - 1}`, 'chart=treemap-function&path=210', 'chart=treemap-function&static=1', 'chart=table-expenditureByFunction']) {
+  for (const code of [
+    `chart=treemap-function&year=${year - 1}`,
+    'chart=treemap-function&path=210',
+    'chart=treemap-function&static=1',
+    'chart=table-expenditureByFunction',
+  ]) {
     await openEmbed(page, code);
     await expect(page.locator('#prerendered')).toBeHidden();
   }
@@ -55,7 +68,10 @@ test('other embed codes wait for the embed as before: another year, a drill path
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
-test('a pinned version that fails to load: the error replaces the stand-in, no figure stays', async ({ page, request }) => {
+test('a pinned version that fails to load: the error replaces the stand-in, no figure stays', async ({
+  page,
+  request,
+}) => {
   const { year, hash } = await latest(request);
   await page.route(`**/data/v/${hash}/**`, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await openEmbed(page, `chart=treemap-function&year=${year}&data=${hash}`);
@@ -64,8 +80,12 @@ test('a pinned version that fails to load: the error replaces the stand-in, no f
   await expect(page.locator('.tm-list')).toHaveCount(0);
 });
 
-test('a chart that fails to draw says so and links to the dashboard: no blank frame, no stand-in left', async ({ page }) => {
-  await page.route('**/assets/TreemapEmbed-*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("broken chart")' }));
+test('a chart that fails to draw says so and links to the dashboard: no blank frame, no stand-in left', async ({
+  page,
+}) => {
+  await page.route('**/assets/TreemapEmbed-*.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("broken chart")' }),
+  );
   await openEmbed(page, 'chart=treemap-function');
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading')).toHaveText('此图表无法显示');
@@ -76,7 +96,11 @@ test('a chart that fails to draw says so and links to the dashboard: no blank fr
 test('in an article the frame keeps a height through the handoff: never collapsed to nothing', async ({ page }) => {
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   const appOrigin = new URL(page.url()).origin;
-  const host = await hostPage(articleHtml(`<iframe src="${appOrigin}/embed.html#chart=treemap-function" width="600" height="640" data-hsa-embed></iframe>\n<script src="${appOrigin}/embed-resize.js"></script>`));
+  const host = await hostPage(
+    articleHtml(
+      `<iframe src="${appOrigin}/embed.html#chart=treemap-function" width="600" height="640" data-hsa-embed></iframe>\n<script src="${appOrigin}/embed-resize.js"></script>`,
+    ),
+  );
   try {
     // Every height the frame takes, from the moment it is in the article to after the handoff.
     await page.addInitScript(() => {
@@ -101,7 +125,9 @@ test('in an article the frame keeps a height through the handoff: never collapse
   }
 });
 
-test('when the embed\'s script cannot load, the frame says so instead of keeping a chart that never comes alive', async ({ page }) => {
+test("when the embed's script cannot load, the frame says so instead of keeping a chart that never comes alive", async ({
+  page,
+}) => {
   await page.route('**/assets/embed-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await openEmbed(page, 'chart=treemap-function');
   await expect(page.getByRole('alert').getByRole('heading', { name: '看板未能启动' })).toBeVisible();

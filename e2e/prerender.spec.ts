@@ -6,8 +6,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openApp, watchConsole } from './helpers/app';
 import { holdAppScripts } from './helpers/embed';
 
-
-test('paints the overview before the app script runs, and the app shows the same figures', async ({ page, browser }) => {
+test('paints the overview before the app script runs, and the app shows the same figures', async ({
+  page,
+  browser,
+}) => {
   await holdAppScripts(page);
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   const prerendered = page.locator('#prerendered');
@@ -25,14 +27,18 @@ test('paints the overview before the app script runs, and the app shows the same
   await live.close();
 });
 
-test('a link to explore paints its first screen before the app runs: the same list, and only one copy of each id', async ({ page, browser }) => {
+test('a link to explore paints its first screen before the app runs: the same list, and only one copy of each id', async ({
+  page,
+  browser,
+}) => {
   await holdAppScripts(page);
   await page.goto('./#view=explore', { waitUntil: 'domcontentloaded' });
   const prerendered = page.locator('#prerendered');
   await expect(prerendered.getByRole('heading', { level: 1 })).toHaveText('探索预算');
   await expect(prerendered.getByTestId('total-2026')).toHaveCount(0); // not the overview's markup
   // Cell by cell (text, not layout: the two pages need not be laid out at the same moment).
-  const cells = (table: Locator) => table.evaluate((element) => [...element.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()));
+  const cells = (table: Locator) =>
+    table.evaluate((element) => [...element.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()));
   const list = await cells(prerendered.locator('table.tm-list'));
   const duplicates = await page.evaluate(() => {
     const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
@@ -47,7 +53,10 @@ test('a link to explore paints its first screen before the app runs: the same li
   await live.close();
 });
 
-test('a link to compare paints its headline before the app runs, with the figures the app then shows', async ({ page, browser }) => {
+test('a link to compare paints its headline before the app runs, with the figures the app then shows', async ({
+  page,
+  browser,
+}) => {
   await holdAppScripts(page);
   await page.goto('./#view=compare', { waitUntil: 'domcontentloaded' });
   const prerendered = page.locator('#prerendered');
@@ -56,11 +65,16 @@ test('a link to compare paints its headline before the app runs, with the figure
   for (const id of ids) await expect(prerendered.getByTestId(id)).toBeVisible();
   // The text, not its layout: innerText's line breaks depend on whether the stylesheet has applied
   // yet, which on a loaded machine it may not have at this moment.
-  const text = (id: string) => (page: Page) => page.getByTestId(id).first().evaluate((element) => element.textContent?.replace(/\s+/g, ' ').trim());
+  const text = (id: string) => (page: Page) =>
+    page
+      .getByTestId(id)
+      .first()
+      .evaluate((element) => element.textContent?.replace(/\s+/g, ' ').trim());
   const before = await Promise.all(ids.map((id) => text(id)(page)));
   // Each card not drawn yet holds its height at this width, as in the app (compare.css).
   // (Polled: it is the stylesheet that gives the height, and it may still be on its way.)
-  const held = () => prerendered.locator('[data-deferred="lines"]').evaluate((element) => element.getBoundingClientRect().height);
+  const held = () =>
+    prerendered.locator('[data-deferred="lines"]').evaluate((element) => element.getBoundingClientRect().height);
   await expect.poll(held).toBeGreaterThan(500);
 
   const live = await browser.newPage();
@@ -70,7 +84,9 @@ test('a link to compare paints its headline before the app runs, with the figure
   await live.close();
 });
 
-test('the links the app writes for explore show its stand-in too, also over a remembered language when they name theirs', async ({ page }) => {
+test('the links the app writes for explore show its stand-in too, also over a remembered language when they name theirs', async ({
+  page,
+}) => {
   await holdAppScripts(page);
   await page.goto('./#view=explore&year=2026&unit=auto&lang=zh-CN', { waitUntil: 'domcontentloaded' });
   await expect(page.locator('#prerendered').getByRole('heading', { level: 1 })).toHaveText('探索预算');
@@ -93,10 +109,14 @@ test('when the app cannot start, a message in both languages replaces the stand-
   await expect(page.getByText('+5,363.91万元')).toHaveCount(0);
 });
 
-test('the app takes over: one page, nothing left of the stand-in, no console error or CSP violation', async ({ page }) => {
+test('the app takes over: one page, nothing left of the stand-in, no console error or CSP violation', async ({
+  page,
+}) => {
   const { errors } = watchConsole(page);
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective}`),
+    );
   });
   await openApp(page);
   await expect(page.locator('main#main')).toHaveCount(1);

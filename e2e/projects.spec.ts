@@ -29,7 +29,9 @@ test('search "12393" finds the hotline project with its amount, in 万元 and in
   expect(console.errors).toEqual([]);
 });
 
-test('in English, "hotline" finds 热线服务保障经费 by our English name, shown over the published name', async ({ page }) => {
+test('in English, "hotline" finds 热线服务保障经费 by our English name, shown over the published name', async ({
+  page,
+}) => {
   const console = watchConsole(page);
   await openApp(page, 'view=projects&year=2026&lang=en');
   await page.getByRole('searchbox', { name: 'Search projects' }).fill('hotline');
@@ -87,7 +89,7 @@ test('a link to a project opens it and scrolls it into view; its function line l
   await expect(page).toHaveURL(/view=explore&year=2026&path=210\.21015\.2101504/);
 });
 
-test('about lists each year\'s budget units: 监督检查所 in 2021, not in 2026', async ({ page }) => {
+test("about lists each year's budget units: 监督检查所 in 2021, not in 2026", async ({ page }) => {
   await openApp(page, 'view=about');
   await expect(page.getByTestId('units-2021')).toContainText('上海市医疗保险监督检查所');
   await expect(page.getByTestId('units-2021').getByRole('listitem')).toHaveCount(4);

@@ -30,7 +30,10 @@ test('500 hostile links: never an uncaught error, a blank page or executed scrip
     await expectAlive(page, `#${hash.slice(0, 120)}`);
     if (invalid) {
       // Every link with a value outside what the app accepts says so.
-      await expect(page.locator('.notice, [data-url-notice]').first(), `no notice for #${hash.slice(0, 120)}`).toBeVisible();
+      await expect(
+        page.locator('.notice, [data-url-notice]').first(),
+        `no notice for #${hash.slice(0, 120)}`,
+      ).toBeVisible();
     }
     expect(errors, `after #${hash.slice(0, 120)}`).toEqual([]);
   }
@@ -50,9 +53,19 @@ test('hostile links opened directly load a working page', async ({ page }) => {
 const faults: [string, (body: string) => { status?: number; body: string }, RegExp][] = [
   ['404', () => ({ status: 404, body: 'missing' }), /HTTP 404/],
   ['truncated JSON', (body) => ({ body: body.slice(0, 1000) }), /不是有效的 JSON/],
-  ['a wrong schema version', (body) => ({ body: body.replace(/"schemaVersion": \d+/, '"schemaVersion": 99') }), /数据格式版本/],
+  [
+    'a wrong schema version',
+    (body) => ({ body: body.replace(/"schemaVersion": \d+/, '"schemaVersion": 99') }),
+    /数据格式版本/,
+  ],
   ['numbers as strings', (body) => ({ body: body.replace(/"total": (\d+)/, '"total": "$1"') }), /不符合数据规范/],
-  ['a missing table', (body) => ({ body: JSON.stringify({ ...JSON.parse(body), tables: { ...JSON.parse(body).tables, basicByEconomic: undefined } }) }), /不符合数据规范/],
+  [
+    'a missing table',
+    (body) => ({
+      body: JSON.stringify({ ...JSON.parse(body), tables: { ...JSON.parse(body).tables, basicByEconomic: undefined } }),
+    }),
+    /不符合数据规范/,
+  ],
 ];
 
 for (const [name, mutate, message] of faults) {
@@ -82,7 +95,8 @@ test('every view: no console error, no CSP violation, no request to another orig
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http')) foreign.push(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http'))
+      foreign.push(request.url());
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {

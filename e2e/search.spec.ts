@@ -53,7 +53,9 @@ test('finds a code, an economic line and a project, and goes to the project', as
   await expect(option).toContainText('2,408.84万元');
   // A project's amount as precise as printed, as in the Projects view: 754.813万元, not 754.81万元.
   await box.fill('少儿学生');
-  await expect(page.getByRole('option').filter({ hasText: '少儿学生基本医疗保障工作专项' })).toContainText('754.813万元');
+  await expect(page.getByRole('option').filter({ hasText: '少儿学生基本医疗保障工作专项' })).toContainText(
+    '754.813万元',
+  );
   await box.fill('热线服务保障经费');
   await option.click();
   await expect(page).toHaveURL(/view=projects&year=2026&project=p\d+/);
@@ -88,7 +90,9 @@ test('in English, "hotline" finds the projects by our English name and goes to �
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`the open result list has no axe violations (${lang})`, async ({ page }) => {
     await openApp(page, lang === 'en' ? 'lang=en' : '');
-    const box = page.getByRole('combobox', { name: lang === 'en' ? 'Search lines, codes or projects' : '搜索科目、编码或项目' });
+    const box = page.getByRole('combobox', {
+      name: lang === 'en' ? 'Search lines, codes or projects' : '搜索科目、编码或项目',
+    });
     await box.fill(lang === 'en' ? 'information' : '信息化');
     await box.press('ArrowDown');
     await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');

@@ -10,7 +10,9 @@ import { download, openShareDialog, parseCsv, pngSize } from './helpers/share';
 const SOURCE_TABLE3 = '来源：上海市医疗保障局2026年部门预算，部门支出预算总表';
 
 async function dataVersion(request: APIRequestContext, year: number): Promise<string> {
-  const index = (await (await request.get('data/index.json')).json()) as { documents: { year: number; hash: string }[] };
+  const index = (await (await request.get('data/index.json')).json()) as {
+    documents: { year: number; hash: string }[];
+  };
   const hash = index.documents.find((d) => d.year === year)?.hash;
   expect(hash).toMatch(/^[0-9a-f]{16}$/);
   return hash!;
@@ -18,13 +20,15 @@ async function dataVersion(request: APIRequestContext, year: number): Promise<st
 
 /** What the table shows, line by line: code, name and the exact 合计 in yuan. */
 async function shownLines(page: Page): Promise<string[][]> {
-  return page.locator('.table-card table.hier tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [
-      row.querySelector('td.col-code')?.textContent?.trim() ?? '',
-      (row.querySelector('th.col-name') as HTMLElement | null)?.innerText.trim() ?? '',
-      (row.querySelector('td.col-money')?.getAttribute('data-exact') ?? '').replace(/[^\d−-]/g, '').replace('−', '-'),
-    ]),
-  );
+  return page
+    .locator('.table-card table.hier tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.querySelector('td.col-code')?.textContent?.trim() ?? '',
+        (row.querySelector('th.col-name') as HTMLElement | null)?.innerText.trim() ?? '',
+        (row.querySelector('td.col-money')?.getAttribute('data-exact') ?? '').replace(/[^\d−-]/g, '').replace('−', '-'),
+      ]),
+    );
 }
 
 test('the link in the share dialog reopens exactly this view', async ({ page, context }) => {
@@ -48,7 +52,10 @@ test('the link in the share dialog reopens exactly this view', async ({ page, co
   expect(console.errors).toEqual([]);
 });
 
-test('PNG is a valid PNG at twice the size of the exported chart; SVG carries its source', async ({ page, request }) => {
+test('PNG is a valid PNG at twice the size of the exported chart; SVG carries its source', async ({
+  page,
+  request,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await openApp(page, 'view=explore&year=2026');
   const chart = await page.locator('#main .tm-chart svg.treemap-svg').boundingBox();
@@ -77,11 +84,29 @@ test('PNG is a valid PNG at twice the size of the exported chart; SVG carries it
   expect(pngSize(png.bytes)).toEqual({ width: 2 * svgWidth, height: 2 * svgHeight });
 });
 
-test('CSV and JSON of a table are exactly the rows the table shows (filter and sort), in yuan', async ({ page, request }) => {
+test('CSV and JSON of a table are exactly the rows the table shows (filter and sort), in yuan', async ({
+  page,
+  request,
+}) => {
   await openApp(page, 'view=tables&year=2026&table=expenditureByFunction&sort=total.desc&q=210');
   await expect(page.locator('.table-card table.hier tbody tr').first()).toBeVisible();
   const shown = await shownLines(page);
-  expect(shown.map((line) => line[0])).toEqual(['210', '21015', '2101504', '2101501', '2101506', '2101599', '2101550', '2101505', '2101502', '21011', '2101101', '2101102', '21099', '2109999']);
+  expect(shown.map((line) => line[0])).toEqual([
+    '210',
+    '21015',
+    '2101504',
+    '2101501',
+    '2101506',
+    '2101599',
+    '2101550',
+    '2101505',
+    '2101502',
+    '21011',
+    '2101101',
+    '2101102',
+    '21099',
+    '2109999',
+  ]);
   const dialog = await openShareDialog(page);
 
   const csv = parseCsv((await download(page, dialog.getByRole('button', { name: 'CSV 数据' }))).bytes.toString('utf8'));
@@ -91,7 +116,9 @@ test('CSV and JSON of a table are exactly the rows the table shows (filter and s
   expect(body[0]).toEqual(['210', '卫生健康支出', '264585384', '88.15', '95687857', '168897527']);
   expect(csv[csv.length - 1]).toEqual(['', '合计', '300170000', '100', '131060000', '169110000']);
 
-  const json = JSON.parse((await download(page, dialog.getByRole('button', { name: 'JSON 数据' }))).bytes.toString('utf8'));
+  const json = JSON.parse(
+    (await download(page, dialog.getByRole('button', { name: 'JSON 数据' }))).bytes.toString('utf8'),
+  );
   expect(json.source).toBe(SOURCE_TABLE3);
   expect(json.dataVersions).toEqual([await dataVersion(request, 2026)]);
   expect(json.unit).toBe('yuan');
@@ -100,10 +127,14 @@ test('CSV and JSON of a table are exactly the rows the table shows (filter and s
   expect(json.link).toMatch(/\/#view=tables&year=2026&sort=total\.desc&q=210&lang=zh-CN$/);
 });
 
-test('the data files of a table say yuan, the unit they carry; the picture says the unit it shows', async ({ page }) => {
+test('the data files of a table say yuan, the unit they carry; the picture says the unit it shows', async ({
+  page,
+}) => {
   await openApp(page, 'view=tables&year=2026&table=threePublic');
   const dialog = await openShareDialog(page);
-  const json = JSON.parse((await download(page, dialog.getByRole('button', { name: 'JSON 数据' }))).bytes.toString('utf8'));
+  const json = JSON.parse(
+    (await download(page, dialog.getByRole('button', { name: 'JSON 数据' }))).bytes.toString('utf8'),
+  );
   expect(json.subtitle).toBe('单位：元');
   expect(json.unit).toBe('yuan');
   const svg = (await download(page, dialog.getByRole('button', { name: 'SVG 矢量图' }))).bytes.toString('utf8');
@@ -118,7 +149,9 @@ test('link and embed code leave the sharer’s colour theme out unless one is pi
   const code = dialog.getByLabel('嵌入代码', { exact: true });
   await expect(code).not.toHaveValue(/theme=/);
   await dialog.getByLabel('嵌入图表的配色').selectOption('dark');
-  await expect(code).toHaveValue(/embed\.html#chart=treemap-function&amp;year=2026&amp;path=210&amp;theme=dark&amp;data=/);
+  await expect(code).toHaveValue(
+    /embed\.html#chart=treemap-function&amp;year=2026&amp;path=210&amp;theme=dark&amp;data=/,
+  );
   await expect(link).not.toHaveValue(/theme=/);
   await dialog.getByLabel('打开链接时的配色').selectOption('light');
   await expect(link).toHaveValue(/&lang=zh-CN&theme=light$/);
@@ -135,7 +168,9 @@ test('in English: names, headers, source line and file contents are English', as
     ['208', 'Social security and employment', '15517039'],
   ]);
   const svg = (await download(page, dialog.getByRole('button', { name: 'SVG vector image' }))).bytes.toString('utf8');
-  expect(svg).toContain('Source: Shanghai Healthcare Security Administration, department budget 2026, table “Expenditure budget”');
+  expect(svg).toContain(
+    'Source: Shanghai Healthcare Security Administration, department budget 2026, table “Expenditure budget”',
+  );
   expect(await dialog.getByLabel('Embed code', { exact: true }).inputValue()).toContain('lang=en');
 });
 
@@ -152,7 +187,10 @@ test('the share dialog passes axe in both languages', async ({ page }) => {
   }
 });
 
-test('any view prints on A4, portrait or landscape, with its source line, data version and link', async ({ page, request }) => {
+test('any view prints on A4, portrait or landscape, with its source line, data version and link', async ({
+  page,
+  request,
+}) => {
   await openApp(page, 'view=explore&year=2026&path=210');
   const footer = page.locator('.print-footer');
   await expect(footer).toBeHidden(); // on screen the view says it itself
@@ -180,7 +218,9 @@ test('any view prints on A4, portrait or landscape, with its source line, data v
   await page.emulateMedia({ media: 'screen' });
   await openApp(page, 'view=tables&year=2026&lang=en');
   await page.emulateMedia({ media: 'print' });
-  await expect(footer).toContainText('Source: Shanghai Healthcare Security Administration, department budget 2026, table “Expenditure budget”');
+  await expect(footer).toContainText(
+    'Source: Shanghai Healthcare Security Administration, department budget 2026, table “Expenditure budget”',
+  );
   for (const width of [703, 1032]) {
     await page.setViewportSize({ width, height: 600 });
     const scroll = page.locator('.hier-scroll').first();
@@ -228,7 +268,11 @@ test('a chart without an embed says so where the embed code would be, and points
       await expect(embed).not.toContainText('cannot be embedded');
     } else {
       await expect(embed.getByRole('textbox')).toHaveCount(0);
-      await expect(embed.locator('p')).toHaveText(lang === 'en' ? 'This chart cannot be embedded in an article; share the link above instead.' : '此图表不能嵌入文章，请改用上方的链接分享。');
+      await expect(embed.locator('p')).toHaveText(
+        lang === 'en'
+          ? 'This chart cannot be embedded in an article; share the link above instead.'
+          : '此图表不能嵌入文章，请改用上方的链接分享。',
+      );
     }
     const results = await new AxeBuilder({ page }).include('dialog').analyze();
     expect(results.violations).toEqual([]);
@@ -254,7 +298,10 @@ test('the dialog’s buttons keep their label on one line at 360 and 390 px, in 
       );
       expect(lines.length).toBeGreaterThan(4);
       for (const button of lines) expect(button, `${lang} at ${width} px`).toEqual({ label: button.label, lines: 1 });
-      expect(await dialog.evaluate((el) => el.scrollWidth - el.clientWidth), `${lang} at ${width} px`).toBeLessThanOrEqual(0);
+      expect(
+        await dialog.evaluate((el) => el.scrollWidth - el.clientWidth),
+        `${lang} at ${width} px`,
+      ).toBeLessThanOrEqual(0);
       await page.keyboard.press('Escape');
     }
   }

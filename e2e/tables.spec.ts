@@ -34,7 +34,13 @@ test('sorts 表3 by 合计 descending within each level, and back', async ({ pag
   // Children stay under their parent, sorted among themselves.
   expect(codes.filter((c) => c.length === 5 && c.startsWith('210'))).toEqual(['21015', '21011', '21099']);
   expect(codes.filter((c) => c.startsWith('21015') && c.length === 7)).toEqual([
-    '2101504', '2101501', '2101506', '2101599', '2101550', '2101505', '2101502',
+    '2101504',
+    '2101501',
+    '2101506',
+    '2101599',
+    '2101550',
+    '2101505',
+    '2101502',
   ]);
   expect(codes.slice(0, 3)).toEqual(['210', '21015', '2101504']);
   expect(codes.indexOf('221')).toBe(codes.indexOf('2109999') + 1);
@@ -54,7 +60,9 @@ test('filters by code: the 款 21015 with its 项 lines and its ancestor', async
   const t = table(page);
   await page.getByLabel('按名称或编码筛选').fill('21015');
   await expect(page).toHaveURL(/q=21015/);
-  await expect.poll(() => shownCodes(t)).toEqual(['210', '21015', '2101501', '2101502', '2101504', '2101505', '2101506', '2101550', '2101599']);
+  await expect
+    .poll(() => shownCodes(t))
+    .toEqual(['210', '21015', '2101501', '2101502', '2101504', '2101505', '2101506', '2101550', '2101599']);
   await expect(page.getByRole('status').filter({ hasText: '21015' })).toContainText('9');
   // By name, in Chinese: the matches and the lines above them.
   await page.getByLabel('按名称或编码筛选').fill('信息化');
@@ -103,7 +111,10 @@ test('totals line: the printed 合计 of 300,170,000 yuan, exact on hover and fo
 
 test('unit and language change the names and figures', async ({ page }) => {
   await openApp(page, 'view=tables');
-  const healthRow = (name: string) => table(page, name).getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^(卫生健康支出|Health)$/ }) });
+  const healthRow = (name: string) =>
+    table(page, name)
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /^(卫生健康支出|Health)$/ }) });
   await expect(healthRow(TABLE3_ZH).getByRole('cell').nth(1)).toHaveText('26,458.54');
   await expect(page.getByText('单位：万元')).toBeVisible();
 
@@ -115,13 +126,17 @@ test('unit and language change the names and figures', async ({ page }) => {
   const en = '2026 Department Expenditure Budget Summary';
   await expect(page.getByRole('heading', { level: 2 })).toContainText(en);
   await expect(healthRow(en).getByRole('cell').nth(1)).toHaveText('264.59');
-  await expect(table(page, en).getByRole('rowheader', { name: 'Healthcare security administration', exact: true })).toBeVisible();
+  await expect(
+    table(page, en).getByRole('rowheader', { name: 'Healthcare security administration', exact: true }),
+  ).toBeVisible();
   await expect(table(page, en).getByRole('columnheader', { name: 'Basic expenditure' })).toBeVisible();
   await expect(page.getByText('Unit: CNY million')).toBeVisible();
   await expect(healthRow(en).getByRole('cell').nth(1)).toHaveAttribute('title', 'CNY 264,585,384');
 });
 
-test('on a phone the table scrolls inside a named, focusable box that shows there is more to the right', async ({ page }) => {
+test('on a phone the table scrolls inside a named, focusable box that shows there is more to the right', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, 'view=tables&year=2026');
   const box = page.getByRole('region', { name: `${TABLE3_ZH}（滚动区域）` });
@@ -138,7 +153,9 @@ test('on a phone the table scrolls inside a named, focusable box that shows ther
   await expect.poll(shadow).toBe('0');
   // Nothing else on the page is wider than the phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  const results = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable', 'landmark-unique', 'aria-allowed-role']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withRules(['scrollable-region-focusable', 'landmark-unique', 'aria-allowed-role'])
+    .analyze();
   expect(results.violations).toEqual([]);
 });
 
@@ -153,11 +170,20 @@ test('arrow keys scroll the focused table box sideways', async ({ page }) => {
 });
 
 async function downloadCsv(page: Page): Promise<{ name: string; bytes: Buffer; lines: string[][] }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载 CSV|Download CSV/ }).first().click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .getByRole('button', { name: /下载 CSV|Download CSV/ })
+      .first()
+      .click(),
+  ]);
   const bytes = await readFile((await download.path())!);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   // No quoted commas in these tables' names, so a plain split is enough here.
-  const lines = text.trimEnd().split('\r\n').map((line) => line.split(','));
+  const lines = text
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.split(','));
   return { name: download.suggestedFilename(), bytes, lines };
 }
 
@@ -169,7 +195,14 @@ test('CSV download has exactly the rows the table shows, in yuan, with a BOM', a
   const csv = await downloadCsv(page);
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.name).toBe('hsa-budget-table-3-expenditure-by-function-2026-zh-CN.csv');
-  expect(csv.lines[0]).toEqual(['科目编码', '科目名称', '合计（元）', '占合计比重（%）', '基本支出（元）', '项目支出（元）']);
+  expect(csv.lines[0]).toEqual([
+    '科目编码',
+    '科目名称',
+    '合计（元）',
+    '占合计比重（%）',
+    '基本支出（元）',
+    '项目支出（元）',
+  ]);
   expect(csv.lines.slice(1, -1).map((l) => l[0])).toEqual(codes);
   expect(csv.lines[1]).toEqual(['210', '卫生健康支出', '264585384', '88.15', '95687857', '168897527']);
   expect(csv.lines.at(-1)).toEqual(['', '合计', '300170000', '100', '131060000', '169110000']);
@@ -203,14 +236,22 @@ test('a deep link restores table, sort and filter', async ({ page, context }) =>
   await expect(page).toHaveURL(/table=threePublic/);
   await expect(page).not.toHaveURL(/sort=|q=/);
   await expect(table(page, '2026年部门“三公”经费和机关运行经费预算表').getByRole('rowheader')).toHaveText([
-    '“三公”经费合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行费', '公务用车购置费', '公务用车运行费', '机关运行经费',
+    '“三公”经费合计',
+    '因公出国（境）费',
+    '公务接待费',
+    '公务用车购置及运行费',
+    '公务用车购置费',
+    '公务用车运行费',
+    '机关运行经费',
   ]);
 });
 
 test('shows every table of both years, and says when the document has none', async ({ page }) => {
   await openApp(page, 'view=tables&table=financialSummary');
   await expect(page.getByRole('heading', { level: 3 })).toHaveText(['本年收入', '本年支出']);
-  await expect(page.getByRole('table', { name: '2026年部门财务收支预算总表 · 本年收入' }).locator('tfoot')).toContainText('收入总计');
+  await expect(
+    page.getByRole('table', { name: '2026年部门财务收支预算总表 · 本年收入' }).locator('tfoot'),
+  ).toContainText('收入总计');
   await page.getByRole('combobox', { name: '表格' }).selectOption('governmentFundByFunction');
   await expect(page.getByText('文件中这张表印为空表')).toBeVisible();
   await page.getByRole('combobox', { name: '表格' }).selectOption('stateCapitalByFunction');
@@ -239,7 +280,8 @@ test('shows a recorded discrepancy beside the table it concerns', async ({ page 
   await page.route(`**/data/${file}`, (route) => route.fulfill({ body, contentType: 'application/json' }));
   await page.route('**/data/index.json', async (route) => {
     const index = JSON.parse(await readFile('public/data/index.json', 'utf8'));
-    for (const doc of index.documents) if (doc.file === file) Object.assign(doc, { hash, bytes: Buffer.byteLength(body) });
+    for (const doc of index.documents)
+      if (doc.file === file) Object.assign(doc, { hash, bytes: Buffer.byteLength(body) });
     await route.fulfill({ body: JSON.stringify(index), contentType: 'application/json' });
   });
   await openApp(page, 'view=tables&table=basicByEconomic&lang=en');

@@ -30,10 +30,12 @@ export function readEmbeddedData(root: string): Record<string, string> {
   const indexText = readFileSync(indexPath, 'utf8');
   const files: Record<string, string> = { 'data/index.json': indexText };
   for (const entry of (JSON.parse(indexText) as { documents: IndexEntry[] }).documents) {
-    if (!/^[a-z0-9][a-z0-9.-]*\.json$/.test(entry.file)) throw new Error(`build:kiosk: unexpected file name ${entry.file}`);
+    if (!/^[a-z0-9][a-z0-9.-]*\.json$/.test(entry.file))
+      throw new Error(`build:kiosk: unexpected file name ${entry.file}`);
     const text = readFileSync(join(dataDir, entry.file), 'utf8');
     const hash = createHash('sha256').update(text, 'utf8').digest('hex');
-    if (!hash.startsWith(entry.hash)) throw new Error(`build:kiosk: data/${entry.file} does not match its hash in index.json; run npm run ingest`);
+    if (!hash.startsWith(entry.hash))
+      throw new Error(`build:kiosk: data/${entry.file} does not match its hash in index.json; run npm run ingest`);
     files[`data/${entry.file}`] = text;
   }
   return files;
@@ -57,7 +59,9 @@ export interface KioskBuildResult {
   gzipBytes: number;
 }
 
-export async function buildKiosk(options: { root?: string; outDir?: string; quiet?: boolean } = {}): Promise<KioskBuildResult> {
+export async function buildKiosk(
+  options: { root?: string; outDir?: string; quiet?: boolean } = {},
+): Promise<KioskBuildResult> {
   const root = resolve(options.root ?? process.cwd());
   const outDir = resolve(root, options.outDir ?? 'dist-kiosk');
   await build({
@@ -76,7 +80,8 @@ export async function buildKiosk(options: { root?: string; outDir?: string; quie
     },
   });
   const produced = readdirSync(outDir);
-  if (produced.length !== 1 || produced[0] !== KIOSK_FILE) throw new Error(`build:kiosk: expected only ${KIOSK_FILE} in ${outDir}, found ${produced.join(', ')}`);
+  if (produced.length !== 1 || produced[0] !== KIOSK_FILE)
+    throw new Error(`build:kiosk: expected only ${KIOSK_FILE} in ${outDir}, found ${produced.join(', ')}`);
   const file = join(outDir, KIOSK_FILE);
   const html = readFileSync(file);
   // Nothing may point outside the file: no script src, no stylesheet link, no module preload.

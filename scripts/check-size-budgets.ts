@@ -18,6 +18,8 @@ for (const { entry, limit, label } of BUDGETS) {
   const weight = measureEntry(dist, entry);
   const ok = weight.total <= limit;
   failed ||= !ok;
-  console.log(`${label}: ${(weight.total / 1024).toFixed(1)} kB gzip (JS ${(weight.js / 1024).toFixed(1)}, CSS ${(weight.css / 1024).toFixed(1)}) of ${limit / 1024} kB budget: ${ok ? 'ok' : 'OVER BUDGET'}`);
+  console.log(
+    `${label}: ${(weight.total / 1024).toFixed(1)} kB gzip (JS ${(weight.js / 1024).toFixed(1)}, CSS ${(weight.css / 1024).toFixed(1)}) of ${limit / 1024} kB budget: ${ok ? 'ok' : 'OVER BUDGET'}`,
+  );
 }
 process.exit(failed ? 1 : 0);

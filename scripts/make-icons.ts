@@ -32,7 +32,10 @@ function iconSvg(size: number, { maskable }: { maskable: boolean }): string {
     [left + gap + half + gap, top + gap, half, bottom],
   ];
   const rects = tiles
-    .map(([x, y, w, h], i) => `<rect x="${offset + x!}" y="${offset + y!}" width="${w}" height="${h}" rx="${r}" fill="${TILES[i]}"/>`)
+    .map(
+      ([x, y, w, h], i) =>
+        `<rect x="${offset + x!}" y="${offset + y!}" width="${w}" height="${h}" rx="${r}" fill="${TILES[i]}"/>`,
+    )
     .join('');
   const background = maskable
     ? `<rect width="512" height="512" fill="${ACCENT}"/>`
@@ -49,12 +52,17 @@ const ICONS = [
 async function main(): Promise<void> {
   const outDir = join(process.cwd(), 'public/icons');
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({ executablePath: findChromium({ env: process.env, exists: existsSync }), args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: findChromium({ env: process.env, exists: existsSync }),
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage({ deviceScaleFactor: 1 });
     for (const icon of ICONS) {
       await page.setViewportSize({ width: icon.size, height: icon.size });
-      await page.setContent(`<!doctype html><html><body style="margin:0;background:transparent">${iconSvg(icon.size, icon)}</body></html>`);
+      await page.setContent(
+        `<!doctype html><html><body style="margin:0;background:transparent">${iconSvg(icon.size, icon)}</body></html>`,
+      );
       await page.locator('svg').screenshot({ path: join(outDir, icon.file), omitBackground: true });
       console.log(`wrote public/icons/${icon.file} (${icon.size}x${icon.size})`);
     }

@@ -8,4 +8,7 @@ import { expect, type Page } from '@playwright/test';
 export const allCardsDrawn = (page: Page) => expect(page.locator('[data-deferred]')).toHaveCount(0);
 
 /** A page that is never idle: its idle callbacks never run, so only nearing the viewport, a jump or print draws a card. */
-export const neverIdle = (page: Page) => page.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined }));
+export const neverIdle = (page: Page) =>
+  page.addInitScript(() =>
+    Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined }),
+  );

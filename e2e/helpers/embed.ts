@@ -16,6 +16,8 @@ export const holdAppScripts = (page: Page) => page.route('**/assets/*.js', () =>
 
 /** The documents the site publishes (data/index.json): year and content hash. */
 export async function publishedDocuments(request: APIRequestContext): Promise<{ year: number; hash: string }[]> {
-  const index = (await (await request.get('data/index.json')).json()) as { documents: { year: number; hash: string }[] };
+  const index = (await (await request.get('data/index.json')).json()) as {
+    documents: { year: number; hash: string }[];
+  };
   return index.documents;
 }

@@ -14,7 +14,7 @@ export function findChromium({ env, exists }: Probe): string {
     if (candidate && exists(candidate)) return candidate;
   }
   throw new Error(
-    'No Chromium found for the browser tests. Install Debian\'s: `apt-get install -y chromium fonts-noto-cjk`, ' +
+    "No Chromium found for the browser tests. Install Debian's: `apt-get install -y chromium fonts-noto-cjk`, " +
       'or point CHROME_PATH at a Chromium or Chrome binary.',
   );
 }

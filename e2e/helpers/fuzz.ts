@@ -1,5 +1,25 @@
 // Deterministic generator of hostile view links for the URL fuzzing journey.
-const PARAMS = ['view', 'year', 'from', 'to', 'cls', 'path', 'measure', 'table', 'sort', 'q', 'level', 'project', 'unit', 'lang', 'theme', 'v', 'x', '__proto__', 'constructor'];
+const PARAMS = [
+  'view',
+  'year',
+  'from',
+  'to',
+  'cls',
+  'path',
+  'measure',
+  'table',
+  'sort',
+  'q',
+  'level',
+  'project',
+  'unit',
+  'lang',
+  'theme',
+  'v',
+  'x',
+  '__proto__',
+  'constructor',
+];
 const VALID: Record<string, string[]> = {
   view: ['overview', 'explore', 'tables', 'compare', 'projects', 'about'],
   year: ['2021', '2026'],

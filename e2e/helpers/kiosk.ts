@@ -12,7 +12,11 @@ export async function openKiosk(page: Page, params = '', first = '1 / '): Promis
 
 /** Wait until a service worker controls the page (not only `ready`): the next load can be offline. */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, {
-    timeout: 20_000,
-  });
+  await page.waitForFunction(
+    () => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined,
+    null,
+    {
+      timeout: 20_000,
+    },
+  );
 }

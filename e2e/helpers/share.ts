@@ -7,7 +7,10 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens the share dialog of the (first) chart or table on the page. */
 export async function openShareDialog(page: Page, lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<Locator> {
-  await page.getByRole('button', { name: lang === 'en' ? /^Share and download/ : /^分享与下载/ }).first().click();
+  await page
+    .getByRole('button', { name: lang === 'en' ? /^Share and download/ : /^分享与下载/ })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: lang === 'en' ? 'Share and download' : '分享与下载' });
   await expect(dialog).toBeVisible();
   return dialog;
@@ -41,7 +44,10 @@ export async function hostPage(html: string): Promise<{ url: string; close: () =
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/article`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/article`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 export function articleHtml(embedCode: string, title = 'Article'): string {

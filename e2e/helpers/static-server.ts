@@ -26,14 +26,20 @@ export async function serveCopyOf(buildDir: string): Promise<StaticCopy> {
   const dir = mkdtempSync(join(tmpdir(), 'hsa-build-'));
   cpSync(buildDir, dir, { recursive: true });
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent((request.url ?? '/').split(/[?#]/)[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent((request.url ?? '/').split(/[?#]/)[0] ?? '/')).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(dir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file)) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     response.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -3,8 +3,15 @@
 // because the text says so, not because they share a bug.
 
 export type TableKey =
-  | 'financialSummary' | 'revenueByFunction' | 'expenditureByFunction' | 'fiscalAppropriation'
-  | 'generalPublicByFunction' | 'governmentFundByFunction' | 'stateCapitalByFunction' | 'basicByEconomic' | 'threePublic';
+  | 'financialSummary'
+  | 'revenueByFunction'
+  | 'expenditureByFunction'
+  | 'fiscalAppropriation'
+  | 'generalPublicByFunction'
+  | 'governmentFundByFunction'
+  | 'stateCapitalByFunction'
+  | 'basicByEconomic'
+  | 'threePublic';
 
 /** Title words of each table (checked in this order; the first that matches names the table). */
 export const TITLES: [TableKey, RegExp, string][] = [
@@ -22,8 +29,15 @@ export const tableName = (k: TableKey): string => TITLES.find((t) => t[0] === k)
 
 /** A column header word of the TAB tables -> the JSON field of that column. */
 const FIELDS: Record<string, string> = {
-  合计: 'total', 财政拨款收入: 'fiscal', 事业收入: 'business', 事业单位经营收入: 'operating', 其他收入: 'other',
-  基本支出: 'basic', 项目支出: 'project', 人员经费: 'personnel', 公用经费: 'publicUse',
+  合计: 'total',
+  财政拨款收入: 'fiscal',
+  事业收入: 'business',
+  事业单位经营收入: 'operating',
+  其他收入: 'other',
+  基本支出: 'basic',
+  项目支出: 'project',
+  人员经费: 'personnel',
+  公用经费: 'publicUse',
 };
 
 const YUAN = /^\d{1,3}(?:,\d{3})*$/;
@@ -41,8 +55,19 @@ export function wanToYuan(s: string): number {
 }
 
 /** One printed row of a table; code '' is the 合计 row. `columns` only where the text keeps positions (TAB). */
-export interface PrintedRow { code: string; name: string; values: number[]; columns: Record<string, number> | null; line: number }
-export interface PrintedTable { key: TableKey; rows: PrintedRow[]; total: PrintedRow | null; lines: { text: string; no: number }[] }
+export interface PrintedRow {
+  code: string;
+  name: string;
+  values: number[];
+  columns: Record<string, number> | null;
+  line: number;
+}
+export interface PrintedTable {
+  key: TableKey;
+  rows: PrintedRow[];
+  total: PrintedRow | null;
+  lines: { text: string; no: number }[];
+}
 
 const titleOf = (line: string): TableKey | null => {
   const t = line.trim();
@@ -62,7 +87,8 @@ export function tablePages(text: string, year: number): PrintedTable[] {
     starts.forEach((s, j) => {
       const page = lines.slice(s, starts[j + 1] ?? lines.length);
       const keys = [...new Set(page.map((l) => titleOf(l.text)).filter((k): k is TableKey => k !== null))];
-      if (keys.length !== 1) throw new Error(`2021 page at line ${lines[s]!.no}: expected one table title, found [${keys.join(', ')}]`);
+      if (keys.length !== 1)
+        throw new Error(`2021 page at line ${lines[s]!.no}: expected one table title, found [${keys.join(', ')}]`);
       pages.push({ key: keys[0]!, rows: [], total: null, lines: page });
     });
     for (const p of pages) readPdfRows(p);
@@ -101,11 +127,19 @@ function readPdfRows(p: PrintedTable): void {
     }
     const m = CODE_ROW.exec(t);
     if (!m) continue;
-    const row: PrintedRow = { code: m[1]! + m[2]!.replace(/ /g, ''), ...nameAndFigures(m[3] ?? ''), columns: null, line: ls[i]!.no };
+    const row: PrintedRow = {
+      code: m[1]! + m[2]!.replace(/ /g, ''),
+      ...nameAndFigures(m[3] ?? ''),
+      columns: null,
+      line: ls[i]!.no,
+    };
     // wrapped: name pieces (no digits) and then one line of figures
     while (row.values.length === 0 && i + 1 < ls.length) {
       const next = ls[i + 1]!.text.trim();
-      if (next === '') { i++; continue; }
+      if (next === '') {
+        i++;
+        continue;
+      }
       if (CODE_ROW.test(next) || TOTAL_ROW.test(next)) break;
       const nf = nameAndFigures(next);
       if (/\d/.test(nf.name)) break;
@@ -144,7 +178,9 @@ function readTabRows(p: PrintedTable): void {
     const row: PrintedRow = {
       code: isTotal ? '' : cells.slice(0, codeEnd).join(''),
       name: isTotal ? '合计' : nameAt >= 0 ? (cells[nameAt] ?? '') : '',
-      values: Object.values(columns), columns, line: no,
+      values: Object.values(columns),
+      columns,
+      line: no,
     };
     if (isTotal) p.total = row;
     else p.rows.push(row);
@@ -152,7 +188,11 @@ function readTabRows(p: PrintedTable): void {
 }
 
 /** A line of a summary table (表1, 表4): its label and the figures after it (null = empty cell, TAB text only). */
-export interface SummaryItem { label: string; values: (number | null)[]; line: number }
+export interface SummaryItem {
+  label: string;
+  values: (number | null)[];
+  line: number;
+}
 const LABEL_START = /^(?:[一二三四五六七八九十]+、|\d+\.|收入总计$|支出总计$)/;
 
 export function summaryItems(p: PrintedTable, year: number): SummaryItem[] {
@@ -198,7 +238,14 @@ export function projects(text: string): { name: string; budget: string; line: nu
     if (!m || /^-|^[一二三四五六七八九十]+、/.test(m[1]!)) return;
     const s = lines.findIndex((x, j) => j > i && x.trim() === '六、年度预算安排');
     const e = lines.findIndex((x, j) => j > s && x.trim() === '七、绩效目标');
-    out.push({ name: m[1]!, budget: lines.slice(s + 1, e).join('\n').trim(), line: i + 1 });
+    out.push({
+      name: m[1]!,
+      budget: lines
+        .slice(s + 1, e)
+        .join('\n')
+        .trim(),
+      line: i + 1,
+    });
   });
   return out;
 }

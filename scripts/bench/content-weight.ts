@@ -57,8 +57,14 @@ export async function runContentWeight(base: string, dist: string, chromePath: s
       const page = await context.newPage();
       await page.addInitScript(watchReady(ready));
       await page.goto(base + path);
-      await page.waitForFunction(() => (window as unknown as { __contentWeight: { fetched: unknown } }).__contentWeight.fetched !== null, null, { timeout: 30_000 });
-      const seen = await page.evaluate(() => (window as unknown as { __contentWeight: { standIn: boolean; fetched: string[] } }).__contentWeight);
+      await page.waitForFunction(
+        () => (window as unknown as { __contentWeight: { fetched: unknown } }).__contentWeight.fetched !== null,
+        null,
+        { timeout: 30_000 },
+      );
+      const seen = await page.evaluate(
+        () => (window as unknown as { __contentWeight: { standIn: boolean; fetched: string[] } }).__contentWeight,
+      );
       // The document itself is not in resource timing; everything it loaded is.
       const fetched = new Set(seen.fetched);
       let codeGzip = 0;

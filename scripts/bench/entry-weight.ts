@@ -47,7 +47,8 @@ function walk(distDir: string, htmlFile: string, follow: (code: string) => strin
     seen.add(file);
     const content = readFileSync(join(distDir, file));
     files.push({ file, gzip: gzipSize(content) });
-    if (file.endsWith('.js')) for (const next of follow(content.toString('utf8'))) queue.push(normalize(join(dirname(file), next)));
+    if (file.endsWith('.js'))
+      for (const next of follow(content.toString('utf8'))) queue.push(normalize(join(dirname(file), next)));
   }
   const sum = (ext: string) => files.filter((f) => f.file.endsWith(ext)).reduce((a, f) => a + f.gzip, 0);
   const js = sum('.js');

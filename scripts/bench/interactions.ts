@@ -104,7 +104,14 @@ export async function runInteractions(baseUrl: string, executablePath: string, r
         if (i >= 2) times.push(ms); // the first two warm the caches and the lazy chunks
       }
       const s = spread(times);
-      rows.push({ interaction: scenario.name, runs, medianMs: round(s.median), p25Ms: round(s.p25), p75Ms: round(s.p75), maxMs: round(s.max) });
+      rows.push({
+        interaction: scenario.name,
+        runs,
+        medianMs: round(s.median),
+        p25Ms: round(s.p25),
+        p75Ms: round(s.p75),
+        maxMs: round(s.max),
+      });
     }
   } finally {
     await browser.close();

@@ -45,9 +45,14 @@ export interface KioskSoakResult {
 const MB = 1024 * 1024;
 
 async function startPreview(dist: string, port: number): Promise<{ url: string; server: ChildProcess }> {
-  if (!existsSync(`${dist}/index.html`)) throw new Error(`kiosk soak: ${dist}/index.html is missing; run npm run build first`);
+  if (!existsSync(`${dist}/index.html`))
+    throw new Error(`kiosk soak: ${dist}/index.html is missing; run npm run build first`);
   // Its own process group, so that stopping it also stops the vite process npx starts.
-  const server = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', dist, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore', detached: true },
+  );
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 150; i += 1) {
     try {
@@ -110,7 +115,9 @@ export async function runKioskSoak(options: KioskSoakOptions = {}): Promise<Kios
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     // A long interval and idle time: the keys alone drive the tour, the timers still run.
     await page.goto(`${url}#kiosk&interval=3600&idle=86400`);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('.kiosk')?.dataset.rendered === 'true', null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.kiosk')?.dataset.rendered === 'true', null, {
+      timeout: 30_000,
+    });
     const slides = Number((await page.getByTestId('kiosk-position').textContent())?.split('/')[1]?.trim() ?? 6);
     for (let i = 0; i < slides; i += 1) await next(page); // warm-up round
     const before = await measure(page);
@@ -156,8 +163,12 @@ async function main(): Promise<void> {
     onProgress: (done) => process.stderr.write(`  ${done} transitions\n`),
   });
   const mb = (n: number) => `${(n / MB).toFixed(2)} MB`;
-  console.log(`kiosk soak: ${result.transitions} slide transitions in ${(result.durationMs / 1000).toFixed(1)} s (${result.failedSlides} slides skipped as failed)`);
-  console.log(`  JS heap after GC: ${mb(result.heapBefore)} before, ${mb(result.heapAfter)} after (${result.heapAfter >= result.heapBefore ? '+' : ''}${mb(result.heapAfter - result.heapBefore)})`);
+  console.log(
+    `kiosk soak: ${result.transitions} slide transitions in ${(result.durationMs / 1000).toFixed(1)} s (${result.failedSlides} slides skipped as failed)`,
+  );
+  console.log(
+    `  JS heap after GC: ${mb(result.heapBefore)} before, ${mb(result.heapAfter)} after (${result.heapAfter >= result.heapBefore ? '+' : ''}${mb(result.heapAfter - result.heapBefore)})`,
+  );
   console.log(`  DOM nodes: ${result.domNodesBefore} before, ${result.domNodesAfter} after`);
   console.log(`  JS event listeners: ${result.listenersBefore} before, ${result.listenersAfter} after`);
 }

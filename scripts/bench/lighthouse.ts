@@ -49,7 +49,11 @@ export function medianRun(page: string, runs: readonly Lhr[]): LighthouseRow & {
 
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
-export async function runLighthouse(pages: { name: string; url: string }[], chromePath: string, runs = 5): Promise<LighthouseRow[]> {
+export async function runLighthouse(
+  pages: { name: string; url: string }[],
+  chromePath: string,
+  runs = 5,
+): Promise<LighthouseRow[]> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
   const rows: LighthouseRow[] = [];
   try {
@@ -65,7 +69,10 @@ export async function runLighthouse(pages: { name: string; url: string }[], chro
         if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
         results.push({ lhr: result.lhr, report: String(result.report) });
       }
-      const { lhr, ...row } = medianRun(name, results.map((r) => r.lhr));
+      const { lhr, ...row } = medianRun(
+        name,
+        results.map((r) => r.lhr),
+      );
       // The reported run's full report, to see which element was the LCP and what delayed it.
       mkdirSync('reports', { recursive: true });
       writeFileSync(`reports/lighthouse-${name}.json`, results.find((r) => r.lhr === lhr)!.report);

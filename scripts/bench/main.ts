@@ -22,7 +22,11 @@ const wants = (section: string) => only.size === 0 || only.has(section);
 function machine(): string {
   const chromium = (() => {
     try {
-      return execSync(`${findChromium({ env: process.env, exists: existsSync })} --version`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+      return execSync(`${findChromium({ env: process.env, exists: existsSync })} --version`, {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      })
+        .toString()
+        .trim();
     } catch {
       return 'unknown Chromium';
     }
@@ -32,7 +36,10 @@ function machine(): string {
 
 async function withPreview<T>(fn: () => Promise<T>): Promise<T> {
   // Its own process group, so that stopping it also stops the vite process npx starts.
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     for (let i = 0; i < 100; i++) {
       try {
@@ -48,7 +55,18 @@ async function withPreview<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 async function main() {
-  const report: BenchReport = { machine: machine(), date: new Date().toISOString().slice(0, 10), sizes: [], contentWeight: [], data: [], lighthouse: [], interactions: [], scaling: [], reader: null, soak: null };
+  const report: BenchReport = {
+    machine: machine(),
+    date: new Date().toISOString().slice(0, 10),
+    sizes: [],
+    contentWeight: [],
+    data: [],
+    lighthouse: [],
+    interactions: [],
+    scaling: [],
+    reader: null,
+    soak: null,
+  };
   console.log(`bench on ${report.machine}`);
   if (wants('build') || wants('sizes') || wants('lighthouse') || wants('interactions')) {
     execSync('npm run build --silent', { stdio: 'inherit' });
@@ -57,7 +75,11 @@ async function main() {
     }
   }
   if (wants('sizes')) {
-    for (const [label, dir, entry] of [['app', 'dist', 'index.html'], ['embed', 'dist', 'embed.html'], ['kiosk (single file)', 'dist-kiosk', 'kiosk.html']] as const) {
+    for (const [label, dir, entry] of [
+      ['app', 'dist', 'index.html'],
+      ['embed', 'dist', 'embed.html'],
+      ['kiosk (single file)', 'dist-kiosk', 'kiosk.html'],
+    ] as const) {
       if (!existsSync(join(dir, entry))) continue;
       if (dir === 'dist-kiosk') {
         // The single file carries its scripts, styles and data inline: its own size is the load.
@@ -65,7 +87,9 @@ async function main() {
         report.sizes.push({ label, entry, files: [{ file: entry, gzip }], js: gzip, css: 0, total: gzip });
       } else report.sizes.push({ label, ...measureEntry(dir, entry), reachable: measureReachable(dir, entry).total });
     }
-    for (const file of readdirSync('public/data').filter((f) => f.endsWith('.json')).sort()) {
+    for (const file of readdirSync('public/data')
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const content = readFileSync(join('public/data', file));
       report.data.push({ file, bytes: content.length, gzip: gzipSize(content) });
     }
@@ -110,7 +134,12 @@ function updatePerformanceDoc(report: BenchReport) {
   // Partial runs do not overwrite the record, except the reader's own block (its figures stand
   // alone, so `npm run bench -- reader` may rewrite them); the full run rewrites both blocks.
   if (only.size === 0) doc = replaceBlock(doc, 'bench', renderReport({ ...report, reader: null }));
-  if (report.reader) doc = replaceBlock(doc, 'bench:reader', [`machine: ${report.machine}`, `date: ${report.date}`, '', renderReader(report.reader)].join('\n'));
+  if (report.reader)
+    doc = replaceBlock(
+      doc,
+      'bench:reader',
+      [`machine: ${report.machine}`, `date: ${report.date}`, '', renderReader(report.reader)].join('\n'),
+    );
   if (doc !== before) writeFileSync(file, doc);
 }
 

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { formatMs, formatRatio, netMs, pagesPerSecond, ratio, readerCells, readerTargets, timeYardstick, timing, yardstickCells, type ReaderRow, type ReaderSection, type Yardstick } from './reader';
+import {
+  formatMs,
+  formatRatio,
+  netMs,
+  pagesPerSecond,
+  ratio,
+  readerCells,
+  readerTargets,
+  timeYardstick,
+  timing,
+  yardstickCells,
+  type ReaderRow,
+  type ReaderSection,
+  type Yardstick,
+} from './reader';
 
 const tools = (pdfminer: boolean): Yardstick[] => [
   { name: 'pdftotext', command: 'pdftotext -layout file.pdf -', startCommand: 'pdftotext -v', installed: true },
@@ -14,7 +28,10 @@ const row = (file: string, readMs: number, pdfminerNet?: number): ReaderRow => (
   extractMs: readMs * 0.75,
   parseInReadMs: 90,
   fromTextMs: 42.25,
-  yardsticks: { pdftotext: { rawMs: 45, startMs: 3, netMs: 42 }, ...(pdfminerNet === undefined ? {} : { pdfminer: { rawMs: pdfminerNet + 40, startMs: 40, netMs: pdfminerNet } }) },
+  yardsticks: {
+    pdftotext: { rawMs: 45, startMs: 3, netMs: 42 },
+    ...(pdfminerNet === undefined ? {} : { pdfminer: { rawMs: pdfminerNet + 40, startMs: 40, netMs: pdfminerNet } }),
+  },
 });
 
 describe('reader bench helpers', () => {
@@ -41,18 +58,53 @@ describe('reader bench helpers', () => {
     expect(formatMs(Number.NaN)).toBe('-');
   });
   it('formats a row of our reading with the share of our own parsing', () => {
-    expect(readerCells(row('a.pdf', 400))).toEqual(['a.pdf', '25', 'clean', '400', '380–430', '63', '300', '100', '25 %', '90.0', '42.3']);
+    expect(readerCells(row('a.pdf', 400))).toEqual([
+      'a.pdf',
+      '25',
+      'clean',
+      '400',
+      '380–430',
+      '63',
+      '300',
+      '100',
+      '25 %',
+      '90.0',
+      '42.3',
+    ]);
   });
   it('formats the yardsticks, naming a tool that is not installed', () => {
-    expect(yardstickCells(row('a.pdf', 400, 800), tools(true))).toEqual(['a.pdf', '400', '45.0', '3.0', '42.0', '×9.52', '840', '40.0', '800', '×0.50']);
+    expect(yardstickCells(row('a.pdf', 400, 800), tools(true))).toEqual([
+      'a.pdf',
+      '400',
+      '45.0',
+      '3.0',
+      '42.0',
+      '×9.52',
+      '840',
+      '40.0',
+      '800',
+      '×0.50',
+    ]);
     expect(yardstickCells(row('a.pdf', 400), tools(false)).slice(6)).toEqual(['not installed', '-', '-', '-']);
     expect(yardstickCells(row('a.pdf', 400), tools(true)).slice(6)).toEqual(['failed', '-', '-', '-']);
   });
   it('times a yardstick and its start in turns, dropping the warm-up round, or gives null when a run fails', () => {
     const raws = [999, 50, 70, 60];
     const starts = [999, 10, 12, 11];
-    expect(timeYardstick(() => raws.shift()!, () => starts.shift()!, 3)).toEqual({ rawMs: 60, startMs: 11, netMs: 49 });
-    expect(timeYardstick(() => 50, () => null, 3)).toBeNull();
+    expect(
+      timeYardstick(
+        () => raws.shift()!,
+        () => starts.shift()!,
+        3,
+      ),
+    ).toEqual({ rawMs: 60, startMs: 11, netMs: 49 });
+    expect(
+      timeYardstick(
+        () => 50,
+        () => null,
+        3,
+      ),
+    ).toBeNull();
   });
   it('marks each target PASS or FAIL, or not measured without pdfminer', () => {
     const pass: ReaderSection = { yardsticks: tools(true), rows: [row('a.pdf', 400, 800), row('b.pdf', 700, 900)] };
@@ -62,6 +114,8 @@ describe('reader bench helpers', () => {
     ]);
     const fail: ReaderSection = { yardsticks: tools(true), rows: [row('a.pdf', 1200, 1000)] };
     expect(readerTargets(fail).map((l) => /: (PASS|FAIL) /.exec(l)?.[1])).toEqual(['FAIL', 'FAIL']);
-    expect(readerTargets({ yardsticks: tools(false), rows: [row('a.pdf', 400)] })[1]).toMatch(/not measured \(pdfminer not installed\)/);
+    expect(readerTargets({ yardsticks: tools(false), rows: [row('a.pdf', 400)] })[1]).toMatch(
+      /not measured \(pdfminer not installed\)/,
+    );
   });
 });

@@ -67,24 +67,62 @@ export function timing(samples: number[]): Timing {
 export const netMs = (rawMs: number, startMs: number): number => Math.max(0, rawMs - startMs);
 
 /** How many times theirs ours is (NaN when theirs is not a positive time). */
-export const ratio = (ours: number, theirs: number): number => (theirs > 0 && Number.isFinite(ours) ? ours / theirs : Number.NaN);
+export const ratio = (ours: number, theirs: number): number =>
+  theirs > 0 && Number.isFinite(ours) ? ours / theirs : Number.NaN;
 
-export const formatRatio = (r: number): string => (Number.isFinite(r) ? `×${r >= 10 ? r.toFixed(1) : r.toFixed(2)}` : '-');
+export const formatRatio = (r: number): string =>
+  Number.isFinite(r) ? `×${r >= 10 ? r.toFixed(1) : r.toFixed(2)}` : '-';
 
-export const formatMs = (ms: number): string => (!Number.isFinite(ms) ? '-' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+export const formatMs = (ms: number): string =>
+  !Number.isFinite(ms) ? '-' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(1);
 
 export const pagesPerSecond = (pages: number, ms: number): number => (ms > 0 ? (pages * 1000) / ms : Number.NaN);
 
-export const READER_HEADERS = ['file', 'pages', 'outcome', 'read ms', 'min–max', 'pages/s', 'pdf.js ms', 'read − pdf.js', 'share', 'parse in read', 'from text ms'];
+export const READER_HEADERS = [
+  'file',
+  'pages',
+  'outcome',
+  'read ms',
+  'min–max',
+  'pages/s',
+  'pdf.js ms',
+  'read − pdf.js',
+  'share',
+  'parse in read',
+  'from text ms',
+];
 
 export function readerCells(r: ReaderRow): string[] {
   const own = r.read.median - r.extractMs;
   const share = r.read.median > 0 ? Math.round((own / r.read.median) * 100) : Number.NaN;
   const pps = pagesPerSecond(r.pages, r.read.median);
-  return [r.file, String(r.pages), r.outcome, formatMs(r.read.median), `${formatMs(r.read.min)}–${formatMs(r.read.max)}`, Number.isFinite(pps) ? pps.toFixed(0) : '-', formatMs(r.extractMs), formatMs(own), Number.isFinite(share) ? `${share} %` : '-', formatMs(r.parseInReadMs), formatMs(r.fromTextMs)];
+  return [
+    r.file,
+    String(r.pages),
+    r.outcome,
+    formatMs(r.read.median),
+    `${formatMs(r.read.min)}–${formatMs(r.read.max)}`,
+    Number.isFinite(pps) ? pps.toFixed(0) : '-',
+    formatMs(r.extractMs),
+    formatMs(own),
+    Number.isFinite(share) ? `${share} %` : '-',
+    formatMs(r.parseInReadMs),
+    formatMs(r.fromTextMs),
+  ];
 }
 
-export const YARDSTICK_HEADERS = ['file', 'read ms', 'pdftotext ms', 'start', 'net', 'read ÷ net', 'pdfminer ms', 'start', 'net', 'read ÷ net'];
+export const YARDSTICK_HEADERS = [
+  'file',
+  'read ms',
+  'pdftotext ms',
+  'start',
+  'net',
+  'read ÷ net',
+  'pdfminer ms',
+  'start',
+  'net',
+  'read ÷ net',
+];
 
 export function yardstickCells(r: ReaderRow, tools: Yardstick[]): string[] {
   const cells = [r.file, formatMs(r.read.median)];
@@ -93,7 +131,8 @@ export function yardstickCells(r: ReaderRow, tools: Yardstick[]): string[] {
     const t = r.yardsticks[name];
     if (!tool?.installed) cells.push('not installed', '-', '-', '-');
     else if (!t) cells.push('failed', '-', '-', '-');
-    else cells.push(formatMs(t.rawMs), formatMs(t.startMs), formatMs(t.netMs), formatRatio(ratio(r.read.median, t.netMs)));
+    else
+      cells.push(formatMs(t.rawMs), formatMs(t.startMs), formatMs(t.netMs), formatRatio(ratio(r.read.median, t.netMs)));
   }
   return cells;
 }
@@ -102,15 +141,22 @@ export function yardstickCells(r: ReaderRow, tools: Yardstick[]): string[] {
 export function readerTargets(s: ReaderSection): string[] {
   if (s.rows.length === 0) return ['no fixture PDF in data/sources: targets not measured'];
   const slowest = s.rows.reduce((a, b) => (b.read.median > a.read.median ? b : a));
-  const lines = [`target: whole reading under ${READER_TARGET_MS / 1000} s per fixture (median): ${slowest.read.median < READER_TARGET_MS ? 'PASS' : 'FAIL'} (slowest ${slowest.file}, ${formatMs(slowest.read.median)} ms)`];
+  const lines = [
+    `target: whole reading under ${READER_TARGET_MS / 1000} s per fixture (median): ${slowest.read.median < READER_TARGET_MS ? 'PASS' : 'FAIL'} (slowest ${slowest.file}, ${formatMs(slowest.read.median)} ms)`,
+  ];
   const miner = s.yardsticks.find((t) => t.name === 'pdfminer');
-  const ratios = s.rows.map((r) => ({ file: r.file, r: ratio(r.read.median, r.yardsticks.pdfminer?.netMs ?? Number.NaN) }));
+  const ratios = s.rows.map((r) => ({
+    file: r.file,
+    r: ratio(r.read.median, r.yardsticks.pdfminer?.netMs ?? Number.NaN),
+  }));
   const goal = "target: whole reading faster than pdfminer's extraction alone";
   if (!miner?.installed) lines.push(`${goal}: not measured (pdfminer not installed)`);
   else if (ratios.some((x) => !Number.isFinite(x.r))) lines.push(`${goal}: not measured (a pdfminer run failed)`);
   else {
     const worst = ratios.reduce((a, b) => (b.r > a.r ? b : a));
-    lines.push(`${goal}: ${worst.r < 1 ? 'PASS' : 'FAIL'} (closest ${worst.file}, read ÷ pdfminer net ${formatRatio(worst.r)})`);
+    lines.push(
+      `${goal}: ${worst.r < 1 ? 'PASS' : 'FAIL'} (closest ${worst.file}, read ÷ pdfminer net ${formatRatio(worst.r)})`,
+    );
   }
   return lines;
 }
@@ -146,7 +192,11 @@ function runOnce(command: string, args: string[]): number | null {
  * A command on a file and its process start alone, in turns (so that a passing load falls on both):
  * medians of `runs` after one warm-up round, or null when any run fails.
  */
-export function timeYardstick(run: () => number | null, start: () => number | null, runs = YARDSTICK_RUNS): YardstickTiming | null {
+export function timeYardstick(
+  run: () => number | null,
+  start: () => number | null,
+  runs = YARDSTICK_RUNS,
+): YardstickTiming | null {
   const raw: number[] = [];
   const starts: number[] = [];
   for (let round = 0; round <= runs; round++) {
@@ -172,32 +222,50 @@ interface Tool extends Yardstick {
 }
 
 function tools(): Tool[] {
-  const bare = timeYardstick(() => runOnce(PYTHON, ['-c', PDFMINER_START]), () => runOnce(PYTHON, ['-c', 'pass']));
+  const bare = timeYardstick(
+    () => runOnce(PYTHON, ['-c', PDFMINER_START]),
+    () => runOnce(PYTHON, ['-c', 'pass']),
+  );
   return [
     {
       name: 'pdftotext',
       command: `${PDFTOTEXT} -layout file.pdf -`,
       startCommand: `${PDFTOTEXT} -v`,
       installed: runOnce(PDFTOTEXT, ['-v']) !== null,
-      time: (file) => timeYardstick(() => runOnce(PDFTOTEXT, ['-layout', file, '-']), () => runOnce(PDFTOTEXT, ['-v'])),
+      time: (file) =>
+        timeYardstick(
+          () => runOnce(PDFTOTEXT, ['-layout', file, '-']),
+          () => runOnce(PDFTOTEXT, ['-v']),
+        ),
     },
     {
       name: 'pdfminer',
       command: `${PYTHON} -c "from pdfminer.high_level import extract_text; extract_text(path)"`,
       startCommand: `${PYTHON} -c "${PDFMINER_START}"`,
       installed: bare !== null,
-      note: bare ? `its start includes importing pdfminer: ${formatMs(bare.rawMs)} ms, of which ${formatMs(bare.startMs)} ms is Python's own start (${PYTHON} -c pass)` : undefined,
-      time: (file) => timeYardstick(() => runOnce(PYTHON, ['-c', PDFMINER, file]), () => runOnce(PYTHON, ['-c', PDFMINER_START])),
+      note: bare
+        ? `its start includes importing pdfminer: ${formatMs(bare.rawMs)} ms, of which ${formatMs(bare.startMs)} ms is Python's own start (${PYTHON} -c pass)`
+        : undefined,
+      time: (file) =>
+        timeYardstick(
+          () => runOnce(PYTHON, ['-c', PDFMINER, file]),
+          () => runOnce(PYTHON, ['-c', PDFMINER_START]),
+        ),
     },
   ];
 }
 
-export async function runReader(dir = 'data/sources', log: (line: string) => void = console.log): Promise<ReaderSection> {
+export async function runReader(
+  dir = 'data/sources',
+  log: (line: string) => void = console.log,
+): Promise<ReaderSection> {
   const loadAtStart = loadavg()[0]!;
   const engine = await nodePdfEngine();
   const yardsticks = tools();
   const rows: ReaderRow[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()) {
     log(`reader: ${file}`);
     const path = join(dir, file);
     const bytes = new Uint8Array(readFileSync(path));
@@ -215,11 +283,24 @@ export async function runReader(dir = 'data/sources', log: (line: string) => voi
       () => extractPdf(bytes, engine),
       () => readBudget({ kind: 'text', name: file, text }, { sha256 }),
     ]);
-    const row: ReaderRow = { file, pages: pages.length, outcome, read: timing(read!), extractMs: timing(extract!).median, parseInReadMs: timing(parse.slice(1)).median, fromTextMs: timing(fromText!).median, yardsticks: {} };
+    const row: ReaderRow = {
+      file,
+      pages: pages.length,
+      outcome,
+      read: timing(read!),
+      extractMs: timing(extract!).median,
+      parseInReadMs: timing(parse.slice(1)).median,
+      fromTextMs: timing(fromText!).median,
+      yardsticks: {},
+    };
     for (const tool of yardsticks.filter((t) => t.installed)) {
       row.yardsticks[tool.name] = tool.time(path);
     }
     rows.push(row);
   }
-  return { yardsticks: yardsticks.map(({ time: _, ...tool }) => tool), rows, load: { start: loadAtStart, end: loadavg()[0]!, cores: cpus().length } };
+  return {
+    yardsticks: yardsticks.map(({ time: _, ...tool }) => tool),
+    rows,
+    load: { start: loadAtStart, end: loadavg()[0]!, cores: cpus().length },
+  };
 }

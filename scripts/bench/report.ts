@@ -4,7 +4,16 @@ import type { InteractionRow } from './interactions';
 import type { LighthouseRow } from './lighthouse';
 import type { ContentWeightRow } from './content-weight';
 import type { ScalingRow } from './scaling';
-import { READER_HEADERS, READER_RUNS, readerCells, readerTargets, YARDSTICK_HEADERS, YARDSTICK_RUNS, yardstickCells, type ReaderSection } from './reader';
+import {
+  READER_HEADERS,
+  READER_RUNS,
+  readerCells,
+  readerTargets,
+  YARDSTICK_HEADERS,
+  YARDSTICK_RUNS,
+  yardstickCells,
+  type ReaderSection,
+} from './reader';
 
 export interface BenchReport {
   machine: string;
@@ -49,7 +58,15 @@ export function renderReport(r: BenchReport): string {
         r.sizes.map((s) => {
           const limit = s.label === 'app' ? TARGETS.appKb : s.label === 'embed' ? TARGETS.embedKb : null;
           const all = s.reachable === undefined ? '-' : kb(s.reachable);
-          return [s.label, kb(s.js), kb(s.css), kb(s.total), limit ? `≤ ${limit}` : '-', limit ? verdict(s.total <= limit * 1024) : '-', all];
+          return [
+            s.label,
+            kb(s.js),
+            kb(s.css),
+            kb(s.total),
+            limit ? `≤ ${limit}` : '-',
+            limit ? verdict(s.total <= limit * 1024) : '-',
+            all,
+          ];
         }),
       ),
       'all it can load: every view, chart and lazy part the entry may fetch over a visit',
@@ -61,7 +78,13 @@ export function renderReport(r: BenchReport): string {
     out.push(
       table(
         ['page', 'requests', 'JS+CSS kB', 'data kB', 'first content'],
-        r.contentWeight.map((w) => [w.page, w.requests, kb(w.codeGzip), kb(w.dataGzip), w.standIn ? 'from the HTML' : 'from the app']),
+        r.contentWeight.map((w) => [
+          w.page,
+          w.requests,
+          kb(w.codeGzip),
+          kb(w.dataGzip),
+          w.standIn ? 'from the HTML' : 'from the app',
+        ]),
       ),
       "from the HTML: a stand-in prerendered into the page painted first, from the HTML and CSS, before the app's JavaScript",
       '',
@@ -69,10 +92,18 @@ export function renderReport(r: BenchReport): string {
   }
   if (r.data.length) {
     out.push('Data files');
-    out.push(table(['file', 'bytes', 'gzip kB'], r.data.map((d) => [d.file, d.bytes, kb(d.gzip)])), '');
+    out.push(
+      table(
+        ['file', 'bytes', 'gzip kB'],
+        r.data.map((d) => [d.file, d.bytes, kb(d.gzip)]),
+      ),
+      '',
+    );
   }
   if (r.lighthouse.length) {
-    out.push('Lighthouse 12.8 (mobile, simulated throttling; five runs per page, the median run as Lighthouse picks it: nearest the median FCP and TTI)');
+    out.push(
+      'Lighthouse 12.8 (mobile, simulated throttling; five runs per page, the median run as Lighthouse picks it: nearest the median FCP and TTI)',
+    );
     out.push(
       table(
         ['page', 'perf', 'perf range', 'a11y', 'best-pr.', 'LCP ms', 'TBT ms', 'CLS', 'result'],
@@ -85,7 +116,11 @@ export function renderReport(r: BenchReport): string {
           l.lcpMs,
           l.tbtMs,
           l.cls,
-          verdict(l.performance >= TARGETS.performance && l.accessibility >= TARGETS.accessibility && l.lcpMs <= TARGETS.lcpMs),
+          verdict(
+            l.performance >= TARGETS.performance &&
+              l.accessibility >= TARGETS.accessibility &&
+              l.lcpMs <= TARGETS.lcpMs,
+          ),
         ]),
       ),
       `targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, LCP ≤ ${TARGETS.lcpMs} ms`,
@@ -97,7 +132,15 @@ export function renderReport(r: BenchReport): string {
     out.push(
       table(
         ['interaction', 'runs', 'median', 'p25', 'p75', 'max', 'result'],
-        r.interactions.map((i) => [i.interaction, i.runs, i.medianMs, i.p25Ms, i.p75Ms, i.maxMs, verdict(i.medianMs < TARGETS.interactionMs)]),
+        r.interactions.map((i) => [
+          i.interaction,
+          i.runs,
+          i.medianMs,
+          i.p25Ms,
+          i.p75Ms,
+          i.maxMs,
+          verdict(i.medianMs < TARGETS.interactionMs),
+        ]),
       ),
       `target: median < ${TARGETS.interactionMs} ms`,
       '',
@@ -108,21 +151,36 @@ export function renderReport(r: BenchReport): string {
     out.push(
       table(
         ['case', 'rows', 'load+validate', 'sort', 'layout', 'diff', 'µs/row'],
-        r.scaling.map((s) => [s.case, s.rows, s.loadValidateMs.toFixed(2), s.sortMs.toFixed(2), s.layoutMs.toFixed(2), s.diffMs.toFixed(2), s.perRowUs.toFixed(2)]),
+        r.scaling.map((s) => [
+          s.case,
+          s.rows,
+          s.loadValidateMs.toFixed(2),
+          s.sortMs.toFixed(2),
+          s.layoutMs.toFixed(2),
+          s.diffMs.toFixed(2),
+          s.perRowUs.toFixed(2),
+        ]),
       ),
     );
     const hundred = r.scaling.find((s) => s.documents === 100);
-    if (hundred) out.push(`load and validate 100 documents: ${hundred.loadValidateMs.toFixed(1)} ms (target < ${TARGETS.load100Ms}): ${verdict(hundred.loadValidateMs < TARGETS.load100Ms)}`);
+    if (hundred)
+      out.push(
+        `load and validate 100 documents: ${hundred.loadValidateMs.toFixed(1)} ms (target < ${TARGETS.load100Ms}): ${verdict(hundred.loadValidateMs < TARGETS.load100Ms)}`,
+      );
     const perRow = r.scaling.filter((s) => s.documents === 1).map((s) => s.perRowUs);
     if (perRow.length > 1) {
       const growth = perRow[perRow.length - 1]! / Math.min(...perRow);
-      out.push(`cost per row from the smallest to the largest case grows ×${growth.toFixed(2)} (linear = constant per row): ${verdict(growth < 3)}`);
+      out.push(
+        `cost per row from the smallest to the largest case grows ×${growth.toFixed(2)} (linear = constant per row): ${verdict(growth < 3)}`,
+      );
     }
     out.push('');
   }
   if (r.reader) out.push(renderReader(r.reader), '');
   if (r.soak) {
-    out.push(`Kiosk soak: ${r.soak.transitions} slide transitions, JS heap ${r.soak.heapBeforeMb.toFixed(1)} MB before, ${r.soak.heapAfterMb.toFixed(1)} MB after`);
+    out.push(
+      `Kiosk soak: ${r.soak.transitions} slide transitions, JS heap ${r.soak.heapBeforeMb.toFixed(1)} MB before, ${r.soak.heapAfterMb.toFixed(1)} MB after`,
+    );
   }
   return out.join('\n');
 }
@@ -137,9 +195,20 @@ export function renderReader(s: ReaderSection): string {
     'difference of two medians); from text: readBudget on the text pagesToText makes of the extraction (parse, check, build)',
     '',
     `Yardsticks as child processes (ms, median of ${YARDSTICK_RUNS} after a warm-up; start: the process start alone, timed in turns; net = raw − start)`,
-    table(YARDSTICK_HEADERS, s.rows.map((row) => yardstickCells(row, s.yardsticks))),
-    ...s.yardsticks.map((t) => (t.installed ? `${t.name}: ${t.command}; start: ${t.startCommand}${t.note ? `; ${t.note}` : ''}` : `${t.name}: not installed`)),
+    table(
+      YARDSTICK_HEADERS,
+      s.rows.map((row) => yardstickCells(row, s.yardsticks)),
+    ),
+    ...s.yardsticks.map((t) =>
+      t.installed
+        ? `${t.name}: ${t.command}; start: ${t.startCommand}${t.note ? `; ${t.note}` : ''}`
+        : `${t.name}: not installed`,
+    ),
     ...readerTargets(s),
-    ...(s.load ? [`load average (1 min) at the start and the end: ${s.load.start.toFixed(2)}, ${s.load.end.toFixed(2)} (above ${s.load.cores}, the number of cores, other work shared the CPU)`] : []),
+    ...(s.load
+      ? [
+          `load average (1 min) at the start and the end: ${s.load.start.toFixed(2)}, ${s.load.end.toFixed(2)} (above ${s.load.cores}, the number of cores, other work shared the CPU)`,
+        ]
+      : []),
   ].join('\n');
 }

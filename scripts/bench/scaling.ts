@@ -31,21 +31,30 @@ function time(fn: () => void, repeat: number): number {
 type Node = ReturnType<typeof buildTree<BudgetDocument['tables']['expenditureByFunction'][number]>>[number];
 
 function sortLevels(nodes: Node[]): Node[] {
-  return [...nodes].sort((a, b) => b.row.total - a.row.total).map((node) => ({ ...node, children: sortLevels(node.children) }));
+  return [...nodes]
+    .sort((a, b) => b.row.total - a.row.total)
+    .map((node) => ({ ...node, children: sortLevels(node.children) }));
 }
 
 export function runScaling(cases: { documents: number; leafRows: number }[] = defaultCases()): ScalingRow[] {
   return cases.map(({ documents, leafRows }) => {
-    const docs = Array.from({ length: documents }, (_, i) => makeSyntheticDocument({ seed: i + 1, year: 2000 + i, leafRows }));
+    const docs = Array.from({ length: documents }, (_, i) =>
+      makeSyntheticDocument({ seed: i + 1, year: 2000 + i, leafRows }),
+    );
     const texts = docs.map((doc) => JSON.stringify(doc));
     const repeat = leafRows >= 10000 ? 3 : 7;
-    const loadValidateMs = time(() => texts.forEach((text) => BudgetDocument.parse(JSON.parse(text))), documents >= 100 ? 3 : repeat);
+    const loadValidateMs = time(
+      () => texts.forEach((text) => BudgetDocument.parse(JSON.parse(text))),
+      documents >= 100 ? 3 : repeat,
+    );
     const rows = docs[0]!.tables.expenditureByFunction;
     const tree = buildTree(rows);
     const total = tree.reduce((sum, node) => sum + node.row.total, 0);
     const sortMs = time(() => sortLevels(tree), repeat);
     const layoutMs = time(() => flatten(buildTree(rows)).forEach((node) => sharesOf(node, 'total', total)), repeat);
-    const other = docs[1]?.tables.expenditureByFunction ?? makeSyntheticDocument({ seed: 99, year: 2099, leafRows }).tables.expenditureByFunction;
+    const other =
+      docs[1]?.tables.expenditureByFunction ??
+      makeSyntheticDocument({ seed: 99, year: 2099, leafRows }).tables.expenditureByFunction;
     const diffMs = time(() => diffRows(rows, other, 'total'), repeat);
     return {
       case: `${documents} doc × ${leafRows} 项`,

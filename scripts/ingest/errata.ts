@@ -43,17 +43,40 @@ export function applyErrata(
   const errors: string[] = [];
   for (const f of failures) {
     // A failure without figures (a table that cannot be read) cannot be acknowledged: it is a reading problem.
-    const reading = f.printed === null || f.expected === null || f.check === 'the table can be read' || f.check === 'the table is present';
-    const i = reading ? -1 : entries.findIndex((e, j) => !used.has(j) && e.check === f.check && e.table === f.table && e.row === f.row && e.printed === f.printed && e.expected === f.expected);
+    const reading =
+      f.printed === null ||
+      f.expected === null ||
+      f.check === 'the table can be read' ||
+      f.check === 'the table is present';
+    const i = reading
+      ? -1
+      : entries.findIndex(
+          (e, j) =>
+            !used.has(j) &&
+            e.check === f.check &&
+            e.table === f.table &&
+            e.row === f.row &&
+            e.printed === f.printed &&
+            e.expected === f.expected,
+        );
     if (i < 0 || reading || f.printed === null || f.expected === null) {
       errors.push(f.message);
       continue;
     }
     used.add(i);
-    discrepancies.push({ check: f.check, table: f.table, row: f.row, page: f.page, printed: f.printed, expected: f.expected, note: entries[i]!.note });
+    discrepancies.push({
+      check: f.check,
+      table: f.table,
+      row: f.row,
+      page: f.page,
+      printed: f.printed,
+      expected: f.expected,
+      note: entries[i]!.note,
+    });
   }
   entries.forEach((e, j) => {
-    if (!used.has(j)) errors.push(`${docId}: erratum “${e.check}” (${e.table}, ${e.row}) matches no failing check; remove it`);
+    if (!used.has(j))
+      errors.push(`${docId}: erratum “${e.check}” (${e.table}, ${e.row}) matches no failing check; remove it`);
   });
   return { discrepancies, errors };
 }

@@ -21,7 +21,12 @@ import { diffOutputs, renderOutputs, writeOutputs } from './write-output.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const Manifest = z.array(
-  z.object({ id: z.string().regex(/^[a-z0-9-]+$/), file: z.string(), year: z.number().int(), listed: z.boolean().optional() }),
+  z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    file: z.string(),
+    year: z.number().int(),
+    listed: z.boolean().optional(),
+  }),
 );
 
 export interface IngestOptions {
@@ -74,7 +79,8 @@ export async function runIngest(o: IngestOptions): Promise<number> {
         continue;
       }
       const doc = reading.document;
-      if (doc.year !== entry.year) errors.push(`${entry.id}: the document is for ${doc.year}, the manifest says ${entry.year}`);
+      if (doc.year !== entry.year)
+        errors.push(`${entry.id}: the document is for ${doc.year}, the manifest says ${entry.year}`);
       const errataPath = join(o.errataDir, `${entry.id}.json`);
       const errata = existsSync(errataPath) ? ErrataFile.parse(JSON.parse(readFileSync(errataPath, 'utf8'))) : null;
       const { discrepancies, errors: failed } = applyErrata(reading.report.failures, errata, sha256, entry.id);
@@ -100,7 +106,11 @@ export async function runIngest(o: IngestOptions): Promise<number> {
   if (o.check) {
     const problems = diffOutputs(o.outDir, files);
     for (const p of problems) o.log(`FAIL ${p}`);
-    o.log(problems.length ? 'ingest:check failed: run npm run ingest and commit public/data' : `ingest:check ok: ${files.size} files up to date`);
+    o.log(
+      problems.length
+        ? 'ingest:check failed: run npm run ingest and commit public/data'
+        : `ingest:check ok: ${files.size} files up to date`,
+    );
     return problems.length ? 1 : 0;
   }
   writeOutputs(o.outDir, files);

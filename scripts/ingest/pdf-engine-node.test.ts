@@ -67,7 +67,11 @@ describe('extraction with a real pdf.js worker', () => {
       const { pages } = await extractPdf(bytes, engine);
       expect(pagesToText(pages)).toBe(new TextDecoder().decode(fixture('putuo-justice-2026-dept-budget.txt')));
       expect(bytes.byteLength).toBe(fixture('putuo-justice-2026-dept-budget.pdf').byteLength);
-      const chinese = onePagePdf(`BT /F1 12 Tf 72 700 Td <${ucs2Hex('项目支出')}> Tj ET`, '<< /Font << /F1 5 0 R >> >>', STSONG_OBJECTS);
+      const chinese = onePagePdf(
+        `BT /F1 12 Tf 72 700 Td <${ucs2Hex('项目支出')}> Tj ET`,
+        '<< /Font << /F1 5 0 R >> >>',
+        STSONG_OBJECTS,
+      );
       expect(pagesToText((await extractPdf(chinese, engine)).pages)).toContain('\n项目支出\n');
     } finally {
       options.workerPort = null;

@@ -12,7 +12,8 @@ import { runIngest } from './main.ts';
 import { nodePdfEngine } from './pdf-engine-node.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const source = (year: 2021 | 2026): string => readFileSync(join(ROOT, `data/sources/shanghai-hsa-${year}-budget.txt`), 'utf8');
+export const source = (year: 2021 | 2026): string =>
+  readFileSync(join(ROOT, `data/sources/shanghai-hsa-${year}-budget.txt`), 'utf8');
 
 export const HSA_2026 = 'data/sources/shanghai-hsa-2026-budget.txt';
 export const HSA_2021 = 'data/sources/shanghai-hsa-2021-budget.txt';
@@ -25,9 +26,11 @@ export const OTHER_DEPARTMENTS = join(ROOT, '../shared/sources/other-departments
  * A source text: a path in the repository, or the name of a Putuo document (its text in
  * OTHER_DEPARTMENTS). A missing file throws, so a test that needs it fails; nothing is skipped.
  */
-export const sourceText = (path: string): string => readFileSync(path.includes('/') ? join(ROOT, path) : join(OTHER_DEPARTMENTS, `${path}.txt`), 'utf8');
+export const sourceText = (path: string): string =>
+  readFileSync(path.includes('/') ? join(ROOT, path) : join(OTHER_DEPARTMENTS, `${path}.txt`), 'utf8');
 /** The bytes of a published Putuo PDF (data/sources). */
-export const sourcePdf = (name: string): Uint8Array => new Uint8Array(readFileSync(join(ROOT, 'data/sources', `${name}.pdf`)));
+export const sourcePdf = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(join(ROOT, 'data/sources', `${name}.pdf`)));
 
 /** The reviewed errata of a manifest id (data/errata/<id>.json), or null when it has none. */
 export function reviewedErrata(id: string): ErrataFile | null {
@@ -92,10 +95,17 @@ export async function runFiles(files: SourceFile[], opts: RunOptions = {}): Prom
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   const errataDir = join(dir, 'errata');
   mkdirSync(errataDir);
-  for (const [id, content] of Object.entries(opts.errata ?? {})) writeFileSync(join(errataDir, `${id}.json`), JSON.stringify(content));
+  for (const [id, content] of Object.entries(opts.errata ?? {}))
+    writeFileSync(join(errataDir, `${id}.json`), JSON.stringify(content));
   const outDir = opts.outDir ?? join(dir, 'out');
   const lines: string[] = [];
-  const code = await runIngest({ manifest: join(dir, 'manifest.json'), errataDir, outDir, check: opts.check ?? false, log: (l) => lines.push(l) });
+  const code = await runIngest({
+    manifest: join(dir, 'manifest.json'),
+    errataDir,
+    outDir,
+    check: opts.check ?? false,
+    log: (l) => lines.push(l),
+  });
   const json = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.json')) : [];
   return { code, log: lines.join('\n'), fails: lines.filter((l) => l.startsWith('FAIL ')), outDir, json };
 }
@@ -104,7 +114,13 @@ export async function runFiles(files: SourceFile[], opts: RunOptions = {}): Prom
 export async function runRealIngest(): Promise<Run> {
   const outDir = join(mkdtempSync(join(tmpdir(), 'ingest-')), 'out');
   const lines: string[] = [];
-  const code = await runIngest({ manifest: join(ROOT, 'data/sources/manifest.json'), errataDir: join(ROOT, 'data/errata'), outDir, check: false, log: (l) => lines.push(l) });
+  const code = await runIngest({
+    manifest: join(ROOT, 'data/sources/manifest.json'),
+    errataDir: join(ROOT, 'data/errata'),
+    outDir,
+    check: false,
+    log: (l) => lines.push(l),
+  });
   const json = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.json')) : [];
   return { code, log: lines.join('\n'), fails: lines.filter((l) => l.startsWith('FAIL ')), outDir, json };
 }

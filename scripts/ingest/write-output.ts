@@ -18,7 +18,17 @@ export function renderOutputs(docs: BudgetDocument[]): Map<string, string> {
     const text = toJson(BudgetDocument.parse(doc)); // parse returns keys in the schema's order
     const file = `${doc.id}.json`;
     files.set(file, text);
-    index.documents.push({ id: doc.id, year: doc.year, department: doc.department, level: doc.level, district: doc.district, kind: doc.kind, file, hash: sha256(text).slice(0, 16), bytes: Buffer.byteLength(text, 'utf8') });
+    index.documents.push({
+      id: doc.id,
+      year: doc.year,
+      department: doc.department,
+      level: doc.level,
+      district: doc.district,
+      kind: doc.kind,
+      file,
+      hash: sha256(text).slice(0, 16),
+      bytes: Buffer.byteLength(text, 'utf8'),
+    });
   }
   files.set('index.json', toJson(DataIndex.parse(index)));
   files.set('schema.json', toJson(z.toJSONSchema(BudgetDocument)));
@@ -34,7 +44,9 @@ export function diffOutputs(outDir: string, files: Map<string, string>): string[
     else if (readFileSync(path, 'utf8') !== text) problems.push(`${path}: differs from a fresh ingest`);
   }
   if (existsSync(outDir)) {
-    for (const name of readdirSync(outDir)) if (name.endsWith('.json') && !files.has(name)) problems.push(`${join(outDir, name)}: not produced by the ingest (stale)`);
+    for (const name of readdirSync(outDir))
+      if (name.endsWith('.json') && !files.has(name))
+        problems.push(`${join(outDir, name)}: not produced by the ingest (stale)`);
   }
   return problems;
 }

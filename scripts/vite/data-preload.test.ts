@@ -5,7 +5,12 @@ describe('dataMeta', () => {
   it('lists the index and latest documents, and every archived version by hash', () => {
     const meta = dataMeta(
       { documents: [{ file: 'a-2026.json', hash: 'bbbb' }] },
-      { documents: [{ file: 'a-2021.json', hash: 'aaaa' }, { file: 'a-2026.json', hash: 'bbbb' }] },
+      {
+        documents: [
+          { file: 'a-2021.json', hash: 'aaaa' },
+          { file: 'a-2026.json', hash: 'bbbb' },
+        ],
+      },
     );
     expect(meta).toContain('<meta name="hsa-data-latest" content="data/index.json data/a-2026.json" />');
     expect(meta).toContain('<meta name="hsa-data-pinned" content="aaaa:a-2021.json bbbb:a-2026.json" />');

@@ -38,12 +38,32 @@ describe('data versions', () => {
     const text = '{"v":2}';
     const second = contentHash(Buffer.from(text));
     writeFileSync(join(root, 'public/data/doc-2026.json'), text);
-    const entry = { id: 'doc-2026', year: 2026, department: 'D', level: 'district', district: '普陀区', kind: 'unit', file: 'doc-2026.json', hash: second, bytes: text.length };
+    const entry = {
+      id: 'doc-2026',
+      year: 2026,
+      department: 'D',
+      level: 'district',
+      district: '普陀区',
+      kind: 'unit',
+      file: 'doc-2026.json',
+      hash: second,
+      bytes: text.length,
+    };
     writeFileSync(join(root, 'public/data/index.json'), JSON.stringify({ schemaVersion: 2, documents: [entry] }));
     const list = archiveCurrentData(paths);
     expect(list.schemaVersion).toBe(2);
     expect(list.documents).toEqual([
-      { id: 'doc-2026', year: 2026, department: 'D', level: 'municipal', district: null, kind: 'department', file: 'doc-2026.json', hash: first, bytes: 7 },
+      {
+        id: 'doc-2026',
+        year: 2026,
+        department: 'D',
+        level: 'municipal',
+        district: null,
+        kind: 'department',
+        file: 'doc-2026.json',
+        hash: first,
+        bytes: 7,
+      },
       entry,
     ]);
     expect(JSON.parse(readFileSync(join(root, 'data/versions.json'), 'utf8'))).toEqual(list);

@@ -41,7 +41,11 @@ export interface VersionPaths {
 }
 
 export function defaultPaths(root: string): VersionPaths {
-  return { publicData: join(root, 'public/data'), list: join(root, 'data/versions.json'), archive: join(root, 'data/versions') };
+  return {
+    publicData: join(root, 'public/data'),
+    list: join(root, 'data/versions.json'),
+    archive: join(root, 'data/versions'),
+  };
 }
 
 export function contentHash(content: Buffer): string {
@@ -63,7 +67,8 @@ function readList(paths: VersionPaths): VersionList {
 }
 
 export function archivedFile(paths: VersionPaths, entry: Pick<VersionEntry, 'hash' | 'file'>): string {
-  if (!HASH.test(entry.hash) || !SAFE_FILE.test(entry.file)) throw new Error(`data versions: bad entry ${entry.hash}/${entry.file}`);
+  if (!HASH.test(entry.hash) || !SAFE_FILE.test(entry.file))
+    throw new Error(`data versions: bad entry ${entry.hash}/${entry.file}`);
   return join(paths.archive, entry.hash, entry.file);
 }
 
@@ -79,7 +84,9 @@ export function archiveCurrentData(paths: VersionPaths): VersionList {
     const content = readFileSync(join(paths.publicData, entry.file));
     const actual = contentHash(content);
     if (actual !== entry.hash) {
-      throw new Error(`data versions: public/data/${entry.file} has hash ${actual}, index.json says ${entry.hash}; run npm run ingest`);
+      throw new Error(
+        `data versions: public/data/${entry.file} has hash ${actual}, index.json says ${entry.hash}; run npm run ingest`,
+      );
     }
     const target = archivedFile(paths, entry);
     mkdirSync(join(paths.archive, entry.hash), { recursive: true });
@@ -114,7 +121,8 @@ export function archivedVersions(paths: VersionPaths, list: VersionList): { file
     const path = archivedFile(paths, entry);
     if (!existsSync(path)) throw new Error(`data versions: ${path} is missing; restore it from version control`);
     const source = readFileSync(path);
-    if (contentHash(source) !== entry.hash) throw new Error(`data versions: ${path} does not match its hash ${entry.hash}`);
+    if (contentHash(source) !== entry.hash)
+      throw new Error(`data versions: ${path} does not match its hash ${entry.hash}`);
     return { fileName: `data/v/${entry.hash}/${entry.file}`, source };
   });
 }
@@ -134,7 +142,8 @@ export function dataVersions(root = process.cwd()): Plugin {
     },
     generateBundle() {
       if (!building) return;
-      for (const { fileName, source } of archivedVersions(paths, list)) this.emitFile({ type: 'asset', fileName, source });
+      for (const { fileName, source } of archivedVersions(paths, list))
+        this.emitFile({ type: 'asset', fileName, source });
       this.emitFile({ type: 'asset', fileName: 'data/versions.json', source: `${JSON.stringify(list, null, 2)}\n` });
     },
     configureServer(server) {

@@ -11,7 +11,12 @@ export interface ExtractedStyles {
 const STYLE_ATTRIBUTE = / style="([^"]*)"/g;
 
 function unescapeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 function important(declarations: string): string {
@@ -30,6 +35,8 @@ export function extractInlineStyles(markup: string): ExtractedStyles {
     if (!ids.has(declarations)) ids.set(declarations, ids.size + 1);
     return ` data-prerender-style="${ids.get(declarations)}"`;
   });
-  const css = [...ids].map(([declarations, id]) => `[data-prerender-style="${id}"]{${important(declarations)}}`).join('\n');
+  const css = [...ids]
+    .map(([declarations, id]) => `[data-prerender-style="${id}"]{${important(declarations)}}`)
+    .join('\n');
   return { markup: out, css };
 }

@@ -55,16 +55,28 @@ async function renderPages(root: string): Promise<PageStandIns[]> {
         // the service-worker registration has nothing to do at build time
         name: 'hsa-prerender-pwa-stub',
         resolveId: (id) => (id === 'virtual:pwa-register' ? '\0pwa-register-stub' : undefined),
-        load: (id) => (id === '\0pwa-register-stub' ? 'export function registerSW() { return async () => {}; }' : undefined),
+        load: (id) =>
+          id === '\0pwa-register-stub' ? 'export function registerSW() { return async () => {}; }' : undefined,
       },
     ],
   });
   try {
-    const r = (await server.ssrLoadModule('/src/prerender/render-views.tsx')) as typeof import('../../src/prerender/render-views');
+    const r = (await server.ssrLoadModule(
+      '/src/prerender/render-views.tsx',
+    )) as typeof import('../../src/prerender/render-views');
     const data = await r.loadDocuments(fileFetcher, pathToFileURL(join(root, 'public/')).toString());
     const pages: PageStandIns[] = [];
-    for (const [page, standIns] of [['index.html', r.appStandIns(data.index)], ['embed.html', r.embedStandIns(data.index)]] as const) {
-      pages.push({ page, standIns, map: r.standInMap(standIns), markups: await r.renderStandIns(data, standIns), startFailure: r.renderStartFailure() });
+    for (const [page, standIns] of [
+      ['index.html', r.appStandIns(data.index)],
+      ['embed.html', r.embedStandIns(data.index)],
+    ] as const) {
+      pages.push({
+        page,
+        standIns,
+        map: r.standInMap(standIns),
+        markups: await r.renderStandIns(data, standIns),
+        startFailure: r.renderStartFailure(),
+      });
     }
     return pages;
   } finally {
@@ -98,7 +110,9 @@ export function prerenderViews(): Plugin {
         // One stylesheet for the stand-ins: the CSS their chunks would load (loaded again when
         // the app runs; the rules are the same) and the extracted styles. One request instead of
         // several on the first paint's critical path.
-        const files = [...new Set(standIns.flatMap(({ module }) => cssOf(bundle, chunkOf(bundle, root, module))))].filter(
+        const files = [
+          ...new Set(standIns.flatMap(({ module }) => cssOf(bundle, chunkOf(bundle, root, module)))),
+        ].filter(
           (file) => !html.includes(`/${file}"`), // not those the entry links
         );
         const source = files
@@ -109,19 +123,28 @@ export function prerenderViews(): Plugin {
         const placed: PlacedStandIn[] = standIns.map(({ key }, i) => ({ key, markup: markups[i] ?? '' }));
         // The boot script reads the module list, the stand-in map and the data list
         // (data-preload.ts): it comes after them, before the stylesheets.
-        if (!html.includes('<link rel="stylesheet"')) throw new Error(`prerender: ${page} links no stylesheet to put the boot script before`);
-        const withBoot = html.replace('<link rel="stylesheet"', `<script src="./${BOOT_SCRIPT}"></script>\n    <link rel="stylesheet"`);
-        asset.source = placeStandIns(deferAppScripts(withBoot), placed, map, page === 'index.html', startFailure).replace(
-          '</head>',
-          `  <link rel="stylesheet" crossorigin href="./${this.getFileName(styleRef)}">\n  </head>`,
+        if (!html.includes('<link rel="stylesheet"'))
+          throw new Error(`prerender: ${page} links no stylesheet to put the boot script before`);
+        const withBoot = html.replace(
+          '<link rel="stylesheet"',
+          `<script src="./${BOOT_SCRIPT}"></script>\n    <link rel="stylesheet"`,
         );
+        asset.source = placeStandIns(
+          deferAppScripts(withBoot),
+          placed,
+          map,
+          page === 'index.html',
+          startFailure,
+        ).replace('</head>', `  <link rel="stylesheet" crossorigin href="./${this.getFileName(styleRef)}">\n  </head>`);
       }
     },
   };
 }
 
 function chunkOf(bundle: OutputBundle, root: string, module: string): OutputChunk {
-  const chunk = Object.values(bundle).find((item): item is OutputChunk => item.type === 'chunk' && item.facadeModuleId === join(root, module));
+  const chunk = Object.values(bundle).find(
+    (item): item is OutputChunk => item.type === 'chunk' && item.facadeModuleId === join(root, module),
+  );
   if (!chunk) throw new Error(`prerender: no chunk for ${module}`);
   return chunk;
 }

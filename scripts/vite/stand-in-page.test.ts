@@ -12,7 +12,9 @@ const page = `<head>
 describe('deferAppScripts', () => {
   it('lists the entry first, then the preloads, and leaves the stylesheets in place', () => {
     const html = deferAppScripts(page);
-    expect(html).toContain('<meta name="hsa-app-modules" content="./assets/main-A.js ./assets/vendor-B.js ./assets/store-C.js" />');
+    expect(html).toContain(
+      '<meta name="hsa-app-modules" content="./assets/main-A.js ./assets/vendor-B.js ./assets/store-C.js" />',
+    );
     expect(html).not.toMatch(/<script type="module"|modulepreload/);
     expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/main-D.css">');
   });
@@ -30,13 +32,15 @@ describe('placeStandIns', () => {
   ];
   const map = { '': 'overview', 'view=explore': 'explore' };
 
-  it('puts the bare URL\'s stand-in in the document and every other one in a template named by its key', () => {
+  it("puts the bare URL's stand-in in the document and every other one in a template named by its key", () => {
     const html = placeStandIns(body, standIns, map, true, '<p>failed</p>');
     expect(html).toContain('<div id="prerendered" inert><main>overview</main></div>');
     expect(html).toContain('<template data-stand-in="explore"><main>explore</main></template>');
     expect(html.indexOf('id="prerendered"')).toBeLessThan(html.indexOf('<div id="root">'));
     expect(html.indexOf('<div id="root">')).toBeLessThan(html.indexOf('<template'));
-    expect(html).toContain('<template data-start-failure><main class="screen-center error-screen"><p>failed</p></main></template>');
+    expect(html).toContain(
+      '<template data-start-failure><main class="screen-center error-screen"><p>failed</p></main></template>',
+    );
   });
 
   it('maps each hash to its stand-in in the head, for the boot script that runs before the body is parsed', () => {
@@ -47,7 +51,9 @@ describe('placeStandIns', () => {
     expect(placeStandIns(body, standIns, map, false, '<p>failed</p>')).not.toContain('data-remembered');
   });
 
-  it('refuses a page without the app\'s root', () => {
-    expect(() => placeStandIns('<head><title>t</title></head>', standIns, map, true, '<p>failed</p>')).toThrow(/no <div id="root">/);
+  it("refuses a page without the app's root", () => {
+    expect(() => placeStandIns('<head><title>t</title></head>', standIns, map, true, '<p>failed</p>')).toThrow(
+      /no <div id="root">/,
+    );
   });
 });

@@ -20,7 +20,8 @@ export function cssOf(bundle: OutputBundle, entry: OutputChunk): string[] {
   return [...css];
 }
 
-const MODULE_TAG = /\s*<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+)"[^>]*>(?:<\/script>)?/g;
+const MODULE_TAG =
+  /\s*<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+)"[^>]*>(?:<\/script>)?/g;
 
 /**
  * Moves the app's module script and preloads out of the markup into a list that
@@ -54,17 +55,32 @@ export interface PlacedStandIn {
  * before the body is parsed. `remembered`: whether a remembered language or unit (the app's, not
  * the embed's) rules the stand-ins out. `startFailure`: the message for an app that cannot start.
  */
-export function placeStandIns(html: string, standIns: readonly PlacedStandIn[], map: Record<string, string>, remembered: boolean, startFailure: string): string {
+export function placeStandIns(
+  html: string,
+  standIns: readonly PlacedStandIn[],
+  map: Record<string, string>,
+  remembered: boolean,
+  startFailure: string,
+): string {
   const [first, ...others] = standIns;
   if (!first) return html;
-  const templates = others.map(({ key, markup }) => `<template data-stand-in="${escapeAttribute(key)}">${markup}</template>`);
+  const templates = others.map(
+    ({ key, markup }) => `<template data-stand-in="${escapeAttribute(key)}">${markup}</template>`,
+  );
   // What the boot script shows when the app cannot start (src/prerender/StartFailure.tsx).
-  templates.push(`<template data-start-failure><main class="screen-center error-screen">${startFailure}</main></template>`);
+  templates.push(
+    `<template data-start-failure><main class="screen-center error-screen">${startFailure}</main></template>`,
+  );
   const meta = `<meta name="hsa-stand-ins" content="${escapeAttribute(JSON.stringify(map))}"${remembered ? ' data-remembered' : ''} />`;
   if (!html.includes('<div id="root"></div>')) throw new Error('prerender: the page has no <div id="root"></div>');
-  return html
-    .replace('</title>', `</title>\n    ${meta}`)
-    // The app's root right after the stand-in: the app may start once the page is parsed that
-    // far; the templates, read by the boot script once the page is parsed, come last.
-    .replace('<div id="root"></div>', [`<div id="prerendered" inert>${first.markup}</div>`, '<div id="root"></div>', ...templates].join('\n    '));
+  return (
+    html
+      .replace('</title>', `</title>\n    ${meta}`)
+      // The app's root right after the stand-in: the app may start once the page is parsed that
+      // far; the templates, read by the boot script once the page is parsed, come last.
+      .replace(
+        '<div id="root"></div>',
+        [`<div id="prerendered" inert>${first.markup}</div>`, '<div id="root"></div>', ...templates].join('\n    '),
+      )
+  );
 }

@@ -33,7 +33,11 @@ function subscribeDark(listener: () => void) {
 
 export function useResolvedTheme(): 'light' | 'dark' {
   const [state] = useViewState();
-  const systemDark = useSyncExternalStore(subscribeDark, () => darkQuery()?.matches ?? false, () => false);
+  const systemDark = useSyncExternalStore(
+    subscribeDark,
+    () => darkQuery()?.matches ?? false,
+    () => false,
+  );
   if (state.theme === 'auto') return systemDark ? 'dark' : 'light';
   return state.theme;
 }

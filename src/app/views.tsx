@@ -48,5 +48,6 @@ export const VIEW_PRELOADERS: Record<View, () => Promise<unknown>> = {
  */
 export const VIEW_FULL_PRELOADERS: Record<View, () => Promise<unknown>> = {
   ...VIEW_PRELOADERS,
-  compare: () => Promise.all([VIEW_PRELOADERS.compare(), import('../features/compare/charts/lazy').then((m) => m.loadDrawings())]),
+  compare: () =>
+    Promise.all([VIEW_PRELOADERS.compare(), import('../features/compare/charts/lazy').then((m) => m.loadDrawings())]),
 };

@@ -53,7 +53,8 @@ export function GlossaryTerm({ term, children }: { term: GlossaryKey; children: 
     const height = tip.offsetHeight;
     const left = Math.max(MARGIN, Math.min(rect.left, window.innerWidth - width - MARGIN));
     const below = rect.bottom + 6;
-    const top = below + height > window.innerHeight - MARGIN && rect.top - height - 6 > MARGIN ? rect.top - height - 6 : below;
+    const top =
+      below + height > window.innerHeight - MARGIN && rect.top - height - 6 > MARGIN ? rect.top - height - 6 : below;
     setPosition({ top, left });
   }, []);
   useLayoutEffect(() => {

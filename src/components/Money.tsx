@@ -24,7 +24,8 @@ const EXACT_PRECISION = 100;
 export function Money({ fen, precision, printed, className }: Props) {
   const { format, exact } = useMoney();
   // A table has hundreds of plain figures: only a stated one takes the stated formatter's hooks.
-  if (precision !== undefined) return <StatedMoney fen={fen} precision={precision} printed={printed} className={className} />;
+  if (precision !== undefined)
+    return <StatedMoney fen={fen} precision={precision} printed={printed} className={className} />;
   return (
     <data value={yuanText(fen)} title={exact(fen)} className={`money ${className ?? ''}`.trim()}>
       {format(fen)}
@@ -36,7 +37,11 @@ function StatedMoney({ fen, precision, printed, className }: Props & { precision
   const { exact } = useMoney();
   const stated = useStatedMoney();
   return (
-    <data value={yuanText(fen)} title={precision > EXACT_PRECISION && printed ? printed : exact(fen)} className={`money ${className ?? ''}`.trim()}>
+    <data
+      value={yuanText(fen)}
+      title={precision > EXACT_PRECISION && printed ? printed : exact(fen)}
+      className={`money ${className ?? ''}`.trim()}
+    >
       {stated(fen, precision)}
     </data>
   );

@@ -18,7 +18,13 @@ export function ScrollBox({ label, className, children }: Props) {
   const { start, end, scrollable } = useScrollEdges(area);
   return (
     <div className="scroll-box" data-more-start={start} data-more-end={end}>
-      <div ref={area} className={`scroll-box-area${className ? ` ${className}` : ''}`} role="region" aria-label={label} tabIndex={scrollable ? 0 : undefined}>
+      <div
+        ref={area}
+        className={`scroll-box-area${className ? ` ${className}` : ''}`}
+        role="region"
+        aria-label={label}
+        tabIndex={scrollable ? 0 : undefined}
+      >
         {children}
       </div>
     </div>

@@ -32,7 +32,8 @@ export function scrollEdges(m: ScrollMetrics): ScrollEdges {
   };
 }
 
-const same = (a: ScrollEdges, b: ScrollEdges) => a.start === b.start && a.end === b.end && a.scrollable === b.scrollable;
+const same = (a: ScrollEdges, b: ScrollEdges) =>
+  a.start === b.start && a.end === b.end && a.scrollable === b.scrollable;
 
 /** The edges of the element, updated on scroll and when it or its content changes size. */
 export function useScrollEdges(ref: RefObject<HTMLElement | null>): ScrollEdges {

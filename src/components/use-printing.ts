@@ -9,7 +9,8 @@ import { flushSync } from 'react-dom';
  * The page's one print media query, shared by whatever reacts to printing: matchMedia() makes a
  * new list per call, which a kiosk showing a view for hours would pile up.
  */
-export const printMedia: MediaQueryList | undefined = typeof window !== 'undefined' ? window.matchMedia?.('print') : undefined;
+export const printMedia: MediaQueryList | undefined =
+  typeof window !== 'undefined' ? window.matchMedia?.('print') : undefined;
 let printing = printMedia?.matches === true;
 
 /** Printing now (outside React: the same answer usePrinting gives). */

@@ -21,7 +21,11 @@ export function useStatedMoney(): (fen: number, precision: number, options?: Sta
   const { options: money } = useMoney();
   return useCallback(
     (fen, precision, options = {}) => {
-      const stated = statedMoneyText(fen, precision, { ...money, signed: options.signed ?? false, withinUnit: options.withinUnit ?? false });
+      const stated = statedMoneyText(fen, precision, {
+        ...money,
+        signed: options.signed ?? false,
+        withinUnit: options.withinUnit ?? false,
+      });
       return stated.approximate || options.approximate ? t('money.approx', { amount: stated.text }) : stated.text;
     },
     [t, money],

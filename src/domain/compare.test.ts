@@ -111,10 +111,28 @@ describe('diffRows', () => {
 
   it('marks lines of one year only as new/removed, never as a change from or to 0', () => {
     const added = row(diff, '21099');
-    expect(added).toMatchObject({ status: 'new', from: null, to: 24_000, change: null, pct: null, fromShare: null, sharePoints: null, fromName: null });
+    expect(added).toMatchObject({
+      status: 'new',
+      from: null,
+      to: 24_000,
+      change: null,
+      pct: null,
+      fromShare: null,
+      sharePoints: null,
+      fromName: null,
+    });
     expect(added.toShare).toBeCloseTo(24_000 / 300_170_000, 15);
     const removed = row(diff, '2109999');
-    expect(removed).toMatchObject({ status: 'removed', name: '其他卫生健康支出', from: 24_000, to: null, change: null, pct: null, toShare: null, sharePoints: null });
+    expect(removed).toMatchObject({
+      status: 'removed',
+      name: '其他卫生健康支出',
+      from: 24_000,
+      to: null,
+      change: null,
+      pct: null,
+      toShare: null,
+      sharePoints: null,
+    });
   });
 
   it('finds the economic lines that are new and removed in 2026', () => {
@@ -193,7 +211,12 @@ describe('waterfall', () => {
     const steps = Object.fromEntries(w.steps.map((s) => [s.key, s]));
     expect(steps['303']).toMatchObject({ status: 'new', change: 1_182_496 });
     expect(sumSteps(w)).toBe(w.to - w.from);
-    const gone = waterfall([eco('310', 'a', 0, 9), eco('301', 'b', 4, 0)], [eco('301', 'b', 1, 0)], 'total', 'category');
+    const gone = waterfall(
+      [eco('310', 'a', 0, 9), eco('301', 'b', 4, 0)],
+      [eco('301', 'b', 1, 0)],
+      'total',
+      'category',
+    );
     expect(gone.steps.map((s) => [s.key, s.status, s.change])).toEqual([
       ['301', 'changed', -3],
       ['310', 'removed', -9],

@@ -54,7 +54,11 @@ function byCode<R extends CodedRow>(rows: readonly R[]): Map<string, R> {
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 /** Every code of either year, sorted by code: fixed-width codes make that parents-first tree order. */
-export function diffRows<R extends CodedRow>(fromRows: readonly R[], toRows: readonly R[], measure: Measure<R>): DiffRow[] {
+export function diffRows<R extends CodedRow>(
+  fromRows: readonly R[],
+  toRows: readonly R[],
+  measure: Measure<R>,
+): DiffRow[] {
   const fromMap = byCode(fromRows);
   const toMap = byCode(toRows);
   const fromTotal = levelOneTotal(fromRows, measure);
@@ -130,8 +134,18 @@ type BasicProjectRow = CodedRow & { total: number; basic: number; project: numbe
  * (always the 合计 measure); if a year's rows are not 合计 = 基本 + 项目, a 'residual' step shows
  * the difference instead of hiding it. Either way the steps add up exactly to to − from.
  */
-export function waterfall<R extends CodedRow>(from: readonly R[], to: readonly R[], measure: Measure<R>, groupBy: 'category'): Waterfall;
-export function waterfall<R extends BasicProjectRow>(from: readonly R[], to: readonly R[], measure: 'total', groupBy: 'basicProject'): Waterfall;
+export function waterfall<R extends CodedRow>(
+  from: readonly R[],
+  to: readonly R[],
+  measure: Measure<R>,
+  groupBy: 'category',
+): Waterfall;
+export function waterfall<R extends BasicProjectRow>(
+  from: readonly R[],
+  to: readonly R[],
+  measure: 'total',
+  groupBy: 'basicProject',
+): Waterfall;
 export function waterfall<R extends CodedRow>(
   fromRows: readonly R[],
   toRows: readonly R[],
@@ -143,7 +157,8 @@ export function waterfall<R extends CodedRow>(
   const parts: Omit<WaterfallStep, 'start' | 'end'>[] = [];
   if (groupBy === 'category') {
     for (const d of diffRows(fromRows, toRows, measure)) {
-      if (d.level === 1) parts.push({ key: d.code, name: d.name, status: d.status, change: (d.to ?? 0) - (d.from ?? 0) });
+      if (d.level === 1)
+        parts.push({ key: d.code, name: d.name, status: d.status, change: (d.to ?? 0) - (d.from ?? 0) });
     }
   } else {
     const from = fromRows as unknown as readonly BasicProjectRow[];
@@ -153,7 +168,8 @@ export function waterfall<R extends CodedRow>(
     parts.push({ key: 'basic', name: '基本支出', status: null, change: basic });
     parts.push({ key: 'project', name: '项目支出', status: null, change: project });
     const residual = toTotal - fromTotal - basic - project;
-    if (residual !== 0) parts.push({ key: 'residual', name: '合计与基本、项目支出之差', status: null, change: residual });
+    if (residual !== 0)
+      parts.push({ key: 'residual', name: '合计与基本、项目支出之差', status: null, change: residual });
   }
   let running = fromTotal;
   const steps = parts.map((p) => {

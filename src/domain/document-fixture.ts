@@ -26,12 +26,24 @@ export function project(overrides: Partial<Project> & Pick<Project, 'id' | 'name
 const functionRows2026: FunctionRow[] = [
   { code: '208', name: '社会保障和就业支出', total: 1_551_703_900, basic: 1_530_456_600, project: 21_247_300 },
   { code: '20805', name: '行政事业单位养老支出', total: 1_551_703_900, basic: 1_530_456_600, project: 21_247_300 },
-  { code: '2080505', name: '机关事业单位基本养老保险缴费支出', total: 1_551_703_900, basic: 1_530_456_600, project: 21_247_300 },
+  {
+    code: '2080505',
+    name: '机关事业单位基本养老保险缴费支出',
+    total: 1_551_703_900,
+    basic: 1_530_456_600,
+    project: 21_247_300,
+  },
   { code: '210', name: '卫生健康支出', total: 28_465_296_100, basic: 11_575_543_400, project: 16_889_752_700 },
   { code: '21015', name: '医疗保障管理事务', total: 28_465_296_100, basic: 11_575_543_400, project: 16_889_752_700 },
   { code: '2101501', name: '行政运行', total: 7_241_827_500, basic: 7_241_827_500, project: 0 },
   { code: '2101504', name: '信息化建设', total: 7_758_612_200, basic: 0, project: 7_758_612_200 },
-  { code: '2101599', name: '其他医疗保障管理事务支出', total: 13_464_856_400, basic: 4_333_715_900, project: 9_131_140_500 },
+  {
+    code: '2101599',
+    name: '其他医疗保障管理事务支出',
+    total: 13_464_856_400,
+    basic: 4_333_715_900,
+    project: 9_131_140_500,
+  },
 ];
 
 export function makeDocument(overrides: Partial<BudgetDocument> = {}): BudgetDocument {
@@ -106,7 +118,15 @@ export function makeDocument(overrides: Partial<BudgetDocument> = {}): BudgetDoc
       basicByEconomic: { total: 13_106_000_000, personnel: 10_901_000_000, publicUse: 2_205_000_000 },
     },
     otherNotes: {
-      threePublic: { total: statedAmount(193_700_000, '193.70万元'), overseas: null, vehicles: null, vehiclePurchase: null, vehicleOperation: null, reception: null, paragraphs: [] },
+      threePublic: {
+        total: statedAmount(193_700_000, '193.70万元'),
+        overseas: null,
+        vehicles: null,
+        vehiclePurchase: null,
+        vehicleOperation: null,
+        reception: null,
+        paragraphs: [],
+      },
       agencyOperation: null,
       procurement: null,
       performance: null,
@@ -122,7 +142,12 @@ export function makeDocument(overrides: Partial<BudgetDocument> = {}): BudgetDoc
         functionCode: '2101599',
       }),
       project({ id: 'p02', name: '政府聘用辅助人员经费', implementer: '上海市医疗保险事业管理中心' }),
-      project({ id: 'p03', name: '信息化建设', amount: statedAmount(3_943_730_000, '3943.73万元'), functionCode: '2101504' }),
+      project({
+        id: 'p03',
+        name: '信息化建设',
+        amount: statedAmount(3_943_730_000, '3943.73万元'),
+        functionCode: '2101504',
+      }),
     ],
     discrepancies: [],
     ...overrides,

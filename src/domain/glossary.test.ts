@@ -32,7 +32,15 @@ describe('glossary terms', () => {
       { year: 2026, glossary: glossary2026 },
     ];
     expect(latestDefinition(docs, 'basic')).toEqual({ year: 2026, entry: glossary2026[1] });
-    expect(latestDefinition([{ year: 2021, glossary: glossary2021 }, { year: 2026, glossary: [] }], 'basic')?.year).toBe(2021);
+    expect(
+      latestDefinition(
+        [
+          { year: 2021, glossary: glossary2021 },
+          { year: 2026, glossary: [] },
+        ],
+        'basic',
+      )?.year,
+    ).toBe(2021);
     expect(latestDefinition(docs, 'otherRevenue')).toBeNull();
   });
 });

@@ -34,9 +34,7 @@ export interface GlossaryEntry {
 
 /** Drops quotes, spaces and a trailing 预算, so "基本支出预算" and “三公”经费 match their keys. */
 export function normalizeTerm(term: string): string {
-  return term
-    .replace(/[\s“”"「」『』‘’']/g, '')
-    .replace(/预算$/, '');
+  return term.replace(/[\s“”"「」『』‘’']/g, '').replace(/预算$/, '');
 }
 
 /** The key of a printed term, or null for a term without one. */

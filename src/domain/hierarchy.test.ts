@@ -48,7 +48,8 @@ describe('codes', () => {
   });
 
   it('reject malformed codes', () => {
-    for (const bad of ['', '21', '2101', '210150', '21015041', '21a', '２１０']) expect(() => levelOf(bad)).toThrow(/not a classification code/);
+    for (const bad of ['', '21', '2101', '210150', '21015041', '21a', '２１０'])
+      expect(() => levelOf(bad)).toThrow(/not a classification code/);
   });
 });
 
@@ -60,7 +61,12 @@ describe('buildTree', () => {
     const health = tree[1]!;
     expect(health.children.map((n) => n.code)).toEqual(['21015', '21099']);
     expect(health.children[0]!.children.map((n) => n.code)).toEqual(['2101501', '2101504']);
-    expect(health.children[0]!.children[1]).toMatchObject({ name: '信息化建设', level: 3, parentCode: '21015', orphan: false });
+    expect(health.children[0]!.children[1]).toMatchObject({
+      name: '信息化建设',
+      level: 3,
+      parentCode: '21015',
+      orphan: false,
+    });
     expect(health).toMatchObject({ level: 1, parentCode: null, orphan: false });
     expect(health.row).toBe(ROWS[4]);
   });
@@ -71,7 +77,11 @@ describe('buildTree', () => {
 
   it('does not depend on rows coming parents first', () => {
     const shuffled = buildTree([...ROWS].reverse());
-    expect(flatten(shuffled).map((n) => n.code).sort()).toEqual(ROWS.map((r) => r.code).sort());
+    expect(
+      flatten(shuffled)
+        .map((n) => n.code)
+        .sort(),
+    ).toEqual(ROWS.map((r) => r.code).sort());
     expect(shuffled.every((n) => !n.orphan)).toBe(true);
   });
 

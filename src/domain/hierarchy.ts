@@ -54,7 +54,15 @@ export function buildTree<R extends CodedRow>(rows: readonly R[]): TreeNode<R>[]
   for (const row of rows) {
     if (byCode.has(row.code)) throw new Error(`duplicate code ${row.code} (${row.name})`);
     const parentCode = parentCodeOf(row.code);
-    byCode.set(row.code, { code: row.code, name: row.name, level: levelOf(row.code), row, children: [], parentCode, orphan: false });
+    byCode.set(row.code, {
+      code: row.code,
+      name: row.name,
+      level: levelOf(row.code),
+      row,
+      children: [],
+      parentCode,
+      orphan: false,
+    });
   }
   const roots: TreeNode<R>[] = [];
   for (const node of byCode.values()) {
@@ -158,7 +166,9 @@ export function topItems<R extends CodedRow>(
   n: number,
   level: Level | 'leaf' = 'leaf',
 ): TopItem<R>[] {
-  const nodes = flatten(buildTree(rows)).filter((node) => (level === 'leaf' ? node.children.length === 0 : node.level === level));
+  const nodes = flatten(buildTree(rows)).filter((node) =>
+    level === 'leaf' ? node.children.length === 0 : node.level === level,
+  );
   return nodes
     .map((node) => ({ node, value: valueOf(node.row, measure) }))
     .sort((a, b) => b.value - a.value || (a.node.code < b.node.code ? -1 : a.node.code > b.node.code ? 1 : 0))

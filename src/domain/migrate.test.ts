@@ -41,10 +41,14 @@ function compareMoney(schema: Schema, v1: unknown, v2: unknown, path: string, mo
   const { def } = s._zod;
   if (v1 === null || v1 === undefined) return void expect(v2, path).toBe(v1);
   if (def.type === 'object' && def.shape) {
-    for (const [key, inner] of Object.entries(def.shape)) if (key in (v1 as Json)) compareMoney(inner, (v1 as Json)[key], (v2 as Json)[key], `${path}.${key}`, money);
+    for (const [key, inner] of Object.entries(def.shape))
+      if (key in (v1 as Json)) compareMoney(inner, (v1 as Json)[key], (v2 as Json)[key], `${path}.${key}`, money);
     return;
   }
-  if (def.type === 'array' && def.element) return (v1 as unknown[]).forEach((item, i) => compareMoney(def.element!, item, (v2 as unknown[])[i], `${path}.${i}`, money));
+  if (def.type === 'array' && def.element)
+    return (v1 as unknown[]).forEach((item, i) =>
+      compareMoney(def.element!, item, (v2 as unknown[])[i], `${path}.${i}`, money),
+    );
   expect(v2, path).toEqual(v1);
 }
 
@@ -68,13 +72,26 @@ describe('migrateDocument', () => {
     const money: string[] = [];
     compareMoney(BudgetDocument as unknown as Schema, { ...v1, schemaVersion: 2 }, migrated, '', money);
     // Every kind of money field was seen (tables, totals, stated amounts and their changes).
-    for (const path of ['.tables.expenditureByFunction[].basic', '.tableTotals.basicByEconomic.publicUse', '.tables.threePublic.agencyOperation',
-      '.budgetNotes.fiscalExpenditure.change.amount', '.budgetNotes.byCategory[].amount.precision', '.projects[].amount.amount',
-      '.tables.fiscalAppropriation.expenditureTotal.generalPublic', '.tables.financialSummary.revenue[].amount']) {
+    for (const path of [
+      '.tables.expenditureByFunction[].basic',
+      '.tableTotals.basicByEconomic.publicUse',
+      '.tables.threePublic.agencyOperation',
+      '.budgetNotes.fiscalExpenditure.change.amount',
+      '.budgetNotes.byCategory[].amount.precision',
+      '.projects[].amount.amount',
+      '.tables.fiscalAppropriation.expenditureTotal.generalPublic',
+      '.tables.financialSummary.revenue[].amount',
+    ]) {
       expect(money, path).toContain(path);
     }
     // What version 1 could not say: every such document was a municipal department budget in whole yuan.
-    expect(migrated).toMatchObject({ schemaVersion: 2, level: 'municipal', district: null, kind: 'department', printsFen: false });
+    expect(migrated).toMatchObject({
+      schemaVersion: 2,
+      level: 'municipal',
+      district: null,
+      kind: 'department',
+      printsFen: false,
+    });
     // Keys in the schema's order, as a newly written file has them.
     expect(Object.keys(migrated)).toEqual(Object.keys((BudgetDocument as unknown as Schema)._zod.def.shape!));
   });
@@ -86,26 +103,67 @@ describe('migrateDocument', () => {
     // 表2: 210 15 04 信息化建设	77,586,122
     expect(doc.tables.expenditureByFunction.find((r) => r.code === '2101504')?.total).toBe(7_758_612_200);
     // 表9: 193.70	150.00	21.60	22.10		22.10	1,741.76 (万元)
-    expect(doc.tables.threePublic).toMatchObject({ total: 193_700_000, overseas: 150_000_000, reception: 21_600_000, vehicles: 22_100_000, agencyOperation: 1_741_760_000 });
+    expect(doc.tables.threePublic).toMatchObject({
+      total: 193_700_000,
+      overseas: 150_000_000,
+      reception: 21_600_000,
+      vehicles: 22_100_000,
+      agencyOperation: 1_741_760_000,
+    });
     // 支出预算30,017万元，其中：财政拨款支出预算30,017万元，比2025年预算增加4,259万元
-    expect(doc.budgetNotes.fiscalExpenditure).toMatchObject({ amount: 30_017_000_000, precision: 1_000_000, change: { amount: 4_259_000_000 } });
+    expect(doc.budgetNotes.fiscalExpenditure).toMatchObject({
+      amount: 30_017_000_000,
+      precision: 1_000_000,
+      change: { amount: 4_259_000_000 },
+    });
     // 年度预算安排754.813万元
-    expect(doc.projects.map((p) => p.amount).find((a) => a?.printed === '754.813万元')).toMatchObject({ amount: 754_813_000, precision: 1_000 });
+    expect(doc.projects.map((p) => p.amount).find((a) => a?.printed === '754.813万元')).toMatchObject({
+      amount: 754_813_000,
+      precision: 1_000,
+    });
   });
 
   it('gives the figures of the 2021 text in fen', () => {
     const doc = migrateDocument(read('data/versions/144989f70714a4bc/shanghai-hsa-2021.json')) as BudgetDocument;
     expect(doc.tableTotals.expenditureByFunction.total).toBe(24_653_087_200); // 表3 合计 246,530,872
     // 财政拨款支出预算24,653万元，比2020年预算减少10,046万元
-    expect(doc.budgetNotes.fiscalExpenditure).toMatchObject({ amount: 24_653_000_000, change: { direction: 'decrease', amount: 10_046_000_000 } });
+    expect(doc.budgetNotes.fiscalExpenditure).toMatchObject({
+      amount: 24_653_000_000,
+      change: { direction: 'decrease', amount: 10_046_000_000 },
+    });
   });
 
   it('gives a recorded discrepancy a page and fen', () => {
     const v1 = read(archived[0]!) as Json;
-    const discrepancy = { check: 'c', table: '表8', row: 'row 302', printed: 21_590_000, expected: 21_589_999, note: 'n' };
+    const discrepancy = {
+      check: 'c',
+      table: '表8',
+      row: 'row 302',
+      printed: 21_590_000,
+      expected: 21_589_999,
+      note: 'n',
+    };
     const doc = migrateDocument({ ...v1, discrepancies: [discrepancy] }) as BudgetDocument;
-    expect(doc.discrepancies).toEqual([{ check: 'c', table: '表8', row: 'row 302', page: null, printed: 2_159_000_000, expected: 2_158_999_900, note: 'n' }]);
-    expect(Object.keys(doc.discrepancies[0]!)).toEqual(['check', 'table', 'row', 'page', 'printed', 'expected', 'note']);
+    expect(doc.discrepancies).toEqual([
+      {
+        check: 'c',
+        table: '表8',
+        row: 'row 302',
+        page: null,
+        printed: 2_159_000_000,
+        expected: 2_158_999_900,
+        note: 'n',
+      },
+    ]);
+    expect(Object.keys(doc.discrepancies[0]!)).toEqual([
+      'check',
+      'table',
+      'row',
+      'page',
+      'printed',
+      'expected',
+      'note',
+    ]);
     expect(BudgetDocument.safeParse(doc).success).toBe(true);
   });
 
@@ -125,7 +183,10 @@ describe('migrateDocument', () => {
 
   it('leaves ill-typed money alone, so that validation still reports it', () => {
     const v1 = read(archived[0]!) as BudgetDocument;
-    const broken = { ...v1, tableTotals: { ...v1.tableTotals, expenditureByFunction: { total: '300170000', basic: 1.5, project: null } } };
+    const broken = {
+      ...v1,
+      tableTotals: { ...v1.tableTotals, expenditureByFunction: { total: '300170000', basic: 1.5, project: null } },
+    };
     const migrated = migrateDocument(broken) as BudgetDocument;
     expect(migrated.tableTotals.expenditureByFunction).toEqual({ total: '300170000', basic: 1.5, project: null });
     expect(BudgetDocument.safeParse(migrated).success).toBe(false);
@@ -140,8 +201,19 @@ describe('migrateIndex', () => {
     expect(migrated.schemaVersion).toBe(2);
     expect(migrated.documents.map((d) => d.hash)).toEqual(v1.documents.map((d) => d.hash)); // the data versions are the files' own
     if (v1.schemaVersion === 1) {
-      for (const entry of migrated.documents) expect(entry).toMatchObject({ level: 'municipal', district: null, kind: 'department' });
-      expect(Object.keys(migrated.documents[0]!)).toEqual(['id', 'year', 'department', 'level', 'district', 'kind', 'file', 'hash', 'bytes']);
+      for (const entry of migrated.documents)
+        expect(entry).toMatchObject({ level: 'municipal', district: null, kind: 'department' });
+      expect(Object.keys(migrated.documents[0]!)).toEqual([
+        'id',
+        'year',
+        'department',
+        'level',
+        'district',
+        'kind',
+        'file',
+        'hash',
+        'bytes',
+      ]);
     }
   });
 

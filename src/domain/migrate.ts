@@ -47,12 +47,25 @@ const DOCUMENT_V1: Spec = {
     financialSummary: { revenue: [LINE], revenueTotal: M, expenditure: [LINE], expenditureTotal: M },
     revenueByFunction: [REVENUE],
     expenditureByFunction: [FUNCTION],
-    fiscalAppropriation: { revenue: [LINE], revenueTotal: M, expenditure: [APPROPRIATION], expenditureTotal: APPROPRIATION },
+    fiscalAppropriation: {
+      revenue: [LINE],
+      revenueTotal: M,
+      expenditure: [APPROPRIATION],
+      expenditureTotal: APPROPRIATION,
+    },
     generalPublicByFunction: [FUNCTION],
     governmentFundByFunction: [FUNCTION],
     stateCapitalByFunction: [FUNCTION],
     basicByEconomic: [ECONOMIC],
-    threePublic: { total: M, overseas: M, reception: M, vehicles: M, vehiclePurchase: M, vehicleOperation: M, agencyOperation: M },
+    threePublic: {
+      total: M,
+      overseas: M,
+      reception: M,
+      vehicles: M,
+      vehiclePurchase: M,
+      vehicleOperation: M,
+      agencyOperation: M,
+    },
   },
   tableTotals: {
     revenueByFunction: REVENUE,
@@ -63,9 +76,23 @@ const DOCUMENT_V1: Spec = {
     basicByEconomic: ECONOMIC,
   },
   otherNotes: {
-    threePublic: { total: STATED, overseas: STATED, vehicles: STATED, vehiclePurchase: STATED, vehicleOperation: STATED, reception: STATED },
+    threePublic: {
+      total: STATED,
+      overseas: STATED,
+      vehicles: STATED,
+      vehiclePurchase: STATED,
+      vehicleOperation: STATED,
+      reception: STATED,
+    },
     agencyOperation: { amount: STATED },
-    procurement: { total: STATED, goods: STATED, works: STATED, services: STATED, smeReserved: STATED, smallMicroReserved: STATED },
+    procurement: {
+      total: STATED,
+      goods: STATED,
+      works: STATED,
+      services: STATED,
+      smeReserved: STATED,
+      smallMicroReserved: STATED,
+    },
     performance: { amount: STATED },
   },
   projects: [{ amount: STATED }],
@@ -75,7 +102,8 @@ const DOCUMENT_V1: Spec = {
 const FEN_PER_YUAN = 100;
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `value` with the money fields `spec` names multiplied by 100; null, absent and ill-typed parts unchanged. */
 function toFen(value: unknown, spec: Spec): unknown {
@@ -107,7 +135,11 @@ export function migrateDocument(json: unknown): unknown {
   const discrepancies = Array.isArray(doc.discrepancies)
     ? doc.discrepancies.map((d: unknown) => (isObject(d) ? insertAfter(d, 'row', { page: null }) : d))
     : doc.discrepancies;
-  return { ...insertAfter(doc, 'title', { ...V1_IDENTITY, printsFen: false }), schemaVersion: MIGRATED_VERSION, discrepancies };
+  return {
+    ...insertAfter(doc, 'title', { ...V1_IDENTITY, printsFen: false }),
+    schemaVersion: MIGRATED_VERSION,
+    discrepancies,
+  };
 }
 
 /** A DataIndex (index.json, or the archive's versions.json) of any version as the current contract has it. */

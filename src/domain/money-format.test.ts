@@ -149,7 +149,9 @@ describe('formatMoney for documents that print fen', () => {
   });
 
   it('signs a change to the fen', () => {
-    expect(formatSignedMoney(-1, { lang: 'zh-CN', unit: 'yuan', printsFen: true, withUnit: false })).toBe(`${MINUS}0.01`);
+    expect(formatSignedMoney(-1, { lang: 'zh-CN', unit: 'yuan', printsFen: true, withUnit: false })).toBe(
+      `${MINUS}0.01`,
+    );
     expect(formatSignedMoney(12_345, { lang: 'en', unit: 'yuan', printsFen: true })).toBe('+CNY 123.45');
   });
 });

@@ -130,7 +130,11 @@ export interface MoneyOptions {
   printsFen?: boolean;
 }
 
-function format(fen: number, { lang, unit, withUnit = true, printsFen = false }: MoneyOptions, signed: boolean): string {
+function format(
+  fen: number,
+  { lang, unit, withUnit = true, printsFen = false }: MoneyOptions,
+  signed: boolean,
+): string {
   const resolved = resolveUnit(unit, lang, printsFen);
   const { text, sign } = magnitude(fen, resolved, lang, signed);
   return withUnit ? withUnitText(text, sign, resolved.id, lang) : `${sign}${text}`;
@@ -151,7 +155,11 @@ export function formatSignedMoney(fen: number, options: MoneyOptions): string {
  * "CNY 300,170,000", or to the fen when the documents print fen or the amount has fen
  * ("96,282,213.44元"): never rounded.
  */
-export function formatMoneyExact(fen: number, lang: Lang, { printsFen = false, signed = false, withUnit = true } = {}): string {
+export function formatMoneyExact(
+  fen: number,
+  lang: Lang,
+  { printsFen = false, signed = false, withUnit = true } = {},
+): string {
   return format(fen, { lang, unit: 'yuan', withUnit, printsFen: printsFen || hasFen(fen) }, signed);
 }
 

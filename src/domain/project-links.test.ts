@@ -21,13 +21,20 @@ describe('parseProjectLinks', () => {
   });
 
   it('accepts one-to-one links, also to a third document', () => {
-    const table = parseProjectLinks({ version: 1, links: [link('p01', 'p02'), link('p02', 'p01'), link('p01', 'p01', 'doc-c')] });
+    const table = parseProjectLinks({
+      version: 1,
+      links: [link('p01', 'p02'), link('p02', 'p01'), link('p01', 'p01', 'doc-c')],
+    });
     expect(table.links).toHaveLength(3);
   });
 
   it('rejects a project linked twice to the same document', () => {
-    expect(() => parseProjectLinks({ version: 1, links: [link('p01', 'p01'), link('p01', 'p02')] })).toThrow(/doc-a\/p01 is linked twice to doc-b/);
-    expect(() => parseProjectLinks({ version: 1, links: [link('p01', 'p03'), link('p02', 'p03')] })).toThrow(/doc-b\/p03 is linked twice/);
+    expect(() => parseProjectLinks({ version: 1, links: [link('p01', 'p01'), link('p01', 'p02')] })).toThrow(
+      /doc-a\/p01 is linked twice to doc-b/,
+    );
+    expect(() => parseProjectLinks({ version: 1, links: [link('p01', 'p03'), link('p02', 'p03')] })).toThrow(
+      /doc-b\/p03 is linked twice/,
+    );
   });
 
   it('rejects a link within one document, a missing reason and an unknown version', () => {

@@ -48,7 +48,12 @@ export const ProjectLinks = z
           ['to', link.to, link.from.document],
         ] as const) {
           const key = `${side}:${refKey(ref)}->${other}`;
-          if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['links', i, side], message: `${refKey(ref)} is linked twice to ${other}` });
+          if (seen.has(key))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['links', i, side],
+              message: `${refKey(ref)} is linked twice to ${other}`,
+            });
           seen.add(key);
         }
       });

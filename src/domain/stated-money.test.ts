@@ -23,22 +23,40 @@ describe('statedMoneyText', () => {
   it('statements of change in the overview: 4,259万元 in every unit, approximate only where the unit is finer', () => {
     expect(statedMoneyText(4_259_000_000, 1_000_000, zh('mid'))).toEqual({ text: '4,259万元', approximate: false });
     expect(statedMoneyText(10_046_000_000, 1_000_000, zh('auto'))).toEqual({ text: '10,046万元', approximate: false });
-    expect(statedMoneyText(4_259_000_000, 1_000_000, en('large'))).toEqual({ text: 'CNY 42.59 million', approximate: false });
+    expect(statedMoneyText(4_259_000_000, 1_000_000, en('large'))).toEqual({
+      text: 'CNY 42.59 million',
+      approximate: false,
+    });
     expect(statedMoneyText(4_259_000_000, 1_000_000, zh('large'))).toEqual({ text: '0.4259亿元', approximate: false });
-    expect(statedMoneyText(4_259_000_000, 1_000_000, en('mid'))).toEqual({ text: 'CNY 42,590 thousand', approximate: true });
+    expect(statedMoneyText(4_259_000_000, 1_000_000, en('mid'))).toEqual({
+      text: 'CNY 42,590 thousand',
+      approximate: true,
+    });
     expect(statedMoneyText(4_259_000_000, 1_000_000, zh('yuan'))).toEqual({ text: '42,590,000元', approximate: true });
     expect(statedMoneyText(12_000_000, 1_000_000, zh('yuan'))).toEqual({ text: '120,000元', approximate: true });
   });
 
   it('shows a rounded 万元 statement in 万元 without invented decimals', () => {
     expect(statedMoneyText(24_653_000_000, 1_000_000, zh('mid'))).toEqual({ text: '24,653万元', approximate: false });
-    expect(statedMoneyText(34_699_000_000, 1_000_000, en('large'))).toEqual({ text: 'CNY 346.99 million', approximate: false });
+    expect(statedMoneyText(34_699_000_000, 1_000_000, en('large'))).toEqual({
+      text: 'CNY 346.99 million',
+      approximate: false,
+    });
   });
 
   it('flags it approximate where the unit is finer than the statement (元, thousand)', () => {
-    expect(statedMoneyText(34_699_000_000, 1_000_000, zh('yuan'))).toEqual({ text: '346,990,000元', approximate: true });
-    expect(statedMoneyText(34_699_000_000, 1_000_000, en('mid'))).toEqual({ text: 'CNY 346,990 thousand', approximate: true });
-    expect(statedMoneyText(34_699_000_000, 1_000_000, en('yuan'))).toEqual({ text: 'CNY 346,990,000', approximate: true });
+    expect(statedMoneyText(34_699_000_000, 1_000_000, zh('yuan'))).toEqual({
+      text: '346,990,000元',
+      approximate: true,
+    });
+    expect(statedMoneyText(34_699_000_000, 1_000_000, en('mid'))).toEqual({
+      text: 'CNY 346,990 thousand',
+      approximate: true,
+    });
+    expect(statedMoneyText(34_699_000_000, 1_000_000, en('yuan'))).toEqual({
+      text: 'CNY 346,990,000',
+      approximate: true,
+    });
   });
 
   it('keeps every printed digit, also finer than the unit usually shows (754.813万元)', () => {
@@ -75,16 +93,25 @@ describe('statedMoneyText', () => {
   });
 });
 
-
 describe('statedDifference', () => {
   it('is exact at the step when both figures were printed to the same step', () => {
-    expect(statedDifference(3_770_754_800, 100, 100)).toEqual({ amount: 3_770_754_800, precision: 100, approximate: false });
-    expect(statedDifference(-150_000_000, 1_000_000, 1_000_000)).toEqual({ amount: -150_000_000, precision: 1_000_000, approximate: false });
+    expect(statedDifference(3_770_754_800, 100, 100)).toEqual({
+      amount: 3_770_754_800,
+      precision: 100,
+      approximate: false,
+    });
+    expect(statedDifference(-150_000_000, 1_000_000, 1_000_000)).toEqual({
+      amount: -150_000_000,
+      precision: 1_000_000,
+      approximate: false,
+    });
   });
   it('rounds to the coarser step and says approximate when the steps differ (2,100万元 − 754.813万元)', () => {
     const d = statedDifference(2_100_000_000 - 754_813_000, 1_000_000, 1_000);
     expect(d).toEqual({ amount: 1_345_000_000, precision: 1_000_000, approximate: true });
-    expect(statedMoneyText(d.amount, d.precision, { lang: 'zh-CN', unit: 'mid', signed: true }).text).toBe('+1,345万元');
+    expect(statedMoneyText(d.amount, d.precision, { lang: 'zh-CN', unit: 'mid', signed: true }).text).toBe(
+      '+1,345万元',
+    );
     expect(statedDifference(-(2_100_000_000 - 754_813_000), 1_000, 1_000_000).amount).toBe(-1_345_000_000);
     expect(statedDifference(-1_500_000, 1_000_000, 10_000).amount).toBe(-2_000_000); // half away from zero
   });

@@ -35,7 +35,11 @@ function decimalFormat(lang: Lang, decimals: number): Intl.NumberFormat {
   const key = `${lang}|${decimals}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
+    format = new Intl.NumberFormat(lang, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: true,
+    });
     numberFormats.set(key, format);
   }
   return format;
@@ -55,7 +59,11 @@ function scaled(fen: number, exponent: number, decimals: number): `${number}` {
  * approximate figure beside exact ones, where "≈ CNY 2.0870 million" would look more precise
  * than its neighbours).
  */
-export function statedMoneyText(fen: number, precision: number, options: MoneyOptions & { signed?: boolean; withinUnit?: boolean }): StatedText {
+export function statedMoneyText(
+  fen: number,
+  precision: number,
+  options: MoneyOptions & { signed?: boolean; withinUnit?: boolean },
+): StatedText {
   const template = (options.signed ? formatSignedMoney : formatMoney)(fen, options);
   if (precision <= FEN_PER_YUAN || fen === 0) return { text: template, approximate: false };
   const unit = resolveUnit(options.unit, options.lang, options.printsFen);
@@ -80,7 +88,11 @@ export function statedMoneyText(fen: number, precision: number, options: MoneyOp
  * different steps (2,100万元 − 754.813万元) the digits below the coarser step are unknown, so
  * it is rounded to that step (half away from zero) and marked approximate ("约1,345万元").
  */
-export function statedDifference(change: number, fromPrecision: number, toPrecision: number): { amount: number; precision: number; approximate: boolean } {
+export function statedDifference(
+  change: number,
+  fromPrecision: number,
+  toPrecision: number,
+): { amount: number; precision: number; approximate: boolean } {
   const precision = Math.max(fromPrecision, toPrecision);
   if (fromPrecision === toPrecision) return { amount: change, precision, approximate: false };
   const rounded = Math.sign(change) * Math.round(Math.abs(change) / precision) * precision;

@@ -5,7 +5,14 @@
 // integer fen, as in the contract, and the tables' figures have fen digits, like the unit budgets
 // that print 96,282,213.44元 (so the document says printsFen). No Math.random: a seeded PRNG so a
 // benchmark run can be repeated exactly.
-import { SCHEMA_VERSION, type BudgetDocument, type EconomicRow, type FunctionRow, type StatedAmount, type StatedChange } from './schema';
+import {
+  SCHEMA_VERSION,
+  type BudgetDocument,
+  type EconomicRow,
+  type FunctionRow,
+  type StatedAmount,
+  type StatedChange,
+} from './schema';
 
 export interface SyntheticOptions {
   seed: number;
@@ -59,7 +66,13 @@ function functionRows(rng: Rng, leafRows: number): FunctionRow[] {
       const xiangCount = rng() < 0.1 ? 0 : 1 + int(rng, Math.min(99, 2 * per - 1));
       const leaves = xiangCount === 0 ? [kuan] : [];
       for (let x = 1; x <= xiangCount && remaining > leaves.length; x++) {
-        const xiang: FunctionRow = { code: `${code}${pad2(x)}`, name: `示例项${code}${pad2(x)}`, total: 0, basic: 0, project: 0 };
+        const xiang: FunctionRow = {
+          code: `${code}${pad2(x)}`,
+          name: `示例项${code}${pad2(x)}`,
+          total: 0,
+          basic: 0,
+          project: 0,
+        };
         rows.push(xiang);
         leaves.push(xiang);
       }
@@ -81,23 +94,56 @@ function functionRows(rng: Rng, leafRows: number): FunctionRow[] {
 }
 
 const PERSONNEL: [string, string][] = [
-  ['30101', '基本工资'], ['30102', '津贴补贴'], ['30103', '奖金'], ['30108', '机关事业单位基本养老保险缴费'],
-  ['30109', '职业年金缴费'], ['30110', '职工基本医疗保险缴费'], ['30113', '住房公积金'], ['30199', '其他工资福利支出'],
+  ['30101', '基本工资'],
+  ['30102', '津贴补贴'],
+  ['30103', '奖金'],
+  ['30108', '机关事业单位基本养老保险缴费'],
+  ['30109', '职业年金缴费'],
+  ['30110', '职工基本医疗保险缴费'],
+  ['30113', '住房公积金'],
+  ['30199', '其他工资福利支出'],
 ];
 const PUBLIC_USE: [string, string][] = [
-  ['30201', '办公费'], ['30202', '印刷费'], ['30205', '水费'], ['30206', '电费'], ['30207', '邮电费'],
-  ['30209', '物业管理费'], ['30211', '差旅费'], ['30213', '维修（护）费'], ['30215', '会议费'], ['30216', '培训费'],
-  ['30217', '公务接待费'], ['30228', '工会经费'], ['30231', '公务用车运行维护费'], ['30239', '其他交通费用'], ['30299', '其他商品和服务支出'],
+  ['30201', '办公费'],
+  ['30202', '印刷费'],
+  ['30205', '水费'],
+  ['30206', '电费'],
+  ['30207', '邮电费'],
+  ['30209', '物业管理费'],
+  ['30211', '差旅费'],
+  ['30213', '维修（护）费'],
+  ['30215', '会议费'],
+  ['30216', '培训费'],
+  ['30217', '公务接待费'],
+  ['30228', '工会经费'],
+  ['30231', '公务用车运行维护费'],
+  ['30239', '其他交通费用'],
+  ['30299', '其他商品和服务支出'],
 ];
-const CAPITAL: [string, string][] = [['31002', '办公设备购置'], ['31099', '其他资本性支出']];
+const CAPITAL: [string, string][] = [
+  ['31002', '办公设备购置'],
+  ['31099', '其他资本性支出'],
+];
 
 /** Table 8 from the basic spending total: 301 and 303 are 人员经费, 302 and 310 公用经费. */
 function economicRows(rng: Rng, basic: number): EconomicRow[] {
   const personnel = Math.floor(basic * (0.6 + 0.2 * rng()));
   const [p301, p303] = split(rng, personnel, 2) as [number, number];
   const [u302, u310] = split(rng, basic - personnel, 2) as [number, number];
-  const group = (code: string, name: string, amount: number, items: [string, string][], isPersonnel: boolean): EconomicRow[] => {
-    const row = (c: string, n: string, v: number): EconomicRow => ({ code: c, name: n, total: v, personnel: isPersonnel ? v : 0, publicUse: isPersonnel ? 0 : v });
+  const group = (
+    code: string,
+    name: string,
+    amount: number,
+    items: [string, string][],
+    isPersonnel: boolean,
+  ): EconomicRow[] => {
+    const row = (c: string, n: string, v: number): EconomicRow => ({
+      code: c,
+      name: n,
+      total: v,
+      personnel: isPersonnel ? v : 0,
+      publicUse: isPersonnel ? 0 : v,
+    });
     const parts = split(rng, amount, items.length);
     return [row(code, name, amount), ...items.map(([c, n], i) => row(c, n, parts[i]!))];
   };
@@ -109,18 +155,33 @@ function economicRows(rng: Rng, basic: number): EconomicRow[] {
   ];
 }
 
-const wanFormat = [0, 2].map((d) => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d }));
+const wanFormat = [0, 2].map(
+  (d) => new Intl.NumberFormat('zh-CN', { minimumFractionDigits: d, maximumFractionDigits: d }),
+);
 
 const FEN_PER_WAN = 1_000_000;
 
 /** A figure (fen) as the text would state it, in 万元 with 0 or 2 decimals, optionally with a change. */
-function statedWan(rng: Rng, fen: number, decimals: 0 | 2, label: string, year: number, withChange: boolean): StatedAmount {
+function statedWan(
+  rng: Rng,
+  fen: number,
+  decimals: 0 | 2,
+  label: string,
+  year: number,
+  withChange: boolean,
+): StatedAmount {
   const precision = decimals === 0 ? FEN_PER_WAN : 10_000;
   const amount = Math.round(fen / precision) * precision;
   // The float division only feeds the printed text, rounded to at most 2 decimals of 万元.
   const printed = `${wanFormat[decimals / 2]!.format(amount / FEN_PER_WAN)}万元`;
   const size = Math.min(amount, int(rng, 5_000) * FEN_PER_WAN);
-  const direction: StatedChange['direction'] | null = !withChange ? null : size === 0 ? 'unchanged' : rng() < 0.5 ? 'increase' : 'decrease';
+  const direction: StatedChange['direction'] | null = !withChange
+    ? null
+    : size === 0
+      ? 'unchanged'
+      : rng() < 0.5
+        ? 'increase'
+        : 'decrease';
   const verb = direction === 'increase' ? '增加' : '减少';
   const change = direction && {
     previousYear: year - 1,
@@ -128,12 +189,17 @@ function statedWan(rng: Rng, fen: number, decimals: 0 | 2, label: string, year: 
     amount: size,
     printed: direction === 'unchanged' ? '持平' : `${verb}${wanFormat[0]!.format(size / FEN_PER_WAN)}万元`,
   };
-  const tail = change ? (direction === 'unchanged' ? `，与${year - 1}年预算持平` : `，比${year - 1}年预算${change.printed}`) : '';
+  const tail = change
+    ? direction === 'unchanged'
+      ? `，与${year - 1}年预算持平`
+      : `，比${year - 1}年预算${change.printed}`
+    : '';
   return { amount, printed, precision, change, sentence: `${year}年${label}${printed}${tail}。` };
 }
 
 export function makeSyntheticDocument({ seed, year, leafRows, projects }: SyntheticOptions): BudgetDocument {
-  if (!Number.isInteger(leafRows) || leafRows < 0) throw new RangeError(`leafRows must be a non-negative integer: ${leafRows}`);
+  if (!Number.isInteger(leafRows) || leafRows < 0)
+    throw new RangeError(`leafRows must be a non-negative integer: ${leafRows}`);
   const rng = makeRng(seed);
   const fn = functionRows(rng, leafRows);
   const lei = fn.filter((r) => r.code.length === 3);
@@ -148,7 +214,15 @@ export function makeSyntheticDocument({ seed, year, leafRows, projects }: Synthe
   const [overseas, reception, vehiclePurchase, vehicleOperation] = [hundreds(), hundreds(), hundreds(), hundreds()];
   const vehicles = vehiclePurchase + vehicleOperation;
   const agencyOperation = int(rng, 2_000_000) * 1_000;
-  const threePublic = { total: overseas + reception + vehicles, overseas, reception, vehicles, vehiclePurchase, vehicleOperation, agencyOperation };
+  const threePublic = {
+    total: overseas + reception + vehicles,
+    overseas,
+    reception,
+    vehicles,
+    vehiclePurchase,
+    vehicleOperation,
+    agencyOperation,
+  };
   const tp = (v: number, label: string, change = false) => statedWan(rng, v, 2, label, year, change);
 
   const parents = new Set(fn.map((r) => r.code.slice(0, -2)));
@@ -156,7 +230,15 @@ export function makeSyntheticDocument({ seed, year, leafRows, projects }: Synthe
   const projectCount = Math.min(projects ?? 50, withProject.length);
   const id = `synthetic-${year}-s${seed >>> 0}`;
   const expenditureTotal = statedWan(rng, total, 0, '预算支出总额为', year, true);
-  const revenue = fn.map((r) => ({ code: r.code, name: r.name, total: r.total, fiscal: r.total, business: 0, operating: 0, other: 0 }));
+  const revenue = fn.map((r) => ({
+    code: r.code,
+    name: r.name,
+    total: r.total,
+    fiscal: r.total,
+    business: 0,
+    operating: 0,
+    other: 0,
+  }));
   const line = (label: string, key: string, amount: number) => ({ label, key, amount });
 
   return {
@@ -169,7 +251,10 @@ export function makeSyntheticDocument({ seed, year, leafRows, projects }: Synthe
     district: null,
     kind: 'department',
     printsFen: true,
-    source: { file: `synthetic/${id}.txt`, sha256: Array.from({ length: 64 }, () => int(rng, 16).toString(16)).join('') },
+    source: {
+      file: `synthetic/${id}.txt`,
+      sha256: Array.from({ length: 64 }, () => int(rng, 16).toString(16)).join(''),
+    },
     functions: { paragraphs: ['合成数据，仅用于性能测试。'], items: [] },
     budgetUnits: { paragraphs: [], units: ['示例部门本级'] },
     glossary: [],
@@ -182,12 +267,22 @@ export function makeSyntheticDocument({ seed, year, leafRows, projects }: Synthe
       governmentFundExpenditure: statedWan(rng, 0, 0, '政府性基金拨款支出预算', year, false),
       stateCapitalExpenditure: null,
       reason: null,
-      byCategory: lei.map((r) => ({ code: r.code, name: r.name, amount: statedWan(rng, r.total, 0, `“${r.name}”科目`, year, false), purpose: '合成数据。' })),
+      byCategory: lei.map((r) => ({
+        code: r.code,
+        name: r.name,
+        amount: statedWan(rng, r.total, 0, `“${r.name}”科目`, year, false),
+        purpose: '合成数据。',
+      })),
       paragraphs: [expenditureTotal.sentence],
     },
     tables: {
       financialSummary: {
-        revenue: [line('一、财政拨款收入', 'fiscal', total), line('二、事业收入', 'business', 0), line('三、事业单位经营收入', 'operating', 0), line('四、其他收入', 'other', 0)],
+        revenue: [
+          line('一、财政拨款收入', 'fiscal', total),
+          line('二、事业收入', 'business', 0),
+          line('三、事业单位经营收入', 'operating', 0),
+          line('四、其他收入', 'other', 0),
+        ],
         revenueTotal: total,
         expenditure: lei.map((r) => line(r.name, r.code, r.total)),
         expenditureTotal: total,
@@ -195,9 +290,20 @@ export function makeSyntheticDocument({ seed, year, leafRows, projects }: Synthe
       revenueByFunction: revenue,
       expenditureByFunction: fn,
       fiscalAppropriation: {
-        revenue: [line('一般公共预算', 'generalPublic', total), line('政府性基金预算', 'governmentFund', 0), line('国有资本经营预算', 'stateCapital', 0)],
+        revenue: [
+          line('一般公共预算', 'generalPublic', total),
+          line('政府性基金预算', 'governmentFund', 0),
+          line('国有资本经营预算', 'stateCapital', 0),
+        ],
         revenueTotal: total,
-        expenditure: lei.map((r) => ({ label: r.name, key: r.code, total: r.total, generalPublic: r.total, governmentFund: 0, stateCapital: null })),
+        expenditure: lei.map((r) => ({
+          label: r.name,
+          key: r.code,
+          total: r.total,
+          generalPublic: r.total,
+          governmentFund: 0,
+          stateCapital: null,
+        })),
         expenditureTotal: { total, generalPublic: total, governmentFund: 0, stateCapital: null },
       },
       generalPublicByFunction: fn.map((r) => ({ ...r })),
@@ -232,7 +338,11 @@ export function makeSyntheticDocument({ seed, year, leafRows, projects }: Synthe
     projects: withProject.slice(0, projectCount).map((r, i) => ({
       id: `p${pad2(i + 1)}`,
       name: `${r.name}项目`,
-      overview: '合成项目。', basis: '合成数据。', implementer: '示例部门本级', plan: '按计划实施。', period: '一年',
+      overview: '合成项目。',
+      basis: '合成数据。',
+      implementer: '示例部门本级',
+      plan: '按计划实施。',
+      period: '一年',
       budget: `${year}年预算${wanFormat[1]!.format(r.project / FEN_PER_WAN)}万元。`,
       targets: '完成合成目标。',
       amount: statedWan(rng, r.project, 2, `${r.name}项目预算`, year, false),

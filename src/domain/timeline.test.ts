@@ -10,21 +10,33 @@ import {
   type ThreePublicDoc,
 } from './timeline';
 
-const stated = (amount: number, printed: string, precision: number, change: StatedChange | null, sentence = printed): StatedAmount => ({
+const stated = (
+  amount: number,
+  printed: string,
+  precision: number,
+  change: StatedChange | null,
+  sentence = printed,
+): StatedAmount => ({
   amount,
   printed,
   precision,
   change,
   sentence,
 });
-const change = (previousYear: number, direction: StatedChange['direction'], amount: number, printed: string): StatedChange => ({
+const change = (
+  previousYear: number,
+  direction: StatedChange['direction'],
+  amount: number,
+  printed: string,
+): StatedChange => ({
   previousYear,
   direction,
   amount,
   printed,
 });
 
-const S2021 = '2021年，上海市医疗保障局预算支出总额为24,653万元，其中：财政拨款支出预算24,653万元，比2020年预算减少10,046万元。';
+const S2021 =
+  '2021年，上海市医疗保障局预算支出总额为24,653万元，其中：财政拨款支出预算24,653万元，比2020年预算减少10,046万元。';
 const S2026 = '支出预算30,017万元，其中：财政拨款支出预算30,017万元，比2025年预算增加4,259万元。';
 
 // As the ingest may record them: the change sits on 财政拨款支出预算, the total carries none.
@@ -33,21 +45,51 @@ const DOC_2021: ExpenditureDoc = {
   year: 2021,
   budgetNotes: {
     expenditureTotal: stated(24_653_000_000, '24,653万元', 1_000_000, null, S2021),
-    fiscalExpenditure: stated(24_653_000_000, '24,653万元', 1_000_000, change(2020, 'decrease', 10_046_000_000, '减少10,046万元'), S2021),
+    fiscalExpenditure: stated(
+      24_653_000_000,
+      '24,653万元',
+      1_000_000,
+      change(2020, 'decrease', 10_046_000_000, '减少10,046万元'),
+      S2021,
+    ),
   },
 };
 const DOC_2026: ExpenditureDoc = {
   id: 'shanghai-hsa-2026',
   year: 2026,
   budgetNotes: {
-    expenditureTotal: stated(30_017_000_000, '30,017万元', 1_000_000, change(2025, 'increase', 4_259_000_000, '增加4,259万元'), S2026),
-    fiscalExpenditure: stated(30_017_000_000, '30,017万元', 1_000_000, change(2025, 'increase', 4_259_000_000, '增加4,259万元'), S2026),
+    expenditureTotal: stated(
+      30_017_000_000,
+      '30,017万元',
+      1_000_000,
+      change(2025, 'increase', 4_259_000_000, '增加4,259万元'),
+      S2026,
+    ),
+    fiscalExpenditure: stated(
+      30_017_000_000,
+      '30,017万元',
+      1_000_000,
+      change(2025, 'increase', 4_259_000_000, '增加4,259万元'),
+      S2026,
+    ),
   },
 };
 
-const threePublic = (id: string, year: number, total: StatedAmount): ThreePublicDoc => ({ id, year, otherNotes: { threePublic: { total } } });
-const TP_2021 = threePublic('shanghai-hsa-2021', 2021, stated(208_700_000, '208.70万元', 10_000, change(2020, 'increase', 12_000_000, '增加12万元')));
-const TP_2026 = threePublic('shanghai-hsa-2026', 2026, stated(193_700_000, '193.70万元', 10_000, change(2025, 'decrease', 15_000_000, '减少15.00万元')));
+const threePublic = (id: string, year: number, total: StatedAmount): ThreePublicDoc => ({
+  id,
+  year,
+  otherNotes: { threePublic: { total } },
+});
+const TP_2021 = threePublic(
+  'shanghai-hsa-2021',
+  2021,
+  stated(208_700_000, '208.70万元', 10_000, change(2020, 'increase', 12_000_000, '增加12万元')),
+);
+const TP_2026 = threePublic(
+  'shanghai-hsa-2026',
+  2026,
+  stated(193_700_000, '193.70万元', 10_000, change(2025, 'decrease', 15_000_000, '减少15.00万元')),
+);
 
 describe('printedPrecision', () => {
   it('reads the value of the last printed digit', () => {
@@ -63,8 +105,16 @@ describe('printedPrecision', () => {
 
 describe('previousYearOf', () => {
   it('undoes an increase, a decrease and no change', () => {
-    expect(previousYearOf(DOC_2026.budgetNotes.expenditureTotal)).toEqual({ year: 2025, amount: 25_758_000_000, precision: 1_000_000, tolerance: 1_000_000 });
-    expect(previousYearOf(DOC_2021.budgetNotes.fiscalExpenditure)).toMatchObject({ year: 2020, amount: 34_699_000_000 });
+    expect(previousYearOf(DOC_2026.budgetNotes.expenditureTotal)).toEqual({
+      year: 2025,
+      amount: 25_758_000_000,
+      precision: 1_000_000,
+      tolerance: 1_000_000,
+    });
+    expect(previousYearOf(DOC_2021.budgetNotes.fiscalExpenditure)).toMatchObject({
+      year: 2020,
+      amount: 34_699_000_000,
+    });
     expect(previousYearOf(stated(0, '0万元', 1_000_000, change(2025, 'unchanged', 0, '持平')))).toEqual({
       year: 2025,
       amount: 0,
@@ -75,7 +125,9 @@ describe('previousYearOf', () => {
   });
 
   it('can derive a negative figure from inconsistent text without hiding it', () => {
-    expect(previousYearOf(stated(1_000_000, '1万元', 1_000_000, change(2020, 'increase', 2_000_000, '增加2万元')))?.amount).toBe(-1_000_000);
+    expect(
+      previousYearOf(stated(1_000_000, '1万元', 1_000_000, change(2020, 'increase', 2_000_000, '增加2万元')))?.amount,
+    ).toBe(-1_000_000);
   });
 });
 
@@ -105,7 +157,13 @@ describe('deriveTimeline', () => {
       crossChecks: [],
     });
     const y2026 = deriveTimeline([DOC_2026]).find((p) => p.year === 2026);
-    expect(y2026).toMatchObject({ derived: false, printed: '30,017万元', basis: 'expenditureTotal', precision: 1_000_000, tolerance: 500_000 });
+    expect(y2026).toMatchObject({
+      derived: false,
+      printed: '30,017万元',
+      basis: 'expenditureTotal',
+      precision: 1_000_000,
+      tolerance: 500_000,
+    });
     expect(deriveTimeline([DOC_2026])[0]!.basis).toBe('expenditureTotal');
   });
 
@@ -157,7 +215,10 @@ describe('deriveTimeline', () => {
     const doc: ExpenditureDoc = {
       id: 'a',
       year: 2030,
-      budgetNotes: { expenditureTotal: stated(0, '0万元', 1_000_000, null), fiscalExpenditure: stated(0, '0万元', 1_000_000, null) },
+      budgetNotes: {
+        expenditureTotal: stated(0, '0万元', 1_000_000, null),
+        fiscalExpenditure: stated(0, '0万元', 1_000_000, null),
+      },
     };
     expect(deriveTimeline([doc])).toMatchObject([{ year: 2030, amount: 0, derived: false, crossChecks: [] }]);
   });
@@ -178,8 +239,18 @@ describe('threePublicTimeline', () => {
 
 describe('buildTimeline', () => {
   it('prefers the narrower derived value when a year is derived twice, keeping the other', () => {
-    const a = { docId: 'a', year: 2026, basis: 'threePublic' as const, stated: stated(100_000_000, '100万元', 1_000_000, change(2025, 'increase', 10_000_000, '增加10万元')) };
-    const b = { docId: 'b', year: 2027, basis: 'threePublic' as const, stated: stated(100_000_000, '100.00万元', 10_000, change(2025, 'increase', 10_000_000, '增加10.00万元')) };
+    const a = {
+      docId: 'a',
+      year: 2026,
+      basis: 'threePublic' as const,
+      stated: stated(100_000_000, '100万元', 1_000_000, change(2025, 'increase', 10_000_000, '增加10万元')),
+    };
+    const b = {
+      docId: 'b',
+      year: 2027,
+      basis: 'threePublic' as const,
+      stated: stated(100_000_000, '100.00万元', 10_000, change(2025, 'increase', 10_000_000, '增加10.00万元')),
+    };
     const y2025 = buildTimeline([a, b]).find((p) => p.year === 2025)!;
     expect(y2025).toMatchObject({ fromDocId: 'b', tolerance: 10_000, derived: true });
     expect(y2025.crossChecks).toMatchObject([{ fromDocId: 'a', difference: 0, consistent: true }]);

@@ -46,11 +46,14 @@ export interface TimelinePoint extends TimelineValue {
 }
 
 /** The figure of the year before, from a stated amount and its stated change; null without a change. */
-export function previousYearOf(stated: StatedAmount): { year: number; amount: number; precision: number; tolerance: number } | null {
+export function previousYearOf(
+  stated: StatedAmount,
+): { year: number; amount: number; precision: number; tolerance: number } | null {
   const { change } = stated;
   if (!change) return null;
   // "持平" compares at the figure's own precision; an unreadable change is taken at that precision too.
-  const changePrecision = change.direction === 'unchanged' ? stated.precision : (printedPrecision(change.printed) ?? stated.precision);
+  const changePrecision =
+    change.direction === 'unchanged' ? stated.precision : (printedPrecision(change.printed) ?? stated.precision);
   const sign = change.direction === 'increase' ? -1 : change.direction === 'decrease' ? 1 : 0;
   return {
     year: change.previousYear,
@@ -108,7 +111,9 @@ export function buildTimeline(entries: readonly StatedEntry[]): TimelinePoint[] 
     .sort(([a], [b]) => a - b)
     .map(([year, found]) => {
       // Stated beats derived, then the narrower tolerance, then input order (sort is stable).
-      const [main, ...rest] = [...found].sort((a, b) => Number(a.derived) - Number(b.derived) || a.tolerance - b.tolerance);
+      const [main, ...rest] = [...found].sort(
+        (a, b) => Number(a.derived) - Number(b.derived) || a.tolerance - b.tolerance,
+      );
       const { year: _y, ...point } = main!;
       const crossChecks = rest.map(({ year: _year, ...value }): CrossCheck => {
         const difference = value.amount - point.amount;
@@ -154,6 +159,11 @@ export interface ThreePublicDoc {
 /** "三公"经费 by year, from 其他相关情况说明. */
 export function threePublicTimeline(docs: readonly ThreePublicDoc[]): TimelinePoint[] {
   return buildTimeline(
-    docs.map((doc) => ({ docId: doc.id, year: doc.year, stated: doc.otherNotes.threePublic.total, basis: 'threePublic' as const })),
+    docs.map((doc) => ({
+      docId: doc.id,
+      year: doc.year,
+      stated: doc.otherNotes.threePublic.total,
+      basis: 'threePublic' as const,
+    })),
   );
 }

@@ -8,7 +8,17 @@ const messages = (result: { error?: { issues: { path: PropertyKey[]; message: st
 // zod/mini has no message catalogue of its own: without ours every issue would read "Invalid input".
 describe('validation messages (zod/mini)', () => {
   it('say what was expected and what was found', () => {
-    const entry = { id: 7, year: 2026.5, department: 'x', level: 'municipal', district: null, kind: 'department', file: 'a.json', hash: 'zz', bytes: 0 };
+    const entry = {
+      id: 7,
+      year: 2026.5,
+      department: 'x',
+      level: 'municipal',
+      district: null,
+      kind: 'department',
+      file: 'a.json',
+      hash: 'zz',
+      bytes: 0,
+    };
     expect(messages(DataIndex.safeParse({ schemaVersion: 2, documents: [entry] }))).toEqual({
       'documents.0.id': 'Invalid input: expected string, received number',
       'documents.0.year': 'Invalid input: expected int, received number',
@@ -18,7 +28,9 @@ describe('validation messages (zod/mini)', () => {
   });
 
   it('name limits, literals and missing parts', () => {
-    const found = messages(BudgetDocument.safeParse({ schemaVersion: 3, id: 'a', year: 1999, department: '', level: 'city', source: [] }));
+    const found = messages(
+      BudgetDocument.safeParse({ schemaVersion: 3, id: 'a', year: 1999, department: '', level: 'city', source: [] }),
+    );
     expect(found).toMatchObject({
       schemaVersion: 'Invalid input: expected 2',
       level: 'Invalid input: expected "municipal" | "district"',
@@ -31,7 +43,9 @@ describe('validation messages (zod/mini)', () => {
 
   it('keep the messages a schema states itself', () => {
     const ref = { document: 'a', project: 'p1', name: 'n' };
-    expect(() => parseProjectLinks({ version: 1, links: [{ from: ref, to: ref, reason: { 'zh-CN': 'x', en: '' } }] })).toThrow(
+    expect(() =>
+      parseProjectLinks({ version: 1, links: [{ from: ref, to: ref, reason: { 'zh-CN': 'x', en: '' } }] }),
+    ).toThrow(
       'data/project-links.json: links.0.reason.en: Too small: expected string length >=1; links.0: a link must join two different documents',
     );
   });

@@ -23,7 +23,8 @@ export function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
       return `Invalid input: expected ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}`;
     case 'too_small':
     case 'too_big': {
-      const [word, op, limit] = issue.code === 'too_small' ? ['small', '>', issue.minimum] : ['big', '<', issue.maximum];
+      const [word, op, limit] =
+        issue.code === 'too_small' ? ['small', '>', issue.minimum] : ['big', '<', issue.maximum];
       const length = issue.origin === 'string' || issue.origin === 'array' ? ' length' : '';
       return `Too ${word}: expected ${issue.origin}${length} ${op}${issue.inclusive ? '=' : ''}${String(limit)}`;
     }

@@ -11,7 +11,8 @@ export function embedDataNotices(options: EmbedOptions, documents: readonly Budg
   const notices: UrlNotice[] = [];
   // A compare chart reads `years` and ignores `year`; the other charts the other way round.
   if (isCompareChart(options.chart)) {
-    if (options.years && options.years.some((year) => !years.has(year))) notices.push({ param: 'years', value: options.years.join(',') });
+    if (options.years && options.years.some((year) => !years.has(year)))
+      notices.push({ param: 'years', value: options.years.join(',') });
   } else if (options.year !== null && !years.has(options.year)) {
     notices.push({ param: 'year', value: String(options.year) });
   }

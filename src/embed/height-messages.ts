@@ -19,7 +19,11 @@ export interface RequestHeightMessage {
 }
 
 export function heightMessage(height: number): HeightMessage {
-  return { type: 'hsa-embed:height', version: PROTOCOL_VERSION, height: Math.min(MAX_HEIGHT, Math.max(1, Math.ceil(height))) };
+  return {
+    type: 'hsa-embed:height',
+    version: PROTOCOL_VERSION,
+    height: Math.min(MAX_HEIGHT, Math.max(1, Math.ceil(height))),
+  };
 }
 
 function hasExactly(data: object, keys: string[]): boolean {
@@ -29,7 +33,11 @@ function hasExactly(data: object, keys: string[]): boolean {
 export function isRequestHeight(data: unknown): data is RequestHeightMessage {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
   const message = data as Record<string, unknown>;
-  return hasExactly(message, ['type', 'version']) && message.type === 'hsa-embed:request-height' && message.version === PROTOCOL_VERSION;
+  return (
+    hasExactly(message, ['type', 'version']) &&
+    message.type === 'hsa-embed:request-height' &&
+    message.version === PROTOCOL_VERSION
+  );
 }
 
 /**

@@ -15,7 +15,9 @@ type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
 // In every entry: the shell's text and the classification names (codeName below). The other
 // namespaces come with the code that uses them (./registry.ts).
-const modules = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/{common,codes}.json', { eager: true });
+const modules = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/{common,codes}.json', {
+  eager: true,
+});
 
 export function collectResources(files: Record<string, { default: Record<string, unknown> }>): Resources {
   const resources: Resources = {};

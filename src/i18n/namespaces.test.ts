@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 
 const src = join(import.meta.dirname, '..');
 const CORE = new Set(['common', 'codes']);
-const registered = readdirSync(join(src, 'i18n/ns')).map((f) => f.replace(/\.ts$/, '')).sort();
+const registered = readdirSync(join(src, 'i18n/ns'))
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
 const localeFiles = readdirSync(join(src, 'i18n/locales/zh-CN')).map((f) => f.replace(/\.json$/, ''));
 const known = new Set([...CORE, ...registered]);
 
@@ -37,14 +39,19 @@ describe('locale namespaces', () => {
   });
 
   it('finds namespaces however the code asks for them', () => {
-    expect(namespacesUsed(`useTranslation('share'); t('compare:lines.name'); <Translation ns="tables">; t(k, { ns: 'explore' }); \`codes:\${c}\``)).toEqual(
-      ['codes', 'compare', 'explore', 'share', 'tables'],
-    );
+    expect(
+      namespacesUsed(
+        `useTranslation('share'); t('compare:lines.name'); <Translation ns="tables">; t(k, { ns: 'explore' }); \`codes:\${c}\``,
+      ),
+    ).toEqual(['codes', 'compare', 'explore', 'share', 'tables']);
   });
 
-  it.each(sourceFiles(src).map((path) => relative(src, path)))('%s imports the registration of each namespace it uses', (file) => {
-    const text = readFileSync(join(src, file), 'utf8');
-    const missing = namespacesUsed(text).filter((ns) => !CORE.has(ns) && !new RegExp(`i18n/ns/${ns}['"]`).test(text));
-    expect(missing).toEqual([]);
-  });
+  it.each(sourceFiles(src).map((path) => relative(src, path)))(
+    '%s imports the registration of each namespace it uses',
+    (file) => {
+      const text = readFileSync(join(src, file), 'utf8');
+      const missing = namespacesUsed(text).filter((ns) => !CORE.has(ns) && !new RegExp(`i18n/ns/${ns}['"]`).test(text));
+      expect(missing).toEqual([]);
+    },
+  );
 });

@@ -60,7 +60,13 @@ function KioskTour({ hash, overlay }: { hash: string; overlay: ReactNode }) {
   if (!ready) return <LoadingScreen />;
   const fallbackLanguage = rememberedLanguage() ?? DEFAULT_LANGUAGE;
   return (
-    <KioskPlayer key={hash} config={config} views={VIEW_COMPONENTS} Sync={SlideSync} fallbackLanguage={fallbackLanguage}>
+    <KioskPlayer
+      key={hash}
+      config={config}
+      views={VIEW_COMPONENTS}
+      Sync={SlideSync}
+      fallbackLanguage={fallbackLanguage}
+    >
       {overlay}
     </KioskPlayer>
   );

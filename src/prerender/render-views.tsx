@@ -20,19 +20,26 @@ import { createMemorySource } from '../state/view-state-source';
 async function readStream(stream: ReadableStream<Uint8Array>): Promise<string> {
   const decoder = new TextDecoder();
   let html = '';
-  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) html += decoder.decode(chunk, { stream: true });
+  for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>)
+    html += decoder.decode(chunk, { stream: true });
   return html + decoder.decode();
 }
 
 async function render(data: LoadedData, element: () => ReactElement, name: string): Promise<string> {
   // Server rendering reads a zustand store through its initial state (the server snapshot of
   // useSyncExternalStore), so the data are put there; this module runs only in the build.
-  Object.assign(useDataStore.getInitialState(), { status: 'ready', index: data.index, documents: data.documents, error: null });
+  Object.assign(useDataStore.getInitialState(), {
+    status: 'ready',
+    index: data.index,
+    documents: data.documents,
+    error: null,
+  });
   // The first pass waits for the lazy chunks; the second renders them at once, so the result is
   // plain markup with no streaming placeholders (whose inline scripts the CSP forbids).
   await readStream((await prerender(element())).prelude);
   const html = renderToString(element());
-  if (html.includes('<template') || html.includes('<!--$?-->')) throw new Error(`prerender: a part of ${name} was still loading`);
+  if (html.includes('<template') || html.includes('<!--$?-->'))
+    throw new Error(`prerender: a part of ${name} was still loading`);
   return html;
 }
 
@@ -44,7 +51,8 @@ function embedData(data: LoadedData, options: EmbedOptions): LoadedData {
   if (options.data.length === 0) return data;
   const entries = data.index.documents.filter((entry) => options.data.includes(entry.hash));
   const documents = data.documents.filter((doc) => entries.some((entry) => entry.id === doc.id));
-  if (documents.length !== options.data.length) throw new Error(`prerender: no bundled document for data=${options.data.join(',')}`);
+  if (documents.length !== options.data.length)
+    throw new Error(`prerender: no bundled document for data=${options.data.join(',')}`);
   return { ...data, index: { ...data.index, documents: entries }, documents };
 }
 
@@ -65,12 +73,23 @@ async function renderEmbed(data: LoadedData, options: EmbedOptions): Promise<str
 export async function renderStandIns(data: LoadedData, standIns: readonly StandIn[]): Promise<string[]> {
   const markups: string[] = [];
   for (const { render: how } of standIns) {
-    markups.push(how.kind === 'app' ? await render(data, () => <App source={createMemorySource(how.hash)} />, `#${how.hash}`) : await renderEmbed(data, how.options));
+    markups.push(
+      how.kind === 'app'
+        ? await render(data, () => <App source={createMemorySource(how.hash)} />, `#${how.hash}`)
+        : await renderEmbed(data, how.options),
+    );
   }
   return markups;
 }
 
 /** The start-failure message in every language, each marked with its language, the page's first. */
 export function renderStartFailure(): string {
-  return LANGUAGES.map((lang) => `<div lang="${lang}">${renderToString(<I18nextProvider i18n={createI18n(lang)}><StartFailure /></I18nextProvider>)}</div>`).join('');
+  return LANGUAGES.map(
+    (lang) =>
+      `<div lang="${lang}">${renderToString(
+        <I18nextProvider i18n={createI18n(lang)}>
+          <StartFailure />
+        </I18nextProvider>,
+      )}</div>`,
+  ).join('');
 }

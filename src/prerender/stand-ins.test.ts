@@ -8,8 +8,24 @@ const municipal = { level: 'municipal', district: null, kind: 'department' } as 
 const index: DataIndex = {
   schemaVersion: 2,
   documents: [
-    { id: 'a-2021', year: 2021, department: 'd', ...municipal, file: 'a-2021.json', hash: '1111111111111111', bytes: 1 },
-    { id: 'a-2026', year: 2026, department: 'd', ...municipal, file: 'a-2026.json', hash: '2222222222222222', bytes: 1 },
+    {
+      id: 'a-2021',
+      year: 2021,
+      department: 'd',
+      ...municipal,
+      file: 'a-2021.json',
+      hash: '1111111111111111',
+      bytes: 1,
+    },
+    {
+      id: 'a-2026',
+      year: 2026,
+      department: 'd',
+      ...municipal,
+      file: 'a-2026.json',
+      hash: '2222222222222222',
+      bytes: 1,
+    },
   ],
 };
 
@@ -20,7 +36,9 @@ describe('embedStandIns', () => {
   it('covers the embed codes the share dialog writes for the latest function treemap', () => {
     const shared = { ...parseEmbedOptions('').options, year: 2026 };
     expect(map[serializeEmbedOptions(shared).slice(1)]).toBe('treemap-function');
-    expect(map[serializeEmbedOptions({ ...shared, data: ['2222222222222222'] }).slice(1)]).toBe('treemap-function.pinned');
+    expect(map[serializeEmbedOptions({ ...shared, data: ['2222222222222222'] }).slice(1)]).toBe(
+      'treemap-function.pinned',
+    );
     expect(map[serializeEmbedOptions({ ...shared, lang: 'en', theme: 'dark' }).slice(1)]).toBe('treemap-function.en');
     expect(map['']).toBe('treemap-function');
   });
@@ -58,11 +76,13 @@ describe('appStandIns', () => {
   const map = standInMap(appStandIns(index));
   const view = (patch: Partial<ViewState>) => serializeViewState({ ...DEFAULT_VIEW_STATE, ...patch }).slice(1);
 
-  it('stands in for the nav\'s links and the links the app writes for the default views', () => {
+  it("stands in for the nav's links and the links the app writes for the default views", () => {
     expect(map['']).toBe('overview');
     expect(map[view({ view: 'explore' })]).toBe('explore');
     expect(map[view({ view: 'explore', year: 2026, unit: 'auto', lang: 'zh-CN' })]).toBe('explore');
-    expect(map[view({ view: 'compare', from: 2021, to: 2026, unit: 'auto', lang: 'zh-CN', theme: 'dark' })]).toBe('compare');
+    expect(map[view({ view: 'compare', from: 2021, to: 2026, unit: 'auto', lang: 'zh-CN', theme: 'dark' })]).toBe(
+      'compare',
+    );
   });
 
   it('not for another year, pair, unit, language, classification or drill path', () => {
@@ -93,7 +113,7 @@ describe('appStandIns', () => {
 });
 
 describe('standInMap', () => {
-  it('refuses a hash listed twice, or a first stand-in that is not the bare URL\'s', () => {
+  it("refuses a hash listed twice, or a first stand-in that is not the bare URL's", () => {
     const [overview, explore] = appStandIns(index);
     if (!overview || !explore) throw new Error('two app stand-ins');
     expect(() => standInMap([overview, { ...explore, hashes: [''] }])).toThrow(/listed for both/);

@@ -29,35 +29,64 @@ export interface StandIn {
  */
 function viewHashes(view: 'explore' | 'compare', index: Index): string[] {
   const years = index.documents.map((doc) => doc.year);
-  const spans = years.length === 0 ? [{}] : [{}, view === 'explore' ? { year: Math.max(...years) } : { from: Math.min(...years), to: Math.max(...years) }];
+  const spans =
+    years.length === 0
+      ? [{}]
+      : [{}, view === 'explore' ? { year: Math.max(...years) } : { from: Math.min(...years), to: Math.max(...years) }];
   const hashes = new Set<string>();
   for (const span of spans)
     for (const unit of [null, 'auto'] as const)
       for (const lang of [null, 'zh-CN'] as const)
-        for (const theme of THEMES) hashes.add(serializeViewState({ ...DEFAULT_VIEW_STATE, view, ...span, unit, lang, theme }).slice(1));
+        for (const theme of THEMES)
+          hashes.add(serializeViewState({ ...DEFAULT_VIEW_STATE, view, ...span, unit, lang, theme }).slice(1));
   return [...hashes];
 }
 
 export function appStandIns(index: Index): StandIn[] {
   return [
-    { key: 'overview', hashes: [''], module: '/src/features/overview/OverviewView.tsx', render: { kind: 'app', hash: '' } },
-    { key: 'explore', hashes: viewHashes('explore', index), module: '/src/features/explore/ExploreView.tsx', render: { kind: 'app', hash: 'view=explore' } },
-    { key: 'compare', hashes: viewHashes('compare', index), module: '/src/features/compare/CompareView.tsx', render: { kind: 'app', hash: 'view=compare' } },
+    {
+      key: 'overview',
+      hashes: [''],
+      module: '/src/features/overview/OverviewView.tsx',
+      render: { kind: 'app', hash: '' },
+    },
+    {
+      key: 'explore',
+      hashes: viewHashes('explore', index),
+      module: '/src/features/explore/ExploreView.tsx',
+      render: { kind: 'app', hash: 'view=explore' },
+    },
+    {
+      key: 'compare',
+      hashes: viewHashes('compare', index),
+      module: '/src/features/compare/CompareView.tsx',
+      render: { kind: 'app', hash: 'view=compare' },
+    },
   ];
 }
 
 const TREEMAP_MODULE = '/src/embed/charts/TreemapEmbed.tsx';
 
 export function embedStandIns(index: Index): StandIn[] {
-  const latest = index.documents.reduce<Index['documents'][number] | undefined>((a, b) => (a && a.year >= b.year ? a : b), undefined);
+  const latest = index.documents.reduce<Index['documents'][number] | undefined>(
+    (a, b) => (a && a.year >= b.year ? a : b),
+    undefined,
+  );
   if (!latest) return [];
   const langs: (LangParam | null)[] = [null, 'en'];
   return langs.flatMap((lang) =>
     [false, true].map((pinned): StandIn => {
-      const options: EmbedOptions = { ...DEFAULT_EMBED_OPTIONS, year: latest.year, lang, data: pinned ? [latest.hash] : [] };
+      const options: EmbedOptions = {
+        ...DEFAULT_EMBED_OPTIONS,
+        year: latest.year,
+        lang,
+        data: pinned ? [latest.hash] : [],
+      };
       // The same markup whatever the theme (it is applied to <html>) and whether the year is
       // written out or left to mean the latest.
-      const hashes = [null, latest.year].flatMap((year) => THEMES.map((theme) => serializeEmbedOptions({ ...options, year, theme }).slice(1)));
+      const hashes = [null, latest.year].flatMap((year) =>
+        THEMES.map((theme) => serializeEmbedOptions({ ...options, year, theme }).slice(1)),
+      );
       const isDefault = lang === null && !pinned;
       return {
         key: `treemap-function${lang ? `.${lang}` : ''}${pinned ? '.pinned' : ''}`,
@@ -78,6 +107,7 @@ export function standInMap(standIns: readonly StandIn[]): Record<string, string>
       map[hash] = key;
     }
   }
-  if (standIns.length > 0 && map[''] !== standIns[0]?.key) throw new Error('prerender: the first stand-in must be the bare URL\'s');
+  if (standIns.length > 0 && map[''] !== standIns[0]?.key)
+    throw new Error("prerender: the first stand-in must be the bare URL's");
   return map;
 }

@@ -30,7 +30,13 @@ export const pwaOptions: Partial<VitePWAOptions> = {
       { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
       { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
-    shortcuts: [{ name: zh.manifest.kioskShortcut, url: './#kiosk', icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }] }],
+    shortcuts: [
+      {
+        name: zh.manifest.kioskShortcut,
+        url: './#kiosk',
+        icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+      },
+    ],
   },
   workbox: {
     globPatterns: ['**/*.{html,js,css,json,png,svg,ico,woff2}'], // + the manifest, added by the plugin

@@ -5,8 +5,7 @@ import type { BudgetDocument } from '../domain/schema.ts';
 
 /** A document to read: the bytes of a published PDF, or its text (TAB text or text pulled from a PDF). */
 export type ReaderInput =
-  | { kind: 'pdf'; name: string; bytes: Uint8Array }
-  | { kind: 'text'; name: string; text: string };
+  { kind: 'pdf'; name: string; bytes: Uint8Array } | { kind: 'text'; name: string; text: string };
 
 /**
  * How pdf.js is reached. The reader imports no pdf.js build itself: the host passes the module

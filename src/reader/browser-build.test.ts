@@ -32,10 +32,35 @@ async function bundle(entry: string, name: string): Promise<string> {
 /** Only what browsers (and their workers) have; none of Node's own globals. */
 function browserLikeContext(): Record<string, unknown> {
   const names = [
-    'TextDecoder', 'TextEncoder', 'URL', 'URLSearchParams', 'performance', 'console', 'setTimeout', 'clearTimeout',
-    'setInterval', 'clearInterval', 'queueMicrotask', 'structuredClone', 'ReadableStream', 'WritableStream',
-    'TransformStream', 'DecompressionStream', 'AbortController', 'AbortSignal', 'atob', 'btoa', 'Event', 'EventTarget',
-    'MessageChannel', 'Blob', 'crypto', 'DOMException', 'Response', 'Request', 'Headers',
+    'TextDecoder',
+    'TextEncoder',
+    'URL',
+    'URLSearchParams',
+    'performance',
+    'console',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'queueMicrotask',
+    'structuredClone',
+    'ReadableStream',
+    'WritableStream',
+    'TransformStream',
+    'DecompressionStream',
+    'AbortController',
+    'AbortSignal',
+    'atob',
+    'btoa',
+    'Event',
+    'EventTarget',
+    'MessageChannel',
+    'Blob',
+    'crypto',
+    'DOMException',
+    'Response',
+    'Request',
+    'Headers',
   ] as const;
   const context: Record<string, unknown> = {};
   for (const n of names) context[n] = (globalThis as Record<string, unknown>)[n];
@@ -44,13 +69,22 @@ function browserLikeContext(): Record<string, unknown> {
   // extraction ever needed more, this test would fail.
   context.DOMMatrix = class DOMMatrix {
     constructor(readonly init?: unknown) {}
-    scaleSelf(): this { return this; }
-    translateSelf(): this { return this; }
+    scaleSelf(): this {
+      return this;
+    }
+    translateSelf(): this {
+      return this;
+    }
   };
   // Nothing may be fetched: CMaps and fonts come from the engine, the document from the caller.
   context.fetch = (url: unknown) => Promise.reject(new Error(`the reader fetched ${String(url)}`));
   // A worker's navigator (WorkerNavigator), as pdf.js reads it to tune itself.
-  context.navigator = { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156 (reader test)', platform: 'Linux x86_64', language: 'zh-CN', hardwareConcurrency: 2 };
+  context.navigator = {
+    userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/156 (reader test)',
+    platform: 'Linux x86_64',
+    language: 'zh-CN',
+    hardwareConcurrency: 2,
+  };
   context.self = context;
   return createContext(context);
 }
@@ -70,12 +104,17 @@ beforeAll(async () => {
 }, 60_000);
 
 const read = (input: ReaderInput, options: ReadOptions): Promise<Reading> =>
-  (context.BudgetReader as { readBudget: (i: ReaderInput, o: ReadOptions) => Promise<Reading> }).readBudget(input, options);
+  (context.BudgetReader as { readBudget: (i: ReaderInput, o: ReadOptions) => Promise<Reading> }).readBudget(
+    input,
+    options,
+  );
 
 describe('the reader bundled for the browser, run without Node', () => {
   it('the bundle imports nothing of Node', () => {
     expect(readerSource).not.toMatch(/\bfrom\s*["']node:|require\(["'](fs|path|crypto|url|os|node:)/);
-    expect(runInContext('typeof process + typeof require + typeof Buffer', context)).toBe('undefinedundefinedundefined');
+    expect(runInContext('typeof process + typeof require + typeof Buffer', context)).toBe(
+      'undefinedundefinedundefined',
+    );
   });
 
   it('reads a text', async () => {
@@ -88,10 +127,17 @@ describe('the reader bundled for the browser, run without Node', () => {
   it('reads a published PDF with pdf.js’s browser build', async () => {
     const bytes = new Uint8Array(readFileSync(join(ROOT, 'data/sources/putuo-justice-2026-dept-budget.pdf')));
     const asset = (folder: string) => async (name: string) => new Uint8Array(readFileSync(join(PDFJS, folder, name)));
-    const engine: PdfEngine = { pdfjs: context.pdfjsLib, readCMap: asset('cmaps'), readStandardFont: asset('standard_fonts') };
+    const engine: PdfEngine = {
+      pdfjs: context.pdfjsLib,
+      readCMap: asset('cmaps'),
+      readStandardFont: asset('standard_fonts'),
+    };
     const pages: number[] = [];
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const r = await read({ kind: 'pdf', name: 'justice.pdf', bytes }, { sha256, pdf: engine, onPage: (p) => pages.push(p) });
+    const r = await read(
+      { kind: 'pdf', name: 'justice.pdf', bytes },
+      { sha256, pdf: engine, onPage: (p) => pages.push(p) },
+    );
     // read as in Node: with only the document's own inconsistency (编制说明 page 9, 住房公积金 201.50万元)
     expectOnlyKnownInconsistencies(r, justice);
     expect(r.document!.tableTotals.expenditureByFunction.total).toBe(96_282_213_44);

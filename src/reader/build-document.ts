@@ -44,7 +44,15 @@ export interface Built {
 function hintFrom(notes: BudgetDocument['otherNotes']): ThreePublicHint {
   const tp = notes.threePublic;
   const hint: ThreePublicHint = {};
-  const pairs = [['total', tp.total], ['overseas', tp.overseas], ['reception', tp.reception], ['vehicles', tp.vehicles], ['vehiclePurchase', tp.vehiclePurchase], ['vehicleOperation', tp.vehicleOperation], ['agencyOperation', notes.agencyOperation?.amount]] as const;
+  const pairs = [
+    ['total', tp.total],
+    ['overseas', tp.overseas],
+    ['reception', tp.reception],
+    ['vehicles', tp.vehicles],
+    ['vehiclePurchase', tp.vehiclePurchase],
+    ['vehicleOperation', tp.vehicleOperation],
+    ['agencyOperation', notes.agencyOperation?.amount],
+  ] as const;
   for (const [k, s] of pairs) if (s) hint[k] = { amount: s.amount, precision: s.precision };
   return hint;
 }
@@ -56,7 +64,9 @@ function hintFrom(notes: BudgetDocument['otherNotes']): ThreePublicHint {
 function printedStep(t: LocatedTable): number {
   if (t.unit !== '万元') return 0;
   let decimals = 0;
-  for (const l of t.lines) for (const m of l.text.matchAll(/(?:^|[\s\t])\d[\d,]*\.(\d+)(?=$|[\s\t])/g)) decimals = Math.max(decimals, m[1]!.length);
+  for (const l of t.lines)
+    for (const m of l.text.matchAll(/(?:^|[\s\t])\d[\d,]*\.(\d+)(?=$|[\s\t])/g))
+      decimals = Math.max(decimals, m[1]!.length);
   return 10 ** (6 - Math.min(decimals, 6));
 }
 
@@ -68,7 +78,14 @@ export function buildDocument(input: SourceDocument): Built {
   const year = identity.year;
   if (year === null) throw new IngestError(`${src.id}: no year found in “${sections.notesTitle}” or the title page`);
   // Prose wraps at the page width in text made from a PDF (collapsed layout, or page marks kept).
-  const prose = [...sections.functions, ...sections.units, ...sections.glossary, ...sections.notes, ...sections.other, ...sections.projects.flatMap((p) => p.lines)];
+  const prose = [
+    ...sections.functions,
+    ...sections.units,
+    ...sections.glossary,
+    ...sections.notes,
+    ...sections.other,
+    ...sections.projects.flatMap((p) => p.lines),
+  ];
   const wrapped = sections.layout === 'pdf' || sections.all.some((l) => l.page !== null);
   const opts = { wrapAt: wrapped ? wrapWidth(prose) : null };
   const otherNotes = parseOtherNotes(sections.other, opts, src.id);
@@ -91,9 +108,13 @@ export function buildDocument(input: SourceDocument): Built {
     schemaVersion: SCHEMA_VERSION,
     id: input.id ?? `${year}-${src.sha256.slice(0, 12)}`,
     year,
-    department: identity.department ?? sections.functionsTitle.replace(/[（(](部门|单位)[）)]?主要职能$|(部门|单位)?主要职能$/, '').trim(),
+    department:
+      identity.department ??
+      sections.functionsTitle.replace(/[（(](部门|单位)[）)]?主要职能$|(部门|单位)?主要职能$/, '').trim(),
     // The 2021 HSA text has no title line; the title is then derived (docs/DATA.md).
-    title: identity.title ?? `上海市${year}年${level === 'district' ? '区级' : '市级'}${kind === 'unit' ? '单位' : '部门'}预算`,
+    title:
+      identity.title ??
+      `上海市${year}年${level === 'district' ? '区级' : '市级'}${kind === 'unit' ? '单位' : '部门'}预算`,
     level,
     district: identity.district,
     kind,
@@ -102,10 +123,24 @@ export function buildDocument(input: SourceDocument): Built {
     functions: parseFunctions(sections.functions, opts),
     budgetUnits: parseUnits(sections.units, opts),
     glossary: parseGlossary(sections.glossary, opts, src.id),
-    budgetNotes: parseBudgetNotes(sections.notes, opts, (item) => (item.names.length === 1 && !item.code ? categoryCode(item.names[0]!) : statedItemCode(item, rows)), src.id, (name, sentence) => {
-      const page = sections.notes[0]?.page ?? null;
-      noteFailures.push({ check: '编制说明 names a 类 of 表3', table: '编制说明', row: `sentence “${sentence}”`, page, printed: null, expected: null, message: `${src.id} · 编制说明${page === null ? '' : `, page ${page}`}: it names “${name}”, which is not a 类 of ${TABLE_LABEL.expenditureByFunction}` });
-    }),
+    budgetNotes: parseBudgetNotes(
+      sections.notes,
+      opts,
+      (item) => (item.names.length === 1 && !item.code ? categoryCode(item.names[0]!) : statedItemCode(item, rows)),
+      src.id,
+      (name, sentence) => {
+        const page = sections.notes[0]?.page ?? null;
+        noteFailures.push({
+          check: '编制说明 names a 类 of 表3',
+          table: '编制说明',
+          row: `sentence “${sentence}”`,
+          page,
+          printed: null,
+          expected: null,
+          message: `${src.id} · 编制说明${page === null ? '' : `, page ${page}`}: it names “${name}”, which is not a 类 of ${TABLE_LABEL.expenditureByFunction}`,
+        });
+      },
+    ),
     tables: built.tables,
     tableTotals: built.tableTotals,
     otherNotes,
@@ -115,7 +150,11 @@ export function buildDocument(input: SourceDocument): Built {
   built.sites.section('编制说明', sections.notes);
   built.sites.section('其他相关情况说明', sections.other);
   built.sites.section('机构设置', sections.units);
-  const unread = new Set(built.failures.filter((f) => f.check === 'the table can be read' || f.check === 'the table is present').map((f) => f.table));
+  const unread = new Set(
+    built.failures
+      .filter((f) => f.check === 'the table can be read' || f.check === 'the table is present')
+      .map((f) => f.table),
+  );
   const checks = new Checks(src.id, built.sites.pageOf, unread);
   const threePublic = built.located.get('threePublic');
   validateTables(doc, checks, threePublic ? printedStep(threePublic) : 0, (k) => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { categoryCode, namesOf } from './category-names.ts';
 
 describe('category names', () => {
-  const categories = new Map([['卫生健康支出', '210'], ['住房保障支出', '221']]);
+  const categories = new Map([
+    ['卫生健康支出', '210'],
+    ['住房保障支出', '221'],
+  ]);
   it('finds a 类 under its older or newer name', () => {
     expect(categoryCode('医疗卫生与计划生育支出', categories)).toBe('210');
     expect(categoryCode('卫生健康支出', categories)).toBe('210');

@@ -27,7 +27,10 @@ export class Checks {
 
   private tally(check: string, failed: boolean): void {
     // Checks are grouped by their rule, without the row-specific figures in the name.
-    const rule = check.replace(/[\d,.]+万元/g, 'N万元').replace(/“[^”]*”/g, '“…”').replace(/类 \d+/g, '类 N');
+    const rule = check
+      .replace(/[\d,.]+万元/g, 'N万元')
+      .replace(/“[^”]*”/g, '“…”')
+      .replace(/类 \d+/g, '类 N');
     const entry = this.counts.get(rule) ?? { run: 0, failed: 0 };
     entry.run++;
     if (failed) entry.failed++;
@@ -52,7 +55,14 @@ export class Checks {
     this.tally(check, failed);
     if (!failed) return;
     const within = tolerance ? ` (±${formatFen(tolerance / 2)})` : '';
-    this.fail(check, table, row, printed, expected, `printed ${formatFen(printed)}元, expected ${formatFen(expected)}元${within}`);
+    this.fail(
+      check,
+      table,
+      row,
+      printed,
+      expected,
+      `printed ${formatFen(printed)}元, expected ${formatFen(expected)}元${within}`,
+    );
   }
 
   /** A check on counts (units, vehicles): the figures are numbers of things, not money. */

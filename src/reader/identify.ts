@@ -33,12 +33,22 @@ export function identify(front: Line[], all: Line[], notesTitle: string): Identi
   const title = frontText.find((t) => TITLE.test(t.replace(/\s/g, ''))) ?? null;
   const m = title ? TITLE.exec(title.replace(/\s/g, '')) : null;
   const year = Number(/(\d{4})年/.exec(notesTitle)?.[1] ?? m?.[2]) || null;
-  const department = departmentOf(frontText, all.map((l) => l.text));
+  const department = departmentOf(
+    frontText,
+    all.map((l) => l.text),
+  );
   // 上海市普陀区… is a district body; "区级" in the title says so too.
-  const district = /^上海市(\S{1,4}?区)/.exec(department ?? '')?.[1] ?? /^上海市(\S{1,4}?区)\d{4}年/.exec(title ?? '')?.[1] ?? null;
-  const level: Level | null = m?.[3] === '区级' || district ? 'district' : m?.[3] === '市级' || /^上海市/.test(department ?? '') ? 'municipal' : null;
+  const district =
+    /^上海市(\S{1,4}?区)/.exec(department ?? '')?.[1] ?? /^上海市(\S{1,4}?区)\d{4}年/.exec(title ?? '')?.[1] ?? null;
+  const level: Level | null =
+    m?.[3] === '区级' || district
+      ? 'district'
+      : m?.[3] === '市级' || /^上海市/.test(department ?? '')
+        ? 'municipal'
+        : null;
   const unitTables = all.some((l) => /^\d{4}年预算单位/.test(l.text.trim()) || /^编制单位[：:]/.test(l.text.trim()));
-  const kind: DocumentKind | null = m?.[4] === '单位' || unitTables ? 'unit' : m?.[4] === '部门' || title === null ? 'department' : null;
+  const kind: DocumentKind | null =
+    m?.[4] === '单位' || unitTables ? 'unit' : m?.[4] === '部门' || title === null ? 'department' : null;
   return { department, year, level, district: level === 'district' ? district : null, kind, title };
 }
 
@@ -52,7 +62,8 @@ export function refusal(lines: Line[]): string | null {
   if (finalAccount || /^\S*\d{4}年\S*决算\s*$/m.test(text.split('\n').slice(0, 40).join('\n'))) {
     return 'This is a final account (决算), not a budget (预算): the reader reads budgets of the Shanghai template (部门预算 / 单位预算); a 决算 reports what was spent, in other tables.';
   }
-  if (!/预算/.test(text)) return 'This is not a budget document: no 预算 appears in its text. Expected a Shanghai department or unit budget (部门预算 / 单位预算).';
+  if (!/预算/.test(text))
+    return 'This is not a budget document: no 预算 appears in its text. Expected a Shanghai department or unit budget (部门预算 / 单位预算).';
   const titles = text.match(/(收支预算总表|收入预算总表|支出预算总表|功能分类预算表|经济分类预算表|经费预算表)/g) ?? [];
   if (titles.length > 0 && titles.length < 3 && /预算编制说明/.test(text)) {
     return `The document stops inside its tables: after its 预算编制说明 only ${titles.length} of the nine table titles appear, so the file looks cut off or incomplete.`;

@@ -12,12 +12,20 @@ interface Pending {
   line: number;
 }
 
-function splitNameFigures(tokens: string[], line: Line, where: string, unit: '元' | '万元'): { name: string[]; figures: number[] } {
+function splitNameFigures(
+  tokens: string[],
+  line: Line,
+  where: string,
+  unit: '元' | '万元',
+): { name: string[]; figures: number[] } {
   const first = tokens.findIndex((t) => isFigure(t));
   const name = first < 0 ? tokens : tokens.slice(0, first);
   const figs = first < 0 ? [] : tokens.slice(first);
   const bad = figs.find((t) => !isFigure(t));
-  if (bad !== undefined) throw new IngestError(`${where}, line ${line.no}: text "${bad}" after the figures in "${line.text.trim()}"`, { line: line.no });
+  if (bad !== undefined)
+    throw new IngestError(`${where}, line ${line.no}: text "${bad}" after the figures in "${line.text.trim()}"`, {
+      line: line.no,
+    });
   return { name, figures: figs.map((f) => parseMoney(f, unit)) };
 }
 
@@ -44,10 +52,22 @@ export function parsePdfRows(lines: Line[], shape: RowShape): RawTable {
     }
     if (isSkippable(t)) continue;
     if (t.includes('合计')) {
-      const tokens = t.replace('合计', ' ').trim().split(/\s+/).filter((x) => x !== '');
-      if (!tokens.every(isFigure)) throw new IngestError(`${where}, line ${line.no}: unreadable 合计 row "${t}"`, { line: line.no });
-      if (total) throw new IngestError(`${where}, line ${line.no}: a second 合计 row`, { line: line.no, row: 'row 合计' });
-      total = { code: '', name: '合计', figures: tokens.map((f) => parseMoney(f, unit)), positional: false, line: line.no };
+      const tokens = t
+        .replace('合计', ' ')
+        .trim()
+        .split(/\s+/)
+        .filter((x) => x !== '');
+      if (!tokens.every(isFigure))
+        throw new IngestError(`${where}, line ${line.no}: unreadable 合计 row "${t}"`, { line: line.no });
+      if (total)
+        throw new IngestError(`${where}, line ${line.no}: a second 合计 row`, { line: line.no, row: 'row 合计' });
+      total = {
+        code: '',
+        name: '合计',
+        figures: tokens.map((f) => parseMoney(f, unit)),
+        positional: false,
+        line: line.no,
+      };
       continue;
     }
     const tokens = t.split(/\s+/);
@@ -62,6 +82,9 @@ export function parsePdfRows(lines: Line[], shape: RowShape): RawTable {
     if (figures.length > 0) finish(p, figures);
     else pending = p;
   }
-  if (pending) throw new IngestError(`${where}, line ${pending.line}: row ${pending.code} ${pending.name.join('')} has no figures`);
+  if (pending)
+    throw new IngestError(
+      `${where}, line ${pending.line}: row ${pending.code} ${pending.name.join('')} has no figures`,
+    );
   return { rows, total };
 }

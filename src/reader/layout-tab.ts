@@ -25,15 +25,24 @@ function mendShortCode(cells: string[], line: Line, shape: RowShape): string[] {
   for (let k = 1; k < shape.levels && k < out.length - 1; k++) {
     const cell = out[k]!.trim();
     if (!/^\d$/.test(cell) || isFigure(out[k + 1]!.trim()) || out[k + 1]!.trim() === '') continue;
-    const printed = out.slice(0, k + 1).map((c) => c.trim()).join(' ');
+    const printed = out
+      .slice(0, k + 1)
+      .map((c) => c.trim())
+      .join(' ');
     out[k] = `0${cell}`;
-    const code = out.slice(0, k + 1).map((c) => c.trim()).join('');
+    const code = out
+      .slice(0, k + 1)
+      .map((c) => c.trim())
+      .join('');
     shape.repairs?.add({
       table: shape.kind ? TABLE_LABEL[shape.kind] : shape.where,
       page: line.page,
       row: `${code} ${out[k + 1]!.trim()}`,
       printed,
-      repaired: out.slice(0, k + 1).map((c) => c.trim()).join(' '),
+      repaired: out
+        .slice(0, k + 1)
+        .map((c) => c.trim())
+        .join(' '),
       reason: `codes below the 类 have two digits: "${cell}" is printed for "0${cell}" (line ${line.no}); the code tree and the table's sums check the mended code ${code}`,
     });
     break;
@@ -44,14 +53,23 @@ function mendShortCode(cells: string[], line: Line, shape: RowShape): string[] {
 function figure(cell: string, line: Line, where: string, unit: '元' | '万元' = '元'): number | null {
   const c = cell.trim();
   if (c === '') return null;
-  if (!isFigure(c)) throw new IngestError(`${where}, line ${line.no}: "${c}" is not a figure in "${line.text.replace(/\t/g, ' ')}"`, { line: line.no });
+  if (!isFigure(c))
+    throw new IngestError(`${where}, line ${line.no}: "${c}" is not a figure in "${line.text.replace(/\t/g, ' ')}"`, {
+      line: line.no,
+    });
   return parseMoney(c, unit);
 }
 
 export function codeFromParts(parts: string[], line: Line, where: string): string {
   const [first = '', ...rest] = parts.map((p) => p.trim());
-  const ok = /^\d{3}$/.test(first) && rest.every((p, i) => /^\d{2}$/.test(p) || (p === '' && rest.slice(i).every((q) => q === '')));
-  if (!ok) throw new IngestError(`${where}, line ${line.no}: bad code "${parts.join(' ').trim()}" in "${line.text.replace(/\t/g, ' ').trim()}"`, { line: line.no });
+  const ok =
+    /^\d{3}$/.test(first) &&
+    rest.every((p, i) => /^\d{2}$/.test(p) || (p === '' && rest.slice(i).every((q) => q === '')));
+  if (!ok)
+    throw new IngestError(
+      `${where}, line ${line.no}: bad code "${parts.join(' ').trim()}" in "${line.text.replace(/\t/g, ' ').trim()}"`,
+      { line: line.no },
+    );
   return first + rest.join('');
 }
 
@@ -64,7 +82,8 @@ export function parseTabRows(lines: Line[], shape: RowShape): RawTable {
     if (isSkippable(line.text)) continue;
     const cells = mendShortCode(line.text.split('\t'), line, shape);
     if (cells[0]!.trim() === '合计') {
-      if (total) throw new IngestError(`${where}, line ${line.no}: a second 合计 row`, { line: line.no, row: 'row 合计' });
+      if (total)
+        throw new IngestError(`${where}, line ${line.no}: a second 合计 row`, { line: line.no, row: 'row 合计' });
       const rest = cells.slice(1);
       const lead = rest.slice(0, Math.max(0, rest.length - columns));
       const positional = rest.length >= columns && lead.every((c) => c.trim() === '');
@@ -78,7 +97,13 @@ export function parseTabRows(lines: Line[], shape: RowShape): RawTable {
     // "出"): a line of one cell of text, no code and no figure, continues the row above it.
     const last = rows[rows.length - 1];
     const fragment = cells[0]!.trim();
-    if (cells.length === 1 && last && last.name !== '' && /^[^\d。，；：,;:]{1,16}$/.test(fragment) && line.page === (lineOf.get(last.line) ?? line.page)) {
+    if (
+      cells.length === 1 &&
+      last &&
+      last.name !== '' &&
+      /^[^\d。，；：,;:]{1,16}$/.test(fragment) &&
+      line.page === (lineOf.get(last.line) ?? line.page)
+    ) {
       shape.repairs?.add({
         table: shape.kind ? TABLE_LABEL[shape.kind] : shape.where,
         page: line.page,
@@ -103,12 +128,21 @@ export function parseTabRows(lines: Line[], shape: RowShape): RawTable {
     const unnamed = complete && after.length === columns && after.every((c) => c.trim() === '' || isFigure(c.trim()));
     if (named || unnamed) {
       const name = named ? after[0]!.trim() : '';
-      rows.push({ code, name, figures: after.slice(named ? 1 : 0).map((c) => figure(c, line, where, shape.unit)), positional: true, line: line.no });
+      rows.push({
+        code,
+        name,
+        figures: after.slice(named ? 1 : 0).map((c) => figure(c, line, where, shape.unit)),
+        positional: true,
+        line: line.no,
+      });
     } else {
       // Cells were dropped: fall back to the printed figures in order, placed later by arithmetic.
       // Figures that stand close together share a cell ("9,389,913.00 9,389,913.00"): split by spaces.
       const tokens = after.flatMap((c) => splitGlued(c.trim().split(/\s+/)));
-      const name = tokens.filter((t) => t !== '' && !isFigure(t)).join('').trim();
+      const name = tokens
+        .filter((t) => t !== '' && !isFigure(t))
+        .join('')
+        .trim();
       const figs = tokens.filter((t) => isFigure(t)).map((t) => parseMoney(t, shape.unit ?? '元'));
       rows.push({ code, name, figures: figs, positional: false, line: line.no });
     }

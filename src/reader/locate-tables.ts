@@ -74,7 +74,9 @@ export function locateTables(lines: Line[], layout: Layout, docId: string): Map<
     const titled = seg.filter((l) => titleKind(l.text) !== null);
     const kinds = [...new Set(titled.map((l) => titleKind(l.text)!))];
     if (kinds.length > 1) {
-      throw new IngestError(`${docId}: one page (line ${seg[0]!.no}) carries the titles of two tables: ${titled.map((l) => l.text.trim()).join(' / ')}`);
+      throw new IngestError(
+        `${docId}: one page (line ${seg[0]!.no}) carries the titles of two tables: ${titled.map((l) => l.text.trim()).join(' / ')}`,
+      );
     }
     let kind: TableKind | null = kinds[0] ?? null;
     if (kind === null) {
@@ -82,11 +84,16 @@ export function locateTables(lines: Line[], layout: Layout, docId: string): Map<
       const candidates = headerKinds(seg);
       if (previous !== null && (candidates.length === 0 || candidates.includes(previous))) kind = previous;
       else if (candidates.length === 1) kind = candidates[0]!;
-      else throw new IngestError(`${docId}: cannot tell which table the page at line ${seg[0]!.no} ("${seg[0]!.text.trim()}") belongs to`);
+      else
+        throw new IngestError(
+          `${docId}: cannot tell which table the page at line ${seg[0]!.no} ("${seg[0]!.text.trim()}") belongs to`,
+        );
     }
     const existing = found.get(kind);
     if (existing && previous !== kind) {
-      throw new IngestError(`${docId}: table "${titled[0]?.text.trim() ?? kind}" appears twice (again at line ${seg[0]!.no})`);
+      throw new IngestError(
+        `${docId}: table "${titled[0]?.text.trim() ?? kind}" appears twice (again at line ${seg[0]!.no})`,
+      );
     }
     const body = seg.filter((l) => titleKind(l.text) === null);
     if (existing) existing.lines.push(...body);
@@ -96,7 +103,9 @@ export function locateTables(lines: Line[], layout: Layout, docId: string): Map<
   for (const table of found.values()) {
     // 单位 on its own line, or after 编制部门 on the same line (pdfjs text): "编制部门：…⇥单位:万元";
     // also "（单位：万元）" and "金额单位：万元". A table that prints no unit is read in 元 and says so.
-    const units = table.lines.map((l) => UNIT_WORDS.exec(l.text.replace(/\t/g, ' ').trim())?.[1]).filter((u): u is '元' | '万元' => !!u);
+    const units = table.lines
+      .map((l) => UNIT_WORDS.exec(l.text.replace(/\t/g, ' ').trim())?.[1])
+      .filter((u): u is '元' | '万元' => !!u);
     if (units.includes('万元')) table.unit = '万元';
     table.unitPrinted = units.length > 0;
   }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatFen, isFigure, parseMoney, parseWan, parseYuanToFen, printsDecimals, splitGlued } from './parse-money.ts';
+import {
+  formatFen,
+  isFigure,
+  parseMoney,
+  parseWan,
+  parseYuanToFen,
+  printsDecimals,
+  splitGlued,
+} from './parse-money.ts';
 
 describe('parse-money', () => {
   it('parses yuan into fen, with and without separators and fen', () => {
@@ -50,6 +58,13 @@ describe('figures glued to labels', () => {
     expect(splitGlued(['支出总计371,514,655.00'])).toEqual(['支出总计', '371,514,655.00']);
   });
   it('leaves years, counts and plain labels alone', () => {
-    expect(splitGlued(['2025年预算单位', '3辆', '1.00', '一般公共服务支出', '208', '1、一般公共预算资金'])).toEqual(['2025年预算单位', '3辆', '1.00', '一般公共服务支出', '208', '1、一般公共预算资金']);
+    expect(splitGlued(['2025年预算单位', '3辆', '1.00', '一般公共服务支出', '208', '1、一般公共预算资金'])).toEqual([
+      '2025年预算单位',
+      '3辆',
+      '1.00',
+      '一般公共服务支出',
+      '208',
+      '1、一般公共预算资金',
+    ]);
   });
 });

@@ -33,7 +33,8 @@ export function splitGlued(tokens: string[]): string[] {
     const lead = /^(\d[\d,]*(?:\.\d+)?)([^\d,.].*)$/.exec(t);
     if (lead && isFigure(lead[1]!) && !/^[年月日%万元个项家辆台、．.]/.test(lead[2]!)) return [lead[1]!, lead[2]!];
     const trail = /^(.*[^\d,.\s])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d{2})$/.exec(t);
-    if (trail && isFigure(trail[2]!) && !/^\d/.test(trail[1]!) && /[合计出入]$/.test(trail[1]!)) return [trail[1]!, trail[2]!];
+    if (trail && isFigure(trail[2]!) && !/^\d/.test(trail[1]!) && /[合计出入]$/.test(trail[1]!))
+      return [trail[1]!, trail[2]!];
     return [t];
   });
 }

@@ -41,7 +41,13 @@ export function parseGlossary(lines: Line[], opts: ProseOptions, docId: string):
 
 export type CodeOfItem = (item: StatedItem) => string | null;
 
-export function parseBudgetNotes(lines: Line[], opts: ProseOptions, codeOf: CodeOfItem, docId: string, onUnknown?: (name: string, sentence: string) => void): BudgetNotes {
+export function parseBudgetNotes(
+  lines: Line[],
+  opts: ProseOptions,
+  codeOf: CodeOfItem,
+  docId: string,
+  onUnknown?: (name: string, sentence: string) => void,
+): BudgetNotes {
   const paras = paragraphs(lines, opts);
   const need = <T>(v: T | null, what: string): T => {
     if (v === null) throw new IngestError(`${docId}: 编制说明 does not state ${what}`);
@@ -68,7 +74,10 @@ export function parseBudgetNotes(lines: Line[], opts: ProseOptions, codeOf: Code
   return {
     revenueTotal: findStated(paras, '(?<!拨款)收入预算(?:总额)?(?:为)?'),
     fiscalRevenue: findStated(paras, '财政拨款收入(?:预算)?(?:为)?'),
-    expenditureTotal: need(findStated(paras, '(?<!拨款)(?:支出预算|预算支出总额)(?:为)?'), '支出预算 (the expenditure total)'),
+    expenditureTotal: need(
+      findStated(paras, '(?<!拨款)(?:支出预算|预算支出总额)(?:为)?'),
+      '支出预算 (the expenditure total)',
+    ),
     fiscalExpenditure: need(findStated(paras, '财政拨款支出预算(?:为)?'), '财政拨款支出预算'),
     generalPublicExpenditure: findStated(paras, '一般公共预算拨款支出预算(?:为)?'),
     governmentFundExpenditure: findStated(paras, '政府性基金拨款支出预算(?:为)?'),

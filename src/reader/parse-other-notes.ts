@@ -30,7 +30,6 @@ function kinds(sentence: string): Vehicle[] {
     .map((m) => ({ kind: m[1]!, count: Number(m[2]) }));
 }
 
-
 export function parseOtherNotes(lines: Line[], opts: ProseOptions, docId: string): OtherNotes {
   const all = parts(lines, opts);
   // A count the part should state but does not is an error, never a silent 0.
@@ -82,7 +81,11 @@ export function parseOtherNotes(lines: Line[], opts: ProseOptions, docId: string
       perf && perfAmount
         ? {
             // "本单位编报…" (a unit budget, or a department of one unit) states no count: it is this one unit.
-            units: /(\d+)个预算单位/.test(perfText) ? int(/(\d+)个预算单位/, perfText) : /本单位编报/.test(perfText) ? 1 : int(/(\d+)个预算单位/, perfText),
+            units: /(\d+)个预算单位/.test(perfText)
+              ? int(/(\d+)个预算单位/, perfText)
+              : /本单位编报/.test(perfText)
+                ? 1
+                : int(/(\d+)个预算单位/, perfText),
             projects: int(/编报绩效目标的项目(?:共)?(\d+)个/, perfText),
             amount: perfAmount,
             paragraphs: perf.paragraphs,

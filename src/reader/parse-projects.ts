@@ -49,7 +49,8 @@ export function parseProjects(
     }
     const get = (k: SectionKey): string => {
       const t = text[k];
-      if (!t) throw new IngestError(`${docId}: project “${name}” has no section ${SECTIONS.find(([key]) => key === k)![1]}`);
+      if (!t)
+        throw new IngestError(`${docId}: project “${name}” has no section ${SECTIONS.find(([key]) => key === k)![1]}`);
       return t.join('\n');
     };
     const budget = get('budget');

@@ -58,12 +58,16 @@ export function headerCentres(lines: readonly Line[], words: readonly (readonly 
  * The column each figure stands under: the nearest header centre. Null when a header is missing,
  * or when two figures would share a column or stand out of order (the positions then say nothing).
  */
-export function columnsByPosition(figures: readonly { centre: number }[], headers: readonly (number | null)[]): number[] | null {
+export function columnsByPosition(
+  figures: readonly { centre: number }[],
+  headers: readonly (number | null)[],
+): number[] | null {
   if (headers.some((h) => h === null)) return null;
   const centres = headers as number[];
   const cols = figures.map((f) => {
     let best = 0;
-    for (let i = 1; i < centres.length; i++) if (Math.abs(centres[i]! - f.centre) < Math.abs(centres[best]! - f.centre)) best = i;
+    for (let i = 1; i < centres.length; i++)
+      if (Math.abs(centres[i]! - f.centre) < Math.abs(centres[best]! - f.centre)) best = i;
     return best;
   });
   return cols.every((c, i) => i === 0 || c > cols[i - 1]!) ? cols : null;
@@ -72,9 +76,23 @@ export function columnsByPosition(figures: readonly { centre: number }[], header
 /** How each table's columns are headed in the template; alternatives as real documents print them. */
 export const HEADER_WORDS = {
   function: [['合计'], ['基本支出'], ['项目支出']],
-  revenue: [['合计'], ['财政拨款收入', '财政拨款'], ['事业收入'], ['事业单位经营收入', '事业单位', '经营收入'], ['其他收入']],
+  revenue: [
+    ['合计'],
+    ['财政拨款收入', '财政拨款'],
+    ['事业收入'],
+    ['事业单位经营收入', '事业单位', '经营收入'],
+    ['其他收入'],
+  ],
   economic: [['合计'], ['人员经费'], ['公用经费']],
-  threePublic: [['合计'], ['因公出国(境)费', '因公出国（境）费'], ['公务接待费'], ['小计'], ['购置费'], ['运行费'], ['机关运行经费预算数', '机关运行经费预算', '机关运行经']],
+  threePublic: [
+    ['合计'],
+    ['因公出国(境)费', '因公出国（境）费'],
+    ['公务接待费'],
+    ['小计'],
+    ['购置费'],
+    ['运行费'],
+    ['机关运行经费预算数', '机关运行经费预算', '机关运行经'],
+  ],
 } as const;
 
 /**
@@ -82,7 +100,11 @@ export const HEADER_WORDS = {
  * figures stand under the header words of its page (or of the table's first page, when a page does
  * not repeat the header). Rows of a text without positions are left alone.
  */
-export function markPositions(lines: readonly Line[], rows: readonly RawRow[], words: readonly (readonly string[])[]): number {
+export function markPositions(
+  lines: readonly Line[],
+  rows: readonly RawRow[],
+  words: readonly (readonly string[])[],
+): number {
   if (!lines.some((l) => l.cells)) return 0;
   const byNo = new Map(lines.map((l) => [l.no, l]));
   const pages = new Map<number | null, Line[]>();

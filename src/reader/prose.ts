@@ -8,7 +8,13 @@ export const NUMBERED = /^(\d{1,2}[.．、](?!\d)\s?|[（(][一二三四五六�
 /** Display width: CJK and full-width characters count 2, others 1 (as the PDF lays them out). */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u201C\u201D]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u201C\u201D]/.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return w;
 }
 
@@ -36,12 +42,15 @@ export function paragraphs(lines: Line[], opts: ProseOptions): string[] {
       continue;
     }
     // A line that cannot begin a sentence ("万元。", "，其中") continues the one before, whatever its width.
-    if ((joining && !NUMBERED.test(t)) || (out.length > 0 && opts.wrapAt !== null && CONTINUES.test(t))) out[out.length - 1] += t;
+    if ((joining && !NUMBERED.test(t)) || (out.length > 0 && opts.wrapAt !== null && CONTINUES.test(t)))
+      out[out.length - 1] += t;
     else out.push(t);
     // Wrapped: the line runs to the page width, or most of it and stops mid-sentence (pages of
     // one PDF differ in width; a line ending in 。 or ： ends its paragraph).
     const width = displayWidth(line.text.trim());
-    joining = opts.wrapAt !== null && (width >= opts.wrapAt - SLACK || (width >= opts.wrapAt * 0.75 && !/[。：:；;！？]$/.test(t)));
+    joining =
+      opts.wrapAt !== null &&
+      (width >= opts.wrapAt - SLACK || (width >= opts.wrapAt * 0.75 && !/[。：:；;！？]$/.test(t)));
   }
   return out;
 }

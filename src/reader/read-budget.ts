@@ -36,7 +36,11 @@ function emptyReport(input: ReaderInput, extractMs: number, pages: number | null
 function tableReadings(b: Built): TableReading[] {
   return TABLE_ORDER.map((kind, i) => {
     const t = b.located.get(kind);
-    const rows = b.tables.find((r) => r.kind === kind)?.rows ?? (kind === 'threePublic' || kind === 'financialSummary' || kind === 'fiscalAppropriation' ? summaryRows(b, kind) : 0);
+    const rows =
+      b.tables.find((r) => r.kind === kind)?.rows ??
+      (kind === 'threePublic' || kind === 'financialSummary' || kind === 'fiscalAppropriation'
+        ? summaryRows(b, kind)
+        : 0);
     const pages = [...new Set((t?.lines ?? []).map((l) => l.page).filter((p): p is number => p !== null))];
     const r = b.tables.find((x) => x.kind === kind);
     const placedRows = r?.resolved.filter((x) => x.code !== '').length ?? 0;
@@ -96,7 +100,11 @@ export async function readBudget(input: ReaderInput, options: ReadOptions): Prom
   }
   const extractMs = now() - start;
   const report = emptyReport(input, extractMs, pages);
-  const refuse = (reason: string): Reading => ({ outcome: 'refused', document: null, report: { ...report, refusal: reason, timings: { extractMs, parseMs: now() - start - extractMs } } });
+  const refuse = (reason: string): Reading => ({
+    outcome: 'refused',
+    document: null,
+    report: { ...report, refusal: reason, timings: { extractMs, parseMs: now() - start - extractMs } },
+  });
   let lines;
   try {
     lines = toLines(text, options.id ?? input.name);
@@ -113,8 +121,20 @@ export async function readBudget(input: ReaderInput, options: ReadOptions): Prom
     if (e instanceof SectionMissing) return refuse(e.message);
     if (!(e instanceof IngestError)) throw e;
     // The document is of the template but a part of it cannot be read at all: it is named.
-    const failure = { check: 'the document can be read', table: '', page: null, row: '', printed: null, expected: null, message: e.message };
-    return { outcome: 'failures', document: null, report: { ...report, failures: [failure], timings: { extractMs, parseMs: now() - start - extractMs } } };
+    const failure = {
+      check: 'the document can be read',
+      table: '',
+      page: null,
+      row: '',
+      printed: null,
+      expected: null,
+      message: e.message,
+    };
+    return {
+      outcome: 'failures',
+      document: null,
+      report: { ...report, failures: [failure], timings: { extractMs, parseMs: now() - start - extractMs } },
+    };
   }
   const checks: CheckResult[] = [...built.checkCounts].map(([check, c]) => ({ check, run: c.run, failed: c.failed }));
   const d = built.doc;

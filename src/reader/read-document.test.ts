@@ -12,14 +12,36 @@ describe('read-document and locate-tables', () => {
       expect(d.projects).toHaveLength(6);
       const tables = locateTables(d.tables, d.layout, 'doc');
       expect([...tables.keys()].sort()).toEqual(
-        ['basicByEconomic', 'expenditureByFunction', 'financialSummary', 'fiscalAppropriation', 'generalPublicByFunction', 'governmentFundByFunction', 'revenueByFunction', 'threePublic', ...(year === 2026 ? ['stateCapitalByFunction'] : [])].sort(),
+        [
+          'basicByEconomic',
+          'expenditureByFunction',
+          'financialSummary',
+          'fiscalAppropriation',
+          'generalPublicByFunction',
+          'governmentFundByFunction',
+          'revenueByFunction',
+          'threePublic',
+          ...(year === 2026 ? ['stateCapitalByFunction'] : []),
+        ].sort(),
       );
       expect(tables.get('threePublic')?.unit).toBe('万元');
     }
   });
   it('assigns a PDF page to the table whose title appears after its first rows', () => {
-    const text = ['单位：元', '208 社会保障和就业支出 1 1', '2021年部门收入预算总表', '单位：元', '208 社会保障和就业支出 1 1', '2021年部门支出预算总表', '210 卫生 2 2'];
-    const t = locateTables(text.map((x, i) => ({ no: i + 1, text: x, page: null })), 'pdf', 'doc');
+    const text = [
+      '单位：元',
+      '208 社会保障和就业支出 1 1',
+      '2021年部门收入预算总表',
+      '单位：元',
+      '208 社会保障和就业支出 1 1',
+      '2021年部门支出预算总表',
+      '210 卫生 2 2',
+    ];
+    const t = locateTables(
+      text.map((x, i) => ({ no: i + 1, text: x, page: null })),
+      'pdf',
+      'doc',
+    );
     expect(t.get('revenueByFunction')?.lines.map((l) => l.no)).toEqual([1, 2]);
     expect(t.get('expenditureByFunction')?.lines.map((l) => l.no)).toEqual([4, 5, 7]);
   });

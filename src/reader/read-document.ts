@@ -43,7 +43,11 @@ const PAGE_COUNT = /^\[pages: \d+\]$/;
  * give each following line its page, which every message then names.
  */
 export function toLines(text: string, docId: string): Line[] {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .split('\n');
   const out: Line[] = [];
   let page: number | null = null;
   lines.forEach((raw, i) => {
@@ -104,18 +108,43 @@ export function readDocument(text: string, docId: string): DocumentSections {
   const need = (idx: number, what: string): number => {
     if (idx < 0 && what === '其他相关情况说明') {
       // The tables began but the part after them never comes: the file stops inside the tables.
-      throw new SectionMissing(`${docId}: the document stops inside its tables: no “其他相关情况说明” follows them, so the file looks cut off or incomplete (expected the nine tables, then 其他相关情况说明)`, what);
+      throw new SectionMissing(
+        `${docId}: the document stops inside its tables: no “其他相关情况说明” follows them, so the file looks cut off or incomplete (expected the nine tables, then 其他相关情况说明)`,
+        what,
+      );
     }
-    if (idx < 0) throw new SectionMissing(`${docId}: not a budget of the Shanghai template: its section “${what}” was not found (expected, in order: 主要职能, 机构设置, 名词解释, 预算编制说明, the nine tables, 其他相关情况说明)`, what);
+    if (idx < 0)
+      throw new SectionMissing(
+        `${docId}: not a budget of the Shanghai template: its section “${what}” was not found (expected, in order: 主要职能, 机构设置, 名词解释, 预算编制说明, the nine tables, 其他相关情况说明)`,
+        what,
+      );
     return idx;
   };
   const heading = (from: number, test: (t: string) => boolean): number => sectionHeading(all, from, test);
-  const fn = need(heading(0, (t) => /主要职能$/.test(t)), '主要职能');
-  const units = need(heading(fn + 1, (t) => /机构设置$/.test(t)), '机构设置');
-  const glossary = need(heading(units + 1, (t) => t === '名词解释'), '名词解释');
-  const notes = need(heading(glossary + 1, (t) => /预算编制说明$/.test(t)), '预算编制说明');
-  const tables = need(findIndex(all, notes + 1, (t) => isTableTitle(t) || isUnitLine(t)), '部门预算表');
-  const other = need(heading(tables + 1, (t) => t === '其他相关情况说明'), '其他相关情况说明');
+  const fn = need(
+    heading(0, (t) => /主要职能$/.test(t)),
+    '主要职能',
+  );
+  const units = need(
+    heading(fn + 1, (t) => /机构设置$/.test(t)),
+    '机构设置',
+  );
+  const glossary = need(
+    heading(units + 1, (t) => t === '名词解释'),
+    '名词解释',
+  );
+  const notes = need(
+    heading(glossary + 1, (t) => /预算编制说明$/.test(t)),
+    '预算编制说明',
+  );
+  const tables = need(
+    findIndex(all, notes + 1, (t) => isTableTitle(t) || isUnitLine(t)),
+    '部门预算表',
+  );
+  const other = need(
+    heading(tables + 1, (t) => t === '其他相关情况说明'),
+    '其他相关情况说明',
+  );
   const projectStarts: number[] = [];
   for (let i = other + 1; i < all.length; i++) {
     const t = all[i]!.text.trim();

@@ -34,14 +34,29 @@ async function readPdf(e: ExpectedDocument): Promise<Reading> {
 
 async function readText(e: ExpectedDocument, path: string): Promise<Reading> {
   const bytes = new Uint8Array(readFileSync(repo(path)));
-  return readBudget({ kind: 'text', name: path.split('/').pop()!, text: new TextDecoder().decode(bytes) }, { id: e.id, sha256: sha(bytes) });
+  return readBudget(
+    { kind: 'text', name: path.split('/').pop()!, text: new TextDecoder().decode(bytes) },
+    { id: e.id, sha256: sha(bytes) },
+  );
 }
 
 function expectMatches(r: Reading, e: ExpectedDocument): BudgetDocument {
   expect(r.report.refusal).toBeNull();
   const d = r.document!;
-  expect({ department: d.department, year: d.year, level: d.level, district: d.district, kind: d.kind, printsFen: d.printsFen }).toEqual({
-    department: e.department, year: e.year, level: e.level, district: e.district, kind: e.kind, printsFen: e.printsFen,
+  expect({
+    department: d.department,
+    year: d.year,
+    level: d.level,
+    district: d.district,
+    kind: d.kind,
+    printsFen: d.printsFen,
+  }).toEqual({
+    department: e.department,
+    year: e.year,
+    level: e.level,
+    district: e.district,
+    kind: e.kind,
+    printsFen: e.printsFen,
   });
   for (const [table, count] of Object.entries(e.tables.rowCounts)) {
     const rows = d.tables[table as keyof typeof e.tables.rowCounts];
@@ -54,16 +69,36 @@ function expectMatches(r: Reading, e: ExpectedDocument): BudgetDocument {
     expect(row, `${s.table} ${s.code}`).toEqual({ code: s.code, name: s.name, ...s.values });
   }
   const fs = d.tables.financialSummary;
-  expect({ revenueTotal: fs.revenueTotal, expenditureTotal: fs.expenditureTotal, revenue: fs.revenue.map((l) => ({ key: l.key, amount: l.amount })), expenditureCount: fs.expenditure.length }).toEqual(e.tables.financialSummary);
+  expect({
+    revenueTotal: fs.revenueTotal,
+    expenditureTotal: fs.expenditureTotal,
+    revenue: fs.revenue.map((l) => ({ key: l.key, amount: l.amount })),
+    expenditureCount: fs.expenditure.length,
+  }).toEqual(e.tables.financialSummary);
   const fa = d.tables.fiscalAppropriation;
-  expect({ revenueTotal: fa.revenueTotal, expenditureTotal: fa.expenditureTotal.total, expenditureCount: fa.expenditure.length }).toEqual(e.tables.fiscalAppropriation);
-  if (e.tables.threePublic === 'printed empty') expect(Object.values(d.tables.threePublic).every((v) => v === 0)).toBe(true);
+  expect({
+    revenueTotal: fa.revenueTotal,
+    expenditureTotal: fa.expenditureTotal.total,
+    expenditureCount: fa.expenditure.length,
+  }).toEqual(e.tables.fiscalAppropriation);
+  if (e.tables.threePublic === 'printed empty')
+    expect(Object.values(d.tables.threePublic).every((v) => v === 0)).toBe(true);
   else expect(d.tables.threePublic).toEqual(e.tables.threePublic);
   return d;
 }
 
 /** What must not depend on the form the document came in: identity and every table. */
-const tablesOf = (d: BudgetDocument) => ({ department: d.department, year: d.year, level: d.level, district: d.district, kind: d.kind, printsFen: d.printsFen, title: d.title, tables: d.tables, tableTotals: d.tableTotals });
+const tablesOf = (d: BudgetDocument) => ({
+  department: d.department,
+  year: d.year,
+  level: d.level,
+  district: d.district,
+  kind: d.kind,
+  printsFen: d.printsFen,
+  title: d.title,
+  tables: d.tables,
+  tableTotals: d.tableTotals,
+});
 
 /**
  * How each Putuo document reads: clean, or with only its own inconsistencies (the 编制说明 sentences
@@ -100,7 +135,15 @@ describe.each(PUTUO)('$id: the published PDF and its text', ({ e, how }) => {
     const fromPdf = await readPdf(e);
     expect(tablesOf(fromText.document!)).toEqual(tablesOf(fromPdf.document!));
     // the same failures, at the same pages, from either form
-    const sites = (r: Reading) => r.report.failures.map(({ check, table, page, row, printed, expected }) => ({ check, table, page, row, printed, expected }));
+    const sites = (r: Reading) =>
+      r.report.failures.map(({ check, table, page, row, printed, expected }) => ({
+        check,
+        table,
+        page,
+        row,
+        printed,
+        expected,
+      }));
     expect(sites(fromText)).toEqual(sites(fromPdf));
   }, 30_000);
 });
@@ -123,13 +166,19 @@ describe('what the readings report', () => {
       ['表8 一般公共预算基本支出经济分类预算表', 29, '30102 津贴补贴', '301 2', '301 02'],
       ['表8 一般公共预算基本支出经济分类预算表', 29, '30107 绩效工资', '301 7', '301 07'],
     ]);
-    expect(r.document!.tables.basicByEconomic.filter((x) => x.code.startsWith('301')).map((x) => x.code)).toContain('30107');
+    expect(r.document!.tables.basicByEconomic.filter((x) => x.code.startsWith('301')).map((x) => x.code)).toContain(
+      '30107',
+    );
   }, 30_000);
 
   it('commerce: the unit budget’s 表1 keeps its 人员经费 / 公用经费 / 项目支出 columns', async () => {
     const d = (await readPdf(commerce)).document!;
     const fs = d.tables.financialSummary;
-    expect(fs.expenditureTotalSplit).toEqual({ personnel: 18_120_593_00, publicUse: 1_710_062_00, project: 351_684_000_00 });
+    expect(fs.expenditureTotalSplit).toEqual({
+      personnel: 18_120_593_00,
+      publicUse: 1_710_062_00,
+      project: 351_684_000_00,
+    });
     const science = fs.expenditure.find((l) => l.key === '206')!;
     expect(science.split).toEqual({ personnel: 0, publicUse: 0, project: 17_200_000_00 });
     for (const l of fs.expenditure) expect(l.split!.personnel + l.split!.publicUse + l.split!.project).toBe(l.amount);

@@ -48,12 +48,21 @@ const atRow = (r: RawRow): { line: number; row: string } => ({ line: r.line, row
 export function rowDomain(raw: RawRow, labels: string[], where: string): number[][] {
   const n = labels.length;
   if (raw.positional) {
-    if (raw.figures.length !== n) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): ${raw.figures.length} cells, expected ${n}`, atRow(raw));
+    if (raw.figures.length !== n)
+      throw new IngestError(
+        `${where}, row ${rowLabel(raw)} (line ${raw.line}): ${raw.figures.length} cells, expected ${n}`,
+        atRow(raw),
+      );
     return [raw.figures.map((f) => f ?? 0)];
   }
   const figs = raw.figures.map((f) => f ?? 0);
-  if (figs.length === 0) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): no figures`, atRow(raw));
-  if (figs.length > n) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): ${figs.length} figures but the table has ${n} columns`, atRow(raw));
+  if (figs.length === 0)
+    throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): no figures`, atRow(raw));
+  if (figs.length > n)
+    throw new IngestError(
+      `${where}, row ${rowLabel(raw)} (line ${raw.line}): ${figs.length} figures but the table has ${n} columns`,
+      atRow(raw),
+    );
   // Every column printed: nothing to place. Its sums are the validator's to check (and to name).
   if (figs.length === n) return [figs];
   const [total, ...parts] = figs as [number, ...number[]];
@@ -128,8 +137,19 @@ function solveNode(node: Node, labels: string[], where: string): void {
     const detail =
       childTotal !== printed
         ? `${labels[0]} printed ${formatFen(printed)} but its children sum to ${formatFen(childTotal)}`
-        : `no placement of the children's figures (${node.children.map((c) => c.raw.code).join(', ')}) adds up to the printed ${node.domain.map((v) => labels.slice(1).map((l, i) => `${l} ${formatFen(v[i + 1]!)}`).join(' / ')).join(' or ')}`;
-    throw new IngestError(`${where}, row ${rowLabel(node.raw)} (line ${node.raw.line}): ${detail}`, { ...atRow(node.raw), printed, expected: childTotal });
+        : `no placement of the children's figures (${node.children.map((c) => c.raw.code).join(', ')}) adds up to the printed ${node.domain
+            .map((v) =>
+              labels
+                .slice(1)
+                .map((l, i) => `${l} ${formatFen(v[i + 1]!)}`)
+                .join(' / '),
+            )
+            .join(' or ')}`;
+    throw new IngestError(`${where}, row ${rowLabel(node.raw)} (line ${node.raw.line}): ${detail}`, {
+      ...atRow(node.raw),
+      printed,
+      expected: childTotal,
+    });
   }
 }
 
@@ -140,7 +160,9 @@ function pick(node: Node, vec: number[], out: Map<RawRow, number[]>): void {
   let target = vec;
   for (let i = node.children.length - 1; i >= 0; i--) {
     const child = node.children[i]!;
-    const choice = [...child.feasible.values()].find((c) => (prefixes[i]!.get(key(target.map((x, j) => x - c.vec[j]!)))?.count ?? 0) > 0)!;
+    const choice = [...child.feasible.values()].find(
+      (c) => (prefixes[i]!.get(key(target.map((x, j) => x - c.vec[j]!)))?.count ?? 0) > 0,
+    )!;
     pick(child, choice.vec, out);
     target = target.map((x, j) => x - choice.vec[j]!);
   }
@@ -150,7 +172,12 @@ function pick(node: Node, vec: number[], out: Map<RawRow, number[]>): void {
 export type Hint = (number | null)[];
 const matches = (v: number[], hint: Hint): boolean => hint.every((h, i) => h === null || v[i] === h);
 
-export function resolveColumns(table: RawTable, labels: string[], where: string, hints = new Map<string, Hint>()): ResolvedTable {
+export function resolveColumns(
+  table: RawTable,
+  labels: string[],
+  where: string,
+  hints = new Map<string, Hint>(),
+): ResolvedTable {
   const positioned = [...table.rows, ...(table.total ? [table.total] : [])].some((r) => r.byPosition);
   // The table's own arithmetic first; figures of other tables only when that leaves a choice open.
   const solve = (usePositions: boolean): ResolvedTable => {
@@ -183,34 +210,65 @@ function placedByPosition(raw: RawRow, n: number): number[] | null {
 
 class AmbiguousError extends IngestError {}
 
-function solveTable(table: RawTable, labels: string[], where: string, hints: Map<string, Hint>, usePositions: boolean): ResolvedTable {
+function solveTable(
+  table: RawTable,
+  labels: string[],
+  where: string,
+  hints: Map<string, Hint>,
+  usePositions: boolean,
+): ResolvedTable {
   const byCode = new Map<string, Node>();
   const mk = (raw: RawRow): Node => {
     const printed = rowDomain(raw, labels, where);
     const at = usePositions && printed.length > 1 ? placedByPosition(raw, labels.length) : null;
     const domain = at ? printed.filter((v) => key(v) === key(at)) : printed;
-    if (at && domain.length === 0) throw new IngestError(`${where}, row ${rowLabel(raw)} (line ${raw.line}): the figures do not add up where they stand`, atRow(raw));
+    if (at && domain.length === 0)
+      throw new IngestError(
+        `${where}, row ${rowLabel(raw)} (line ${raw.line}): the figures do not add up where they stand`,
+        atRow(raw),
+      );
     const hint = hints.get(raw.code);
     // A hint only narrows a row that arithmetic alone leaves open, and never empties it: a
     // disagreement between tables is reported by the validator, not hidden here.
     const narrowed = hint && domain.length > 1 ? domain.filter((v) => matches(v, hint)) : domain;
     // open: the text alone leaves a choice (positions may have made it; the sums still check it)
-    return { raw, domain: narrowed.length > 0 ? narrowed : domain, open: printed.length > 1, children: [], feasible: new Map() };
+    return {
+      raw,
+      domain: narrowed.length > 0 ? narrowed : domain,
+      open: printed.length > 1,
+      children: [],
+      feasible: new Map(),
+    };
   };
   for (const raw of table.rows) {
     const dup = byCode.get(raw.code);
-    if (dup) throw new IngestError(`${where}, row ${rowLabel(raw)}: the code appears twice (lines ${dup.raw.line} and ${raw.line})`, atRow(raw));
+    if (dup)
+      throw new IngestError(
+        `${where}, row ${rowLabel(raw)}: the code appears twice (lines ${dup.raw.line} and ${raw.line})`,
+        atRow(raw),
+      );
     byCode.set(raw.code, mk(raw));
   }
   if (table.rows.length === 0) {
-    return { rows: [], total: table.total ? rowDomain(table.total, labels, where)[0]! : null, resolved: [], usedHints: false, totalLine: table.total?.line };
+    return {
+      rows: [],
+      total: table.total ? rowDomain(table.total, labels, where)[0]! : null,
+      resolved: [],
+      usedHints: false,
+      totalLine: table.total?.line,
+    };
   }
-  if (!table.total) throw new IngestError(`${where}: no 合计 row`, { row: 'row 合计', line: table.rows[table.rows.length - 1]?.line });
+  if (!table.total)
+    throw new IngestError(`${where}: no 合计 row`, { row: 'row 合计', line: table.rows[table.rows.length - 1]?.line });
   const root = mk(table.total);
   for (const node of byCode.values()) {
     const parentCode = node.raw.code.length === 3 ? null : node.raw.code.slice(0, -2);
     const parent = parentCode === null ? root : byCode.get(parentCode);
-    if (!parent) throw new IngestError(`${where}, row ${rowLabel(node.raw)} (line ${node.raw.line}): its parent ${parentCode} is not in the table`, atRow(node.raw));
+    if (!parent)
+      throw new IngestError(
+        `${where}, row ${rowLabel(node.raw)} (line ${node.raw.line}): its parent ${parentCode} is not in the table`,
+        atRow(node.raw),
+      );
     parent.children.push(node);
   }
   const nodes = [...byCode.values(), root];
@@ -223,7 +281,9 @@ function solveTable(table: RawTable, labels: string[], where: string, hints: Map
     solveNode(root, labels, where);
     const ways = [...root.feasible.values()].reduce((a, f) => a + f.count, 0);
     if (ways > 1) {
-      throw new AmbiguousError(`${where}: the columns of rows ${open.map((n) => rowLabel(n.raw)).join(', ')} cannot be decided: several placements satisfy every sum`);
+      throw new AmbiguousError(
+        `${where}: the columns of rows ${open.map((n) => rowLabel(n.raw)).join(', ')} cannot be decided: several placements satisfy every sum`,
+      );
     }
     pick(root, [...root.feasible.values()][0]!.vec, chosen);
   }

@@ -18,22 +18,34 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function statedItem(paragraph: string): StatedItem | null {
   const category = new RegExp(`${NUMBERING}“([^”（]+)”科目`).exec(paragraph);
-  if (category) return { label: category[1]!, names: [category[1]!], code: null, figureAt: `“${escape(category[1]!)}”科目` };
+  if (category)
+    return { label: category[1]!, names: [category[1]!], code: null, figureAt: `“${escape(category[1]!)}”科目` };
   const quoted = new RegExp(`${NUMBERING}“([^”]*[（(]类[）)][^”]*)”(?=\\s*[\\d,.]+万元)`).exec(paragraph);
   if (quoted) {
-    const names = quoted[1]!.split(/[（(][类款项][）)]/).map((n) => n.trim()).filter((n) => n !== '');
+    const names = quoted[1]!
+      .split(/[（(][类款项][）)]/)
+      .map((n) => n.trim())
+      .filter((n) => n !== '');
     return { label: quoted[1]!, names, code: null, figureAt: `“${escape(quoted[1]!)}”\\s*` };
   }
-  const coded = new RegExp(`${NUMBERING}((?:[^（）\\d，。]+（\\d{2,3}[类款项]）){1,3})(?=\\s*[\\d,.]+万元)`).exec(paragraph);
+  const coded = new RegExp(`${NUMBERING}((?:[^（）\\d，。]+（\\d{2,3}[类款项]）){1,3})(?=\\s*[\\d,.]+万元)`).exec(
+    paragraph,
+  );
   if (coded) {
     const parts = [...coded[1]!.matchAll(/([^（）]+)（(\d{2,3})[类款项]）/g)];
-    return { label: coded[1]!, names: parts.map((m) => m[1]!.trim()), code: parts.map((m) => m[2]!).join(''), figureAt: `${escape(coded[1]!)}\\s*` };
+    return {
+      label: coded[1]!,
+      names: parts.map((m) => m[1]!.trim()),
+      code: parts.map((m) => m[2]!).join(''),
+      figureAt: `${escape(coded[1]!)}\\s*`,
+    };
   }
   return null;
 }
 
 /** 其它 and 其他 are one word printed two ways ("其它行政事业单位养老支出"). */
-const sameName = (a: string, b: string): boolean => a.replace(/其它/g, '其他').replace(/\s/g, '') === b.replace(/其它/g, '其他').replace(/\s/g, '');
+const sameName = (a: string, b: string): boolean =>
+  a.replace(/其它/g, '其他').replace(/\s/g, '') === b.replace(/其它/g, '其他').replace(/\s/g, '');
 
 interface Row {
   code: string;
@@ -48,7 +60,9 @@ export function itemCode(item: StatedItem, rows: readonly Row[]): string | null 
   for (const name of item.names.slice(1)) {
     if (code === null) return null;
     const parent: string = code;
-    code = rows.find((r) => r.code.length === parent.length + 2 && r.code.startsWith(parent) && sameName(r.name, name))?.code ?? null;
+    code =
+      rows.find((r) => r.code.length === parent.length + 2 && r.code.startsWith(parent) && sameName(r.name, name))
+        ?.code ?? null;
   }
   return code;
 }

@@ -11,12 +11,25 @@ import type { LocatedTable } from './locate-tables.ts';
 import type { DocumentSections } from './read-document.ts';
 import type { ResolvedTable } from './resolve-columns.ts';
 import { splitExpenditure } from './summary-split.ts';
-import { appropriationColumns, buildFinancialSummary, buildFiscalAppropriation, summaryEntries } from './summary-tables.ts';
+import {
+  appropriationColumns,
+  buildFinancialSummary,
+  buildFiscalAppropriation,
+  summaryEntries,
+} from './summary-tables.ts';
 import type { TableSites } from './table-sites.ts';
 import { parseThreePublic, type ThreePublicHint, type ThreePublicPlacement } from './three-public.ts';
 import { IngestError, TABLE_LABEL, type TableKind } from './types.ts';
 
-export const EMPTY_THREE_PUBLIC: ThreePublic = { total: 0, overseas: 0, reception: 0, vehicles: 0, vehiclePurchase: 0, vehicleOperation: 0, agencyOperation: 0 };
+export const EMPTY_THREE_PUBLIC: ThreePublic = {
+  total: 0,
+  overseas: 0,
+  reception: 0,
+  vehicles: 0,
+  vehiclePurchase: 0,
+  vehicleOperation: 0,
+  agencyOperation: 0,
+};
 const EMPTY_SUMMARY: FinancialSummary = { revenue: [], revenueTotal: 0, expenditure: [], expenditureTotal: 0 };
 const EMPTY_APPROPRIATION: FiscalAppropriation = {
   revenue: [],
@@ -51,21 +64,42 @@ export function buildSummaries(x: SummaryInput): Summaries {
   const where = (k: TableKind): string => `${docId} · ${TABLE_LABEL[k]}`;
   const get = (k: TableKind): LocatedTable => {
     const t = located.get(k);
-    if (!t) throw new IngestError(`${docId}: table "${TABLE_LABEL[k]}" is missing (no title or header words found)`, { check: 'the table is present', row: 'table' });
+    if (!t)
+      throw new IngestError(`${docId}: table "${TABLE_LABEL[k]}" is missing (no title or header words found)`, {
+        check: 'the table is present',
+        row: 'table',
+      });
     return t;
   };
   const categories = new Map(expenditure.rows.filter((r) => r.code.length === 3).map((r) => [r.name, r.code]));
-  const codeOf = (k: TableKind) => (name: string, line: number): string => {
-    const code = categoryCode(name, categories);
-    if (!code) throw new IngestError(`${where(k)}, line ${line}: "${name}" is not a 类 of ${TABLE_LABEL.expenditureByFunction}`, { line, row: `row ${name}` });
-    return code;
-  };
+  const codeOf =
+    (k: TableKind) =>
+    (name: string, line: number): string => {
+      const code = categoryCode(name, categories);
+      if (!code)
+        throw new IngestError(
+          `${where(k)}, line ${line}: "${name}" is not a 类 of ${TABLE_LABEL.expenditureByFunction}`,
+          { line, row: `row ${name}` },
+        );
+      return code;
+    };
   const financialSummary = guard('financialSummary', EMPTY_SUMMARY, () => {
     const t = get('financialSummary');
     const entries = summaryEntries(t.lines, doc.layout, where('financialSummary'), t.unit);
     for (const e of entries) sites.row('financialSummary', e.label, e.line);
-    const bySplit = splitExpenditure(t.lines, entries, expenditure, codeOf('financialSummary'), where('financialSummary'));
-    return buildFinancialSummary(bySplit?.entries ?? entries, codeOf('financialSummary'), where('financialSummary'), bySplit?.split ?? null);
+    const bySplit = splitExpenditure(
+      t.lines,
+      entries,
+      expenditure,
+      codeOf('financialSummary'),
+      where('financialSummary'),
+    );
+    return buildFinancialSummary(
+      bySplit?.entries ?? entries,
+      codeOf('financialSummary'),
+      where('financialSummary'),
+      bySplit?.split ?? null,
+    );
   });
   const rev = (key: string): number => financialSummary.revenue.find((l) => l.key === key)?.amount ?? 0;
   const revenueParts = [rev('fiscal'), rev('business'), rev('operating'), rev('other')];

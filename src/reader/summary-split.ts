@@ -18,18 +18,38 @@ export interface SplitResult {
   split: { lines: Map<Entry, Split>; total: Split };
 }
 
-const isExpenditureLabel = (label: string): boolean => /支出$/.test(label.replace(/^[一二三四五六七八九十]+、/, '')) || label === '支出总计';
+const isExpenditureLabel = (label: string): boolean =>
+  /支出$/.test(label.replace(/^[一二三四五六七八九十]+、/, '')) || label === '支出总计';
 
 /** Null when 表1 has no split columns (a department budget); else every expenditure line placed. */
-export function splitExpenditure(lines: Line[], entries: Entry[], expenditure: ResolvedTable, codeOf: CategoryCode, where: string): SplitResult | null {
+export function splitExpenditure(
+  lines: Line[],
+  entries: Entry[],
+  expenditure: ResolvedTable,
+  codeOf: CategoryCode,
+  where: string,
+): SplitResult | null {
   // Only the column headers count: a note under the table may name these words too.
-  const header = lines.filter((l) => isHeaderOnly(l.text)).map((l) => l.text).join(' ');
+  const header = lines
+    .filter((l) => isHeaderOnly(l.text))
+    .map((l) => l.text)
+    .join(' ');
   if (!(header.includes('人员经费') && header.includes('公用经费') && header.includes('项目支出'))) return null;
   const spending = entries.filter((e) => isExpenditureLabel(e.label));
   const total = spending.find((e) => e.label === '支出总计');
-  const toRaw = (e: Entry, code: string): RawRow => ({ code, name: e.label, figures: e.figures.filter((f) => f !== null), positional: false, line: e.line });
-  const rows = spending.filter((e) => e !== total).map((e) => toRaw(e, codeOf(e.label.replace(/^[一二三四五六七八九十]+、/, ''), e.line)));
-  const hints = new Map<string, Hint>(expenditure.rows.filter((r) => r.code.length === 3).map((r) => [r.code, [r.values[0]!, null, null, r.values[2]!]]));
+  const toRaw = (e: Entry, code: string): RawRow => ({
+    code,
+    name: e.label,
+    figures: e.figures.filter((f) => f !== null),
+    positional: false,
+    line: e.line,
+  });
+  const rows = spending
+    .filter((e) => e !== total)
+    .map((e) => toRaw(e, codeOf(e.label.replace(/^[一二三四五六七八九十]+、/, ''), e.line)));
+  const hints = new Map<string, Hint>(
+    expenditure.rows.filter((r) => r.code.length === 3).map((r) => [r.code, [r.values[0]!, null, null, r.values[2]!]]),
+  );
   const solved = resolveColumns({ rows, total: total ? toRaw(total, '') : null }, LABELS, where, hints);
   const asSplit = (v: number[]): Split => ({ personnel: v[1]!, publicUse: v[2]!, project: v[3]! });
   const byLine = new Map(solved.rows.map((r) => [r.line, r.values]));

@@ -30,7 +30,12 @@ export function summaryEntries(lines: Line[], layout: Layout, where: string, uni
     const cells = layout === 'tab' ? line.text.split('\t') : [line.text];
     const tokens: (string | null)[] = [];
     for (const cell of cells) {
-      const parts = splitGlued(cell.trim().split(/\s+/).filter((t) => t !== ''));
+      const parts = splitGlued(
+        cell
+          .trim()
+          .split(/\s+/)
+          .filter((t) => t !== ''),
+      );
       if (parts.length === 0) tokens.push(null);
       for (let i = 0; i < parts.length; i++) {
         const t = parts[i]!;
@@ -42,7 +47,8 @@ export function summaryEntries(lines: Line[], layout: Layout, where: string, uni
     for (const t of tokens) {
       const last = entries[entries.length - 1];
       if (t === null || isFigure(t)) {
-        if (!last) throw new IngestError(`${where}, line ${line.no}: a figure before any label in "${line.text.trim()}"`);
+        if (!last)
+          throw new IngestError(`${where}, line ${line.no}: a figure before any label in "${line.text.trim()}"`);
         last.figures.push(t === null ? null : parseMoney(t, unit));
       } else if (LABEL_START.test(t) || !last) {
         entries.push({ label: t, figures: [], line: line.no });
@@ -77,7 +83,8 @@ function revenueKey(e: Entry, where: string): string {
 
 function single(e: Entry, where: string): number | null {
   const printed = e.figures.filter((f) => f !== null);
-  if (printed.length > 1) throw new IngestError(`${where}, line ${e.line}: "${e.label}" has ${printed.length} figures, expected one`);
+  if (printed.length > 1)
+    throw new IngestError(`${where}, line ${e.line}: "${e.label}" has ${printed.length} figures, expected one`);
   return printed[0] ?? null;
 }
 
@@ -93,7 +100,10 @@ export function buildFinancialSummary(
   entries: Entry[],
   codeOf: CategoryCode,
   where: string,
-  split: { lines: Map<Entry, NonNullable<SummaryLine['split']>>; total: NonNullable<SummaryLine['split']> } | null = null,
+  split: {
+    lines: Map<Entry, NonNullable<SummaryLine['split']>>;
+    total: NonNullable<SummaryLine['split']>;
+  } | null = null,
 ): FinancialSummary {
   const revenue: SummaryLine[] = [];
   const expenditure: SummaryLine[] = [];
@@ -118,7 +128,10 @@ export function buildFinancialSummary(
 
 /** Columns of 表4's expenditure side: 合计, 一般公共预算, and the fund columns its header prints. */
 export function appropriationColumns(lines: Line[]): { governmentFund: boolean; stateCapital: boolean } {
-  const header = lines.filter((l) => isHeaderOnly(l.text)).map((l) => l.text).join(' ');
+  const header = lines
+    .filter((l) => isHeaderOnly(l.text))
+    .map((l) => l.text)
+    .join(' ');
   return { governmentFund: header.includes('政府性基金预算'), stateCapital: header.includes('国有资本经营预算') };
 }
 
@@ -132,16 +145,28 @@ export function buildFiscalAppropriation(
   hint: AppropriationHint,
   where: string,
 ): FiscalAppropriation {
-  const labels = ['合计', '一般公共预算', ...(columns.governmentFund ? ['政府性基金预算'] : []), ...(columns.stateCapital ? ['国有资本经营预算'] : [])];
+  const labels = [
+    '合计',
+    '一般公共预算',
+    ...(columns.governmentFund ? ['政府性基金预算'] : []),
+    ...(columns.stateCapital ? ['国有资本经营预算'] : []),
+  ];
   const place = (e: Entry, code: string): Omit<AppropriationLine, 'label' | 'key'> => {
     let figs = e.figures;
     while (figs.length > labels.length && figs[figs.length - 1] === null) figs = figs.slice(0, -1);
     const positional = figs.length === labels.length && figs[0] !== null;
-    const raw = { code, name: e.label, figures: positional ? figs : figs.filter((f) => f !== null), positional, line: e.line };
+    const raw = {
+      code,
+      name: e.label,
+      figures: positional ? figs : figs.filter((f) => f !== null),
+      positional,
+      line: e.line,
+    };
     let domain = rowDomain(raw, labels, where);
     const expected = hint(code)?.filter((_, i) => i < 2 || (i === 2 ? columns.governmentFund : columns.stateCapital));
     if (domain.length > 1 && expected) domain = domain.filter((v) => v.join() === expected.join());
-    if (domain.length !== 1) throw new IngestError(`${where}, line ${e.line}: cannot place the figures of "${e.label}" in their columns`);
+    if (domain.length !== 1)
+      throw new IngestError(`${where}, line ${e.line}: cannot place the figures of "${e.label}" in their columns`);
     const v = domain[0]!;
     let i = 2;
     return {

@@ -33,7 +33,9 @@ export const useDataStore = create<DataState>()((set, get) => ({
       set({ status: 'ready', index, documents, error: null });
     } catch (error) {
       const loadError =
-        error instanceof LoadError ? error : new LoadError('network', 'data', error instanceof Error ? error.message : String(error));
+        error instanceof LoadError
+          ? error
+          : new LoadError('network', 'data', error instanceof Error ? error.message : String(error));
       set({ status: 'error', error: loadError, documents: [], index: null });
     }
   },

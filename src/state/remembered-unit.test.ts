@@ -44,7 +44,8 @@ describe('remembered unit', () => {
   });
 
   it('lets the URL win, including an explicit auto; without one the remembered unit, else auto', () => {
-    const unitOf = (hash: string, remembered: 'yuan' | null) => effectiveUnit(parseViewState(hash).state.unit, remembered);
+    const unitOf = (hash: string, remembered: 'yuan' | null) =>
+      effectiveUnit(parseViewState(hash).state.unit, remembered);
     expect(unitOf('#view=tables&unit=large', 'yuan')).toBe('large');
     expect(unitOf('#view=tables&unit=auto', 'yuan')).toBe('auto');
     expect(unitOf('#view=tables', 'yuan')).toBe('yuan');

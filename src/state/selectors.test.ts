@@ -3,7 +3,8 @@ import type { BudgetDocument } from '../domain/schema';
 import { compareYears, dataNotices, documentForYear } from './selectors';
 import { DEFAULT_VIEW_STATE } from './url-state';
 
-const doc = (year: number, projects: string[] = []) => ({ year, id: `d${year}`, projects: projects.map((id) => ({ id })) }) as unknown as BudgetDocument;
+const doc = (year: number, projects: string[] = []) =>
+  ({ year, id: `d${year}`, projects: projects.map((id) => ({ id })) }) as unknown as BudgetDocument;
 const docs = [doc(2021, ['p01']), doc(2026, ['p01', 'p02'])];
 
 describe('selectors', () => {

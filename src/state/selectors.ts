@@ -17,7 +17,11 @@ export function previousDocument(documents: BudgetDocument[], doc: BudgetDocumen
 }
 
 /** Compare years: defaults are the earliest and the latest; invalid years fall back. */
-export function compareYears(documents: BudgetDocument[], from: number | null, to: number | null): [BudgetDocument, BudgetDocument] | null {
+export function compareYears(
+  documents: BudgetDocument[],
+  from: number | null,
+  to: number | null,
+): [BudgetDocument, BudgetDocument] | null {
   if (documents.length < 2) return null;
   const first = documents[0]!;
   const last = documents[documents.length - 1]!;
@@ -44,7 +48,8 @@ export function dataNotices(state: ViewState, documents: BudgetDocument[]): UrlN
   }
   if (state.project !== null) {
     const doc = documentForYear(documents, state.year);
-    if (!doc?.projects.some((project) => project.id === state.project)) notices.push({ param: 'project', value: state.project });
+    if (!doc?.projects.some((project) => project.id === state.project))
+      notices.push({ param: 'project', value: state.project });
   }
   return notices;
 }

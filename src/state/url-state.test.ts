@@ -33,7 +33,9 @@ describe('parseViewState', () => {
   });
 
   it('falls back to the default and reports each invalid value', () => {
-    const { state, notices } = parseViewState('#view=nope&year=20x1&path=abc.210&sort=total;drop&unit=km&lang=fr&theme=%3Cscript%3E&zzz=1');
+    const { state, notices } = parseViewState(
+      '#view=nope&year=20x1&path=abc.210&sort=total;drop&unit=km&lang=fr&theme=%3Cscript%3E&zzz=1',
+    );
     expect(state).toEqual(DEFAULT_VIEW_STATE);
     expect(notices.map((n) => n.param)).toEqual(['view', 'year', 'path', 'sort', 'unit', 'lang', 'theme', 'zzz']);
     expect(notices.find((n) => n.param === 'theme')?.value).toBe('<script>');
@@ -41,7 +43,10 @@ describe('parseViewState', () => {
 
   it('keeps a well-formed drill path even when its codes do not exist, and cuts a malformed one at the first bad part', () => {
     // Whether a code exists is the view's question (it falls back to the longest prefix that does).
-    expect(parseViewState('#path=210.99999.1')).toEqual({ state: { ...DEFAULT_VIEW_STATE, path: ['210', '99999', '1'] }, notices: [] });
+    expect(parseViewState('#path=210.99999.1')).toEqual({
+      state: { ...DEFAULT_VIEW_STATE, path: ['210', '99999', '1'] },
+      notices: [],
+    });
     const cut = parseViewState('#path=210.abc.2101504');
     expect(cut.state.path).toEqual(['210']);
     expect(cut.notices).toEqual([{ param: 'path', value: '210.abc.2101504' }]);
@@ -70,7 +75,13 @@ describe('serializeViewState', () => {
   });
 
   it('writes only what differs, and round-trips', () => {
-    const state: ViewState = { ...DEFAULT_VIEW_STATE, view: 'explore', year: 2026, path: ['210', '21015'], unit: 'yuan' };
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      view: 'explore',
+      year: 2026,
+      path: ['210', '21015'],
+      unit: 'yuan',
+    };
     const hash = serializeViewState(state);
     expect(hash).toBe('#view=explore&year=2026&path=210.21015&unit=yuan');
     expect(parseViewState(hash).state).toEqual(state);

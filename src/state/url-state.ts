@@ -104,9 +104,39 @@ export interface ParsedUrl {
 const MAX_TEXT = 200;
 /** 类 › 款 › 项: no classification is deeper. */
 const MAX_PATH_DEPTH = 3;
-const KNOWN = new Set(['v', 'view', 'year', 'from', 'to', 'cls', 'path', 'measure', 'table', 'sort', 'q', 'level', 'rank', 'project', 'unit', 'lang', 'theme']);
+const KNOWN = new Set([
+  'v',
+  'view',
+  'year',
+  'from',
+  'to',
+  'cls',
+  'path',
+  'measure',
+  'table',
+  'sort',
+  'q',
+  'level',
+  'rank',
+  'project',
+  'unit',
+  'lang',
+  'theme',
+]);
 // Parameters that belong to other shells reading the same hash (kiosk, embed); not errors here.
-const FOREIGN = new Set(['kiosk', 'tour', 'interval', 'start', 'idle', 'alt', 'chart', 'static', 'data', 'years', 'slide']);
+const FOREIGN = new Set([
+  'kiosk',
+  'tour',
+  'interval',
+  'start',
+  'idle',
+  'alt',
+  'chart',
+  'static',
+  'data',
+  'years',
+  'slide',
+]);
 
 function oneOf<T extends string>(list: readonly T[], value: string): T | undefined {
   return (list as readonly string[]).includes(value) ? (value as T) : undefined;

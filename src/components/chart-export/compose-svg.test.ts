@@ -3,7 +3,8 @@ import { composeExportSvg, escapeXml, wrapText, type MeasureText } from './compo
 import { tableSvg } from './table-svg';
 
 // A monospace stand-in for the canvas: CJK characters a full em wide, others 0.6 em.
-const measure: MeasureText = (text, size) => [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? size : size * 0.6), 0);
+const measure: MeasureText = (text, size) =>
+  [...text].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? size : size * 0.6), 0);
 
 describe('wrapText', () => {
   it('breaks at spaces', () => {
@@ -32,7 +33,11 @@ describe('composeExportSvg', () => {
   const style = { fontFamily: "'Noto Sans CJK SC', sans-serif", background: '#fff', text: '#111', muted: '#555' };
 
   it('wraps the chart with title, source, version, date and link as SVG text', () => {
-    const chart = { markup: '<svg width="400" height="300"><rect width="400" height="300"/></svg>', width: 400, height: 300 };
+    const chart = {
+      markup: '<svg width="400" height="300"><rect width="400" height="300"/></svg>',
+      width: 400,
+      height: 300,
+    };
     const out = composeExportSvg(chart, meta, style, measure);
     expect(out.width).toBe(432);
     expect(out.height).toBeGreaterThan(300);

@@ -43,7 +43,10 @@ const LINE = 1.35;
 const MIN_WIDTH = 300;
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /**
@@ -51,7 +54,13 @@ export function escapeXml(text: string): string {
  * anywhere between CJK characters (Chinese has no spaces); a URL or other unbroken run is cut
  * where it must.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, measure: MeasureText, bold = false): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: MeasureText,
+  bold = false,
+): string[] {
   const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
   const lines: string[] = [];
   let line = '';
@@ -106,12 +115,18 @@ function renderBlock(block: Block, top: number, fontFamily: string): string {
 }
 
 /** The whole export as SVG text, with its size in CSS pixels. */
-export function composeExportSvg(chart: ChartMarkup, meta: ExportMeta, style: ExportStyle, measure: MeasureText): ChartMarkup {
+export function composeExportSvg(
+  chart: ChartMarkup,
+  meta: ExportMeta,
+  style: ExportStyle,
+  measure: MeasureText,
+): ChartMarkup {
   const width = Math.max(MIN_WIDTH, Math.ceil(chart.width) + 2 * PAD);
   const textWidth = width - 2 * PAD;
   const wrap = (text: string, size: number, bold = false) => wrapText(text, textWidth, size, measure, bold);
   const head: Block[] = [{ lines: wrap(meta.title, TITLE, true), size: TITLE, bold: true, color: style.text }];
-  if (meta.subtitle) head.push({ lines: wrap(meta.subtitle, SUBTITLE), size: SUBTITLE, bold: false, color: style.muted });
+  if (meta.subtitle)
+    head.push({ lines: wrap(meta.subtitle, SUBTITLE), size: SUBTITLE, bold: false, color: style.muted });
   const foot: Block[] = [
     { lines: wrap(meta.sourceLine, FOOT), size: FOOT, bold: false, color: style.text },
     { lines: wrap(`${meta.versionLine} · ${meta.dateLine}`, FOOT), size: FOOT, bold: false, color: style.muted },

@@ -26,7 +26,11 @@ export function readExportStyle(root: Element = document.documentElement): Expor
   };
 }
 
-function chartMarkup(content: ExportContent, style: TableSvgStyle, measure: ReturnType<typeof canvasMeasure>): ChartMarkup {
+function chartMarkup(
+  content: ExportContent,
+  style: TableSvgStyle,
+  measure: ReturnType<typeof canvasMeasure>,
+): ChartMarkup {
   const svg = content.getSvg?.();
   if (svg instanceof SVGSVGElement) return inlineSvg(svg);
   if (content.table) return tableSvg(content.table.columns, content.table.rows, style, measure);

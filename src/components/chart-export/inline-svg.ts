@@ -31,7 +31,8 @@ function copyStyles(source: Element, target: Element): void {
   target.removeAttribute('class');
   target.removeAttribute('style');
   // Interaction attributes mean nothing in a picture and would be read out by an SVG viewer.
-  for (const attribute of ['tabindex', 'role', 'aria-label', 'aria-describedby', 'focusable']) target.removeAttribute(attribute);
+  for (const attribute of ['tabindex', 'role', 'aria-label', 'aria-describedby', 'focusable'])
+    target.removeAttribute(attribute);
 }
 
 export function inlineSvg(svg: SVGSVGElement): ChartMarkup {

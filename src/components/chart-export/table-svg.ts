@@ -57,7 +57,10 @@ export function tableSvg(
 
   const parts: string[] = [];
   rows.forEach((_, r) => {
-    if (r % 2 === 1) parts.push(`<rect x="0" y="${(r + 1) * ROW}" width="${width}" height="${ROW}" fill="${escapeXml(style.stripe)}"/>`);
+    if (r % 2 === 1)
+      parts.push(
+        `<rect x="0" y="${(r + 1) * ROW}" width="${width}" height="${ROW}" fill="${escapeXml(style.stripe)}"/>`,
+      );
   });
   parts.push(`<line x1="0" x2="${width}" y1="${ROW}" y2="${ROW}" stroke="${escapeXml(style.border)}"/>`);
   columns.forEach((column, c) => parts.push(cell(column.label, c, 0, true, style.muted)));

@@ -53,7 +53,12 @@ export function HierTable<R>(props: HierTableProps<R>) {
   const query = filterable ? props.query : '';
   const showCode = props.showCode ?? rows.some((row) => row.code !== null);
   const headers = useMemo(
-    () => ({ code: props.labels?.code ?? t('code'), name: props.labels?.name ?? t('name'), share: share?.header ?? t('share'), totals: t('totals') }),
+    () => ({
+      code: props.labels?.code ?? t('code'),
+      name: props.labels?.name ?? t('name'),
+      share: share?.header ?? t('share'),
+      totals: t('totals'),
+    }),
     [props.labels?.code, props.labels?.name, share?.header, t],
   );
 
@@ -61,7 +66,10 @@ export function HierTable<R>(props: HierTableProps<R>) {
   // Views may pass a new share object each render; the row model only depends on its values.
   const shareOf = share?.of;
   const shareTotal = share?.total;
-  const shareSpec = useMemo(() => (shareOf !== undefined && shareTotal !== undefined ? { of: shareOf, total: shareTotal } : null), [shareOf, shareTotal]);
+  const shareSpec = useMemo(
+    () => (shareOf !== undefined && shareTotal !== undefined ? { of: shareOf, total: shareTotal } : null),
+    [shareOf, shareTotal],
+  );
   const columnDefs = useMemo(
     () => buildColumnDefs(columns, { lang, showCode, share: shareSpec, headers }),
     [columns, lang, showCode, shareSpec, headers],
@@ -75,7 +83,10 @@ export function HierTable<R>(props: HierTableProps<R>) {
     if (query.trim() !== '') setExpanded(true);
   }
 
-  const sorting = useMemo<SortingState>(() => (props.sort ? [{ id: props.sort.column, desc: props.sort.desc }] : []), [props.sort]);
+  const sorting = useMemo<SortingState>(
+    () => (props.sort ? [{ id: props.sort.column, desc: props.sort.desc }] : []),
+    [props.sort],
+  );
   const onSortingChange = (updater: Updater<SortingState>) => {
     const next = typeof updater === 'function' ? updater(sorting) : updater;
     props.onSortChange(next[0] ? { column: next[0].id, desc: next[0].desc } : null);
@@ -121,7 +132,15 @@ export function HierTable<R>(props: HierTableProps<R>) {
         onExpandAll={() => setExpanded(true)}
         onCollapseAll={() => setExpanded({})}
         hasMoney={columns.some((c) => c.kind === 'money' || c.kind === 'signedMoney')}
-        csv={{ fileName: props.csvFileName, lines: () => visible.map((row) => row.original), columns, showCode, share: shareSpec, totals, headers }}
+        csv={{
+          fileName: props.csvFileName,
+          lines: () => visible.map((row) => row.original),
+          columns,
+          showCode,
+          share: shareSpec,
+          totals,
+          headers,
+        }}
       />
       <ScrollBox className="hier-scroll" label={t('scrollRegion', { caption: props.caption })}>
         <table className={`hier${table.getCanSomeRowsExpand() ? '' : ' flat'}`} aria-describedby={`${props.id}-hint`}>

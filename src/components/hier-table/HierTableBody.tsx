@@ -22,7 +22,11 @@ interface Props<R> {
 }
 
 const isFigure = (kind: string | undefined): kind is ValueKind =>
-  kind === 'money' || kind === 'signedMoney' || kind === 'percent' || kind === 'signedPercent' || kind === 'signedPoints';
+  kind === 'money' ||
+  kind === 'signedMoney' ||
+  kind === 'percent' ||
+  kind === 'signedPercent' ||
+  kind === 'signedPoints';
 
 export function HierTableBody<R>({ id, table, rows, columns, share, totals, totalsLabel, query }: Props<R>) {
   const { t } = useTranslation('hierTable');
@@ -64,11 +68,27 @@ export function HierTableBody<R>({ id, table, rows, columns, share, totals, tota
           <tr key={row.id} className={`depth-${Math.min(row.depth, 3)}`}>
             {row.getAllCells().map((cell) => {
               const kind = cell.column.columnDef.meta?.kind;
-              if (kind === 'code') return <td key={cell.id} className="col-code num">{row.original.code}</td>;
+              if (kind === 'code')
+                return (
+                  <td key={cell.id} className="col-code num">
+                    {row.original.code}
+                  </td>
+                );
               if (kind === 'name') return <NameCell key={cell.id} row={row} />;
-              if (!isFigure(kind)) return <td key={cell.id} className="col-text"><table.FlexRender cell={cell} /></td>;
+              if (!isFigure(kind))
+                return (
+                  <td key={cell.id} className="col-text">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                );
               return (
-                <FigureCell key={cell.id} kind={kind} value={cell.getValue() as number | undefined} detail={detail} grid={grid(r, figureIds.indexOf(cell.column.id))}>
+                <FigureCell
+                  key={cell.id}
+                  kind={kind}
+                  value={cell.getValue() as number | undefined}
+                  detail={detail}
+                  grid={grid(r, figureIds.indexOf(cell.column.id))}
+                >
                   <table.FlexRender cell={cell} />
                 </FigureCell>
               );
@@ -82,14 +102,29 @@ export function HierTableBody<R>({ id, table, rows, columns, share, totals, tota
             {leafColumns.map((column) => {
               const kind = column.columnDef.meta?.kind;
               if (kind === 'code') return <td key={column.id} className="col-code" />;
-              if (kind === 'name') return <th key={column.id} scope="row" className="col-name">{totalsLabel}</th>;
+              if (kind === 'name')
+                return (
+                  <th key={column.id} scope="row" className="col-name">
+                    {totalsLabel}
+                  </th>
+                );
               if (!isFigure(kind)) {
                 const spec = columns.find((c) => c.id === column.id);
-                return <td key={column.id} className="col-text">{spec?.kind === 'text' ? spec.text(totals.row) : ''}</td>;
+                return (
+                  <td key={column.id} className="col-text">
+                    {spec?.kind === 'text' ? spec.text(totals.row) : ''}
+                  </td>
+                );
               }
               const value = totalsValue(column.id);
               return (
-                <FigureCell key={column.id} kind={kind} value={value} detail={detail} grid={grid(rows.length, figureIds.indexOf(column.id))}>
+                <FigureCell
+                  key={column.id}
+                  kind={kind}
+                  value={value}
+                  detail={detail}
+                  grid={grid(rows.length, figureIds.indexOf(column.id))}
+                >
                   {value === undefined || !format ? NO_FIGURE : format(kind, value)}
                 </FigureCell>
               );
@@ -108,7 +143,12 @@ function NameCell<R>({ row }: { row: HierRow<R> }) {
   return (
     <th scope="row" className="col-name" style={{ '--depth': row.depth } as CSSProperties}>
       {row.getCanExpand() ? (
-        <button type="button" className="expander" aria-expanded={row.getIsExpanded()} onClick={row.getToggleExpandedHandler()}>
+        <button
+          type="button"
+          className="expander"
+          aria-expanded={row.getIsExpanded()}
+          onClick={row.getToggleExpandedHandler()}
+        >
           {name}
         </button>
       ) : (

@@ -18,7 +18,12 @@ export function HierTableHead<R>({ table }: { table: ReactTable<HierFeatures, Hi
             const kind = header.column.columnDef.meta?.kind ?? 'text';
             const next = header.column.getNextSortingOrder();
             return (
-              <th key={header.id} scope="col" className={`col-${kind}`} aria-sort={sorted ? ARIA_SORT[sorted] : undefined}>
+              <th
+                key={header.id}
+                scope="col"
+                className={`col-${kind}`}
+                aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
+              >
                 <button
                   type="button"
                   className="sort-button"

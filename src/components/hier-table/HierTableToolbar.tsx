@@ -55,7 +55,9 @@ export function HierTableToolbar<R>(props: Props<R>) {
       valueHeader: (column) =>
         column.kind === 'text'
           ? column.header
-          : t(column.kind === 'money' || column.kind === 'signedMoney' ? 'csvMoney' : 'csvPercent', { header: column.header }),
+          : t(column.kind === 'money' || column.kind === 'signedMoney' ? 'csvMoney' : 'csvPercent', {
+              header: column.header,
+            }),
     });
     downloadBlob(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), csv.fileName);
   };

@@ -53,7 +53,11 @@ describe('tableCsvRows', () => {
     headers: { code: '编码', name: '名称', share: '占比（%）', totals: '合计' },
     valueHeader: (c: HierColumn<Line>) => (c.kind === 'text' ? c.header : `${c.header}（元）`),
     lines: [
-      { code: '210', name: '卫生健康支出', row: { total: 26_458_538_400, basic: 9_568_785_700, status: '新增, "待定"' } },
+      {
+        code: '210',
+        name: '卫生健康支出',
+        row: { total: 26_458_538_400, basic: 9_568_785_700, status: '新增, "待定"' },
+      },
       { code: '21015', name: '医疗保障管理事务', row: { total: 25_856_650_000, basic: null, status: '' } },
     ],
   };
@@ -75,7 +79,13 @@ describe('tableCsvRows', () => {
   });
 
   it('writes the fen of a document that prints them as yuan decimals', () => {
-    const rows = tableCsvRows({ ...base, lines: [{ code: '201', name: '一般公共服务支出', row: { total: 9_628_221_344, basic: -5, status: '' } }], showCode: true, share: null, totals: null });
+    const rows = tableCsvRows({
+      ...base,
+      lines: [{ code: '201', name: '一般公共服务支出', row: { total: 9_628_221_344, basic: -5, status: '' } }],
+      showCode: true,
+      share: null,
+      totals: null,
+    });
     expect(rows[1]).toEqual(['201', '一般公共服务支出', 96282213.44, -0.05, '']);
     expect(toCsv(rows).split('\r\n')[1]).toBe('201,一般公共服务支出,96282213.44,-0.05,');
   });

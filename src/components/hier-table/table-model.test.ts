@@ -32,7 +32,10 @@ const columns: HierColumn<Line>[] = [
 ];
 const share: ShareSpec = { of: 'total', total: 300_170_000 };
 
-function visibleCodes(sorting: SortingState, nodes: HierNode<Line>[] = nodesFromCodedRows(lines, (r) => r.name)): string[] {
+function visibleCodes(
+  sorting: SortingState,
+  nodes: HierNode<Line>[] = nodesFromCodedRows(lines, (r) => r.name),
+): string[] {
   // useTable adds React reactivity; a plain core table needs the store bindings instead.
   const features = { ...hierFeatures, coreReactivityFeature: storeReactivityBindings() };
   const table = constructTable({
@@ -53,17 +56,31 @@ describe('sorting within levels', () => {
 
   it('sorts the 类 by amount and each set of children under its parent', () => {
     expect(visibleCodes([{ id: 'total', desc: true }])).toEqual([
-      '210', '21015', '2101504', '2101501', '21011', '21099',
+      '210',
+      '21015',
+      '2101504',
+      '2101501',
+      '21011',
+      '21099',
       '221',
-      '208', '20805', '20801',
+      '208',
+      '20805',
+      '20801',
     ]);
   });
 
   it('sorts ascending the other way round, children still under their parents', () => {
     expect(visibleCodes([{ id: 'total', desc: false }])).toEqual([
-      '208', '20801', '20805',
+      '208',
+      '20801',
+      '20805',
       '221',
-      '210', '21099', '21011', '21015', '2101501', '2101504',
+      '210',
+      '21099',
+      '21011',
+      '21015',
+      '2101501',
+      '2101504',
     ]);
   });
 

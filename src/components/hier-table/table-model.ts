@@ -41,7 +41,11 @@ export type HierRow<R> = Row<HierFeatures, HierNode<R>>;
 
 export const SHARE_COLUMN_ID = 'share';
 
-export function shareOf<R>(node: HierNode<R>, columns: readonly HierColumn<R>[], share: ShareSpec | null): number | null {
+export function shareOf<R>(
+  node: HierNode<R>,
+  columns: readonly HierColumn<R>[],
+  share: ShareSpec | null,
+): number | null {
   if (!share || share.total === 0) return null;
   const column = columns.find((c) => c.id === share.of);
   if (!column || column.kind === 'text') return null;
@@ -51,7 +55,8 @@ export function shareOf<R>(node: HierNode<R>, columns: readonly HierColumn<R>[],
 
 // Comparators return the ascending order; TanStack reverses them for descending. Missing
 // figures are `undefined` and go last in both directions (sortUndefined: 'last').
-const byNumber = <R>(a: HierRow<R>, b: HierRow<R>, id: string) => (a.getValue(id) as number) - (b.getValue(id) as number);
+const byNumber = <R>(a: HierRow<R>, b: HierRow<R>, id: string) =>
+  (a.getValue(id) as number) - (b.getValue(id) as number);
 
 // Codes of different lengths sort as the document prints them: "210" < "21011" < "21015".
 const byCode = <R>(a: HierRow<R>, b: HierRow<R>, id: string) => {
@@ -80,12 +85,24 @@ function valueCell<R>(ctx: CellContext<HierFeatures, HierNode<R>, unknown>): str
   const value = ctx.getValue();
   const kind = ctx.column.columnDef.meta?.kind;
   const format = ctx.table.options.meta?.formatValue;
-  if (typeof value !== 'number' || !format || kind === undefined || kind === 'text' || kind === 'code' || kind === 'name') return NO_FIGURE;
+  if (
+    typeof value !== 'number' ||
+    !format ||
+    kind === undefined ||
+    kind === 'text' ||
+    kind === 'code' ||
+    kind === 'name'
+  )
+    return NO_FIGURE;
   return format(kind, value);
 }
 
 /** Column ids in display order: code?, name, the view's columns, share after the column it is of. */
-export function columnOrder<R>(columns: readonly HierColumn<R>[], showCode: boolean, share: ShareSpec | null): string[] {
+export function columnOrder<R>(
+  columns: readonly HierColumn<R>[],
+  showCode: boolean,
+  share: ShareSpec | null,
+): string[] {
   const ids = [...(showCode ? ['code'] : []), 'name'];
   for (const column of columns) {
     ids.push(column.id);
@@ -101,12 +118,34 @@ export function buildColumnDefs<R>(columns: readonly HierColumn<R>[], options: C
   const cell = valueCell<R>;
   const h = options.headers;
   const defs = new Map<string, HierColumnDef<R>>();
-  defs.set('code', helper.accessor((n) => n.code ?? undefined, { id: 'code', header: h?.code, sortFn: byCode<R>, sortUndefined: 'last', meta: { kind: 'code' } }) as HierColumnDef<R>);
-  defs.set('name', helper.accessor((n) => n.name, { id: 'name', header: h?.name, sortFn: text, meta: { kind: 'name' } }) as HierColumnDef<R>);
+  defs.set(
+    'code',
+    helper.accessor((n) => n.code ?? undefined, {
+      id: 'code',
+      header: h?.code,
+      sortFn: byCode<R>,
+      sortUndefined: 'last',
+      meta: { kind: 'code' },
+    }) as HierColumnDef<R>,
+  );
+  defs.set(
+    'name',
+    helper.accessor((n) => n.name, {
+      id: 'name',
+      header: h?.name,
+      sortFn: text,
+      meta: { kind: 'name' },
+    }) as HierColumnDef<R>,
+  );
   for (const column of columns) {
     const def =
       column.kind === 'text'
-        ? helper.accessor((n) => column.text(n.row), { id: column.id, header: column.header, sortFn: text, meta: { kind: 'text' } })
+        ? helper.accessor((n) => column.text(n.row), {
+            id: column.id,
+            header: column.header,
+            sortFn: text,
+            meta: { kind: 'text' },
+          })
         : helper.accessor((n) => column.value(n.row) ?? undefined, {
             id: column.id,
             header: column.header,

@@ -14,7 +14,11 @@ const rows = [
   { code: '2101504', name: '信息化建设' },
   { code: '221', name: '住房保障支出' },
 ];
-const english: Record<string, string> = { '210': 'Health', '21015': 'Healthcare security administration', '2101504': 'Information systems development' };
+const english: Record<string, string> = {
+  '210': 'Health',
+  '21015': 'Healthcare security administration',
+  '2101504': 'Information systems development',
+};
 const tree = nodesFromCodedRows(rows, (r) => english[r.code] ?? r.name);
 
 function ids(nodes: HierNode<unknown>[]): string[] {

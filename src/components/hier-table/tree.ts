@@ -33,7 +33,9 @@ export function nodeMatches<R>(node: HierNode<R>, normalizedQuery: string): bool
   if (normalizedQuery === '') return true;
   const compactCode = normalizedQuery.replace(/\s+/g, '');
   if (node.code !== null && /^\d+$/.test(compactCode) && node.code.startsWith(compactCode)) return true;
-  return [node.name, ...(node.searchNames ?? [])].some((name) => name.normalize('NFKC').toLocaleLowerCase().includes(normalizedQuery));
+  return [node.name, ...(node.searchNames ?? [])].some((name) =>
+    name.normalize('NFKC').toLocaleLowerCase().includes(normalizedQuery),
+  );
 }
 
 /**

@@ -15,7 +15,15 @@ import '../../i18n/ns/share';
 
 type Kind = 'png' | 'svg' | 'csv' | 'json';
 
-export function DownloadSection({ title, subtitle, getSvg, rows, embedChart, exportId, citation }: ShareMenuProps & { citation: Citation }) {
+export function DownloadSection({
+  title,
+  subtitle,
+  getSvg,
+  rows,
+  embedChart,
+  exportId,
+  citation,
+}: ShareMenuProps & { citation: Citation }) {
   const { t } = useTranslation('share');
   const [state] = useViewState();
   const { lang, unit: shownUnit, options: money } = useMoney();
@@ -24,22 +32,38 @@ export function DownloadSection({ title, subtitle, getSvg, rows, embedChart, exp
   // The drill path names what a drilled chart shows; in compare only the change treemap drills, and
   // its path says nothing about the other twelve charts of the view.
   const drills = state.view !== 'compare' || exportId === 'compare-change-treemap';
-  const name = (extension: string) => shareFileName({ embedChart, exportId, view: state.view, years: citation.years, path: drills ? state.path : [] }, extension);
+  const name = (extension: string) =>
+    shareFileName(
+      { embedChart, exportId, view: state.view, years: citation.years, path: drills ? state.path : [] },
+      extension,
+    );
 
   const subtitleIn = (unit: UnitParam) => (typeof subtitle === 'function' ? subtitle(unit) : subtitle);
-  const meta = { title, subtitle: subtitleIn(shownUnit), sourceLine: citation.sourceLine, versionLine: citation.versionLine, dateLine: citation.dateLine, link: citation.link };
+  const meta = {
+    title,
+    subtitle: subtitleIn(shownUnit),
+    sourceLine: citation.sourceLine,
+    versionLine: citation.versionLine,
+    dateLine: citation.dateLine,
+    link: citation.link,
+  };
   const pictureTable = () => {
     const table = rows?.();
     if (!table) return undefined;
     const unit = unitLabel(shownUnit, lang);
-    return readableTable(withUnitHeaders(table, (label) => t('columns.inUnit', { label, unit })), {
-      money: (fen) => formatMoney(fen, { ...money, withUnit: false }),
-      number: (n) => formatNumber(n, lang),
-    });
+    return readableTable(
+      withUnitHeaders(table, (label) => t('columns.inUnit', { label, unit })),
+      {
+        money: (fen) => formatMoney(fen, { ...money, withUnit: false }),
+        number: (n) => formatNumber(n, lang),
+      },
+    );
   };
   const dataTable = () => {
     const table = rows?.();
-    return table ? withUnitHeaders(table, (label) => t('columns.inUnit', { label, unit: t('columns.yuan') })) : undefined;
+    return table
+      ? withUnitHeaders(table, (label) => t('columns.inUnit', { label, unit: t('columns.yuan') }))
+      : undefined;
   };
 
   const run = async (kind: Kind) => {
@@ -50,7 +74,9 @@ export function DownloadSection({ title, subtitle, getSvg, rows, embedChart, exp
         const blob =
           kind === 'png'
             ? await buildExportPng(svg)
-            : new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg.markup}\n`], { type: 'image/svg+xml;charset=utf-8' });
+            : new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg.markup}\n`], {
+                type: 'image/svg+xml;charset=utf-8',
+              });
         downloadBlob(blob, name(kind));
         return;
       }
@@ -59,8 +85,17 @@ export function DownloadSection({ title, subtitle, getSvg, rows, embedChart, exp
       const text =
         kind === 'csv'
           ? toCsv(table)
-          : toJson(table, { ...meta, subtitle: subtitleIn('yuan'), dataVersions: citation.versions, generated: new Date().toISOString(), lang });
-      downloadBlob(new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }), name(kind));
+          : toJson(table, {
+              ...meta,
+              subtitle: subtitleIn('yuan'),
+              dataVersions: citation.versions,
+              generated: new Date().toISOString(),
+              lang,
+            });
+      downloadBlob(
+        new Blob([text], { type: kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' }),
+        name(kind),
+      );
     } catch (failure) {
       setError(t('download.failed', { message: failure instanceof Error ? failure.message : String(failure) }));
     }

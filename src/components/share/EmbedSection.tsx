@@ -37,10 +37,19 @@ export function EmbedSection({ chart, title, versions, years }: Props) {
 
   // The embed shows the language the journalist sees now (Chinese is its default).
   const lang = i18n.language === 'en' ? 'en' : null;
-  const options = embedOptionsOfView(sharedViewState(state, { lang, unit, theme }), chart, { data: pin ? versions : [], static: isStatic, shownYears: years });
+  const options = embedOptionsOfView(sharedViewState(state, { lang, unit, theme }), chart, {
+    data: pin ? versions : [],
+    static: isStatic,
+    shownYears: years,
+  });
   const page = globalThis.location?.href ?? 'http://localhost/';
   const height = fallbackHeightOf(chart);
-  const code = embedCode(embedUrl(serializeEmbedOptions(options), page), t('embed.iframeTitle', { title }), resizeScriptUrl(page), height);
+  const code = embedCode(
+    embedUrl(serializeEmbedOptions(options), page),
+    t('embed.iframeTitle', { title }),
+    resizeScriptUrl(page),
+    height,
+  );
 
   return (
     <section className="share-section" aria-labelledby={`${id}-h`}>
@@ -48,7 +57,13 @@ export function EmbedSection({ chart, title, versions, years }: Props) {
       <fieldset className="share-options">
         <legend>{t('embed.versionChoice')}</legend>
         <label>
-          <input type="radio" name={`${id}-pin`} checked={pin} disabled={versions.length === 0} onChange={() => setPin(true)} />
+          <input
+            type="radio"
+            name={`${id}-pin`}
+            checked={pin}
+            disabled={versions.length === 0}
+            onChange={() => setPin(true)}
+          />
           <span>
             {t('embed.pin')} <code>{versions.join(', ')}</code>
           </span>
@@ -66,7 +81,15 @@ export function EmbedSection({ chart, title, versions, years }: Props) {
       <label htmlFor={`${id}-f`} className="share-label">
         {t('embed.label')}
       </label>
-      <textarea id={`${id}-f`} ref={field} readOnly rows={5} value={code} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+      <textarea
+        id={`${id}-f`}
+        ref={field}
+        readOnly
+        rows={5}
+        value={code}
+        spellCheck={false}
+        onFocus={(e) => e.currentTarget.select()}
+      />
       <div className="share-row">
         <button type="button" className="button" onClick={() => copy(code, field.current)}>
           {t('embed.copy')}

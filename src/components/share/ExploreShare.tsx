@@ -26,7 +26,8 @@ interface Props {
 }
 
 /** The treemap's drawing on the page (the shared DrillTreemap draws one svg.treemap-svg). */
-export const treemapSvg = (): SVGElement | null => document.querySelector<SVGSVGElement>('#main .tm-chart svg.treemap-svg');
+export const treemapSvg = (): SVGElement | null =>
+  document.querySelector<SVGSVGElement>('#main .tm-chart svg.treemap-svg');
 
 export function ExploreShare({ cls, year, items, caption, measureLabel, nameOf }: Props) {
   const { t } = useTranslation('share');

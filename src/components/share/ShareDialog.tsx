@@ -25,7 +25,13 @@ export default function ShareDialog(props: ShareMenuProps & { onClose: () => voi
   return (
     // Keys pressed in the dialog are the dialog's: they must not reach the view's own shortcuts
     // (Explore goes up a level on Escape and would cancel the dialog's native Escape).
-    <dialog ref={dialog} className="share-dialog" aria-labelledby={headingId} onClose={onClose} onKeyDown={(event) => event.stopPropagation()}>
+    <dialog
+      ref={dialog}
+      className="share-dialog"
+      aria-labelledby={headingId}
+      onClose={onClose}
+      onKeyDown={(event) => event.stopPropagation()}
+    >
       <div className="share-dialog-head">
         <div>
           <h2 id={headingId}>{t('dialog.title')}</h2>
@@ -36,7 +42,16 @@ export default function ShareDialog(props: ShareMenuProps & { onClose: () => voi
         </button>
       </div>
       <LinkSection linkFor={citation.linkFor} />
-      {props.embedChart ? <EmbedSection chart={props.embedChart} title={props.title} versions={citation.versions} years={citation.years} /> : <EmbedUnavailable />}
+      {props.embedChart ? (
+        <EmbedSection
+          chart={props.embedChart}
+          title={props.title}
+          versions={citation.versions}
+          years={citation.years}
+        />
+      ) : (
+        <EmbedUnavailable />
+      )}
       <DownloadSection {...props} citation={citation} />
     </dialog>
   );

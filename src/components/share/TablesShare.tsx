@@ -33,5 +33,12 @@ export function TablesShare<R>({ table, title, sections }: Props<R>) {
         percent: (header) => t('columns.percent', { label: header }),
       },
     });
-  return <ShareMenu title={title} subtitle={(shown) => t('titles.tableSubtitle', { unit: unitLabel(shown, lang) })} rows={rows} embedChart={`table-${table}`} />;
+  return (
+    <ShareMenu
+      title={title}
+      subtitle={(shown) => t('titles.tableSubtitle', { unit: unitLabel(shown, lang) })}
+      rows={rows}
+      embedChart={`table-${table}`}
+    />
+  );
 }

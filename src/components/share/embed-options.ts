@@ -194,7 +194,13 @@ export function serializeEmbedOptions(options: EmbedOptions): string {
   if (options.path.length > 0) params.push(`path=${options.path.join('.')}`);
   if (options.measure !== d.measure) params.push(`measure=${options.measure}`);
   // Written (and encoded: `q` is free text) by the app's serializer, which leaves out defaults.
-  const view = serializeViewState({ ...DEFAULT_VIEW_STATE, sort: options.sort, q: options.q, level: options.level, rank: options.rank });
+  const view = serializeViewState({
+    ...DEFAULT_VIEW_STATE,
+    sort: options.sort,
+    q: options.q,
+    level: options.level,
+    rank: options.rank,
+  });
   if (view !== '') params.push(view.slice(1));
   if (options.unit !== d.unit) params.push(`unit=${options.unit}`);
   if (options.lang !== null) params.push(`lang=${options.lang}`);

@@ -22,7 +22,14 @@ const section: HierSection<Row> = {
   totals: { label: '合计', row: { code: '', name: '', total: 1000, basic: 100 } },
   labels: { code: '科目编码', name: '科目名称' },
 };
-const labels = { section: '部分', code: '编码', name: '名称', share: '占比', totals: '合计', percent: (h: string) => `${h}（%）` };
+const labels = {
+  section: '部分',
+  code: '编码',
+  name: '名称',
+  share: '占比',
+  totals: '合计',
+  percent: (h: string) => `${h}（%）`,
+};
 
 describe('hierShareTable', () => {
   it('gives every line in document order, the share in percent and the total line last', () => {
@@ -39,15 +46,33 @@ describe('hierShareTable', () => {
   });
 
   it('applies the filter and the sort of the table, missing figures last', () => {
-    expect(hierShareTable([section], { query: '21015', sort: null, lang: 'zh-CN', labels }).rows.map((r) => r.code)).toEqual(['210', '21015', null]);
-    const byBasic = hierShareTable([section], { query: '', sort: { column: 'basic', desc: false }, lang: 'zh-CN', labels });
+    expect(
+      hierShareTable([section], { query: '21015', sort: null, lang: 'zh-CN', labels }).rows.map((r) => r.code),
+    ).toEqual(['210', '21015', null]);
+    const byBasic = hierShareTable([section], {
+      query: '',
+      sort: { column: 'basic', desc: false },
+      lang: 'zh-CN',
+      labels,
+    });
     expect(byBasic.rows.map((r) => r.code)).toEqual(['208', '20805', '210', '21015', null]);
-    const byTotal = hierShareTable([section], { query: '', sort: { column: 'total', desc: true }, lang: 'zh-CN', labels });
+    const byTotal = hierShareTable([section], {
+      query: '',
+      sort: { column: 'total', desc: true },
+      lang: 'zh-CN',
+      labels,
+    });
     expect(byTotal.rows.map((r) => r.code)).toEqual(['210', '21015', '208', '20805', null]);
   });
 
   it('names the section when a table has two', () => {
-    const two = hierShareTable([{ ...section, heading: '收入' }, { ...section, heading: '支出' }], { query: '', sort: null, lang: 'zh-CN', labels });
+    const two = hierShareTable(
+      [
+        { ...section, heading: '收入' },
+        { ...section, heading: '支出' },
+      ],
+      { query: '', sort: null, lang: 'zh-CN', labels },
+    );
     expect(two.columns[0]?.key).toBe('section');
     expect(two.rows.filter((r) => r.section === '支出')).toHaveLength(5);
   });

@@ -42,14 +42,28 @@ function sortKey<R>(node: HierNode<R>, sort: SortState, section: HierSection<R>)
   return column.kind === 'text' ? column.text(node.row) : column.value(node.row);
 }
 
-function sortSiblings<R>(nodes: HierNode<R>[], sort: SortState | null, section: HierSection<R>, lang: string): HierNode<R>[] {
+function sortSiblings<R>(
+  nodes: HierNode<R>[],
+  sort: SortState | null,
+  section: HierSection<R>,
+  lang: string,
+): HierNode<R>[] {
   if (!sort) return nodes;
   const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
   const sorted = [...nodes].sort((a, b) => {
     const x = sortKey(a, sort, section);
     const y = sortKey(b, sort, section);
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1; // missing last, both ways
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : sort.column === 'code' ? (x < y ? -1 : x > y ? 1 : 0) : collator.compare(String(x), String(y));
+    const order =
+      typeof x === 'number' && typeof y === 'number'
+        ? x - y
+        : sort.column === 'code'
+          ? x < y
+            ? -1
+            : x > y
+              ? 1
+              : 0
+          : collator.compare(String(x), String(y));
     return sort.desc ? -order : order;
   });
   return sorted.map((node) => ({ ...node, children: sortSiblings(node.children, sort, section, lang) }));
@@ -70,8 +84,13 @@ export function hierShareTable<R>(
   for (const section of sections) {
     for (const column of section.columns) {
       const money = column.kind === 'money' || column.kind === 'signedMoney';
-      add({ key: column.id, label: column.kind === 'text' || money ? column.header : labels.percent(column.header), kind: column.kind === 'text' ? 'text' : money ? 'money' : 'number' });
-      if (section.share?.of === column.id) add({ key: 'share', label: labels.percent(section.share.header ?? labels.share), kind: 'number' });
+      add({
+        key: column.id,
+        label: column.kind === 'text' || money ? column.header : labels.percent(column.header),
+        kind: column.kind === 'text' ? 'text' : money ? 'money' : 'number',
+      });
+      if (section.share?.of === column.id)
+        add({ key: 'share', label: labels.percent(section.share.header ?? labels.share), kind: 'number' });
     }
   }
 

@@ -33,7 +33,14 @@ describe('toCsv', () => {
 describe('toJson', () => {
   it('puts the citation first and writes money as yuan numbers, exact from fen', () => {
     const json = JSON.parse(
-      toJson(table, { title: 'T', sourceLine: 'S', dataVersions: ['abc'], link: 'L', generated: '2026-01-01T00:00:00.000Z', lang: 'zh-CN' }),
+      toJson(table, {
+        title: 'T',
+        sourceLine: 'S',
+        dataVersions: ['abc'],
+        link: 'L',
+        generated: '2026-01-01T00:00:00.000Z',
+        lang: 'zh-CN',
+      }),
     );
     expect(Object.keys(json).slice(0, 3)).toEqual(['title', 'source', 'dataVersions']);
     expect(json.unit).toBe('yuan');

@@ -51,7 +51,9 @@ function fileCell(column: ShareColumn | undefined, value: ShareCell | undefined)
 /** The rows as the files hold them: money as yuan. */
 function fileRows(table: ShareTable): Record<string, ShareCell>[] {
   const kinds = new Map(table.columns.map((c) => [c.key, c]));
-  return table.rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, fileCell(kinds.get(key), value)])));
+  return table.rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, fileCell(kinds.get(key), value)])),
+  );
 }
 
 /**
@@ -76,7 +78,11 @@ export function toJson(table: ShareTable, meta: ShareMeta): string {
       generated: meta.generated,
       language: meta.lang,
       unit: 'yuan',
-      columns: table.columns.map((c) => ({ key: c.key, label: c.label, ...(c.kind === 'money' ? { unit: 'yuan' } : {}) })),
+      columns: table.columns.map((c) => ({
+        key: c.key,
+        label: c.label,
+        ...(c.kind === 'money' ? { unit: 'yuan' } : {}),
+      })),
       rows: fileRows(table),
     },
     null,

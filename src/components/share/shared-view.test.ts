@@ -4,13 +4,25 @@ import { serializeEmbedOptions } from './embed-options';
 import { embedOptionsOfView } from './embed-view';
 import { sharedViewState } from './shared-view';
 
-const reading: ViewState = { ...DEFAULT_VIEW_STATE, view: 'explore', year: 2026, path: ['210'], theme: 'dark', unit: 'yuan' };
-const embedOf = (state: ViewState) => serializeEmbedOptions(embedOptionsOfView(state, 'treemap-function', { data: [], static: false, shownYears: [2026] }));
+const reading: ViewState = {
+  ...DEFAULT_VIEW_STATE,
+  view: 'explore',
+  year: 2026,
+  path: ['210'],
+  theme: 'dark',
+  unit: 'yuan',
+};
+const embedOf = (state: ViewState) =>
+  serializeEmbedOptions(embedOptionsOfView(state, 'treemap-function', { data: [], static: false, shownYears: [2026] }));
 
 describe('sharedViewState', () => {
   it('leaves the sharer’s colour theme out of the link unless one is chosen', () => {
-    expect(serializeViewState(sharedViewState(reading, { lang: 'en', unit: 'yuan' }))).toBe('#view=explore&year=2026&path=210&unit=yuan&lang=en');
-    expect(serializeViewState(sharedViewState(reading, { lang: 'zh-CN', unit: 'yuan', theme: 'light' }))).toContain('&theme=light');
+    expect(serializeViewState(sharedViewState(reading, { lang: 'en', unit: 'yuan' }))).toBe(
+      '#view=explore&year=2026&path=210&unit=yuan&lang=en',
+    );
+    expect(serializeViewState(sharedViewState(reading, { lang: 'zh-CN', unit: 'yuan', theme: 'light' }))).toContain(
+      '&theme=light',
+    );
   });
 
   it('gives an embed that follows the article reader’s system unless a theme is chosen', () => {
@@ -24,6 +36,8 @@ describe('sharedViewState', () => {
     expect(serializeViewState(sharedViewState(noUnit, { lang: 'en', unit: 'auto' }))).not.toContain('unit=');
     expect(embedOf(sharedViewState(noUnit, { lang: null, unit: 'large' }))).toContain('&unit=large');
     // An explicit unit in the URL is what the sharer sees, also an explicit auto.
-    expect(serializeViewState(sharedViewState({ ...reading, unit: 'auto' }, { lang: 'en', unit: 'auto' }))).toContain('&unit=auto');
+    expect(serializeViewState(sharedViewState({ ...reading, unit: 'auto' }, { lang: 'en', unit: 'auto' }))).toContain(
+      '&unit=auto',
+    );
   });
 });

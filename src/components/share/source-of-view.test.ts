@@ -10,9 +10,17 @@ const documents = [d2021, d2026];
 
 describe('sourceOfView', () => {
   it('cites the year and table each view shows', () => {
-    expect(sourceOfView({ ...DEFAULT_VIEW_STATE, view: 'explore', year: 2021 }, documents)).toEqual({ documents: [d2021], tables: ['expenditureByFunction'] });
-    expect(sourceOfView({ ...DEFAULT_VIEW_STATE, view: 'explore', cls: 'economic' }, documents).tables).toEqual(['basicByEconomic']);
-    expect(sourceOfView({ ...DEFAULT_VIEW_STATE, view: 'tables', table: 'threePublic' }, documents)).toEqual({ documents: [d2026], tables: ['threePublic'] });
+    expect(sourceOfView({ ...DEFAULT_VIEW_STATE, view: 'explore', year: 2021 }, documents)).toEqual({
+      documents: [d2021],
+      tables: ['expenditureByFunction'],
+    });
+    expect(sourceOfView({ ...DEFAULT_VIEW_STATE, view: 'explore', cls: 'economic' }, documents).tables).toEqual([
+      'basicByEconomic',
+    ]);
+    expect(sourceOfView({ ...DEFAULT_VIEW_STATE, view: 'tables', table: 'threePublic' }, documents)).toEqual({
+      documents: [d2026],
+      tables: ['threePublic'],
+    });
     expect(sourceOfView({ ...DEFAULT_VIEW_STATE, view: 'compare' }, documents).documents).toEqual([d2021, d2026]);
     expect(sourceOfView({ ...DEFAULT_VIEW_STATE, view: 'about' }, documents)).toEqual({ documents, tables: [] });
   });
@@ -20,8 +28,21 @@ describe('sourceOfView', () => {
 
 describe('dataVersionsOf', () => {
   it('gives the hashes index.json lists for the documents', () => {
-    const entry = (id: string, hash: string) => ({ id, year: 0, department: '', level: 'municipal' as const, district: null, kind: 'department' as const, file: `${id}.json`, hash, bytes: 1 });
-    const index = { schemaVersion: 2 as const, documents: [entry('shanghai-hsa-2021', 'a'.repeat(16)), entry('shanghai-hsa-2026', 'b'.repeat(16))] };
+    const entry = (id: string, hash: string) => ({
+      id,
+      year: 0,
+      department: '',
+      level: 'municipal' as const,
+      district: null,
+      kind: 'department' as const,
+      file: `${id}.json`,
+      hash,
+      bytes: 1,
+    });
+    const index = {
+      schemaVersion: 2 as const,
+      documents: [entry('shanghai-hsa-2021', 'a'.repeat(16)), entry('shanghai-hsa-2026', 'b'.repeat(16))],
+    };
     expect(dataVersionsOf(index, [d2026])).toEqual(['b'.repeat(16)]);
     expect(dataVersionsOf(null, [d2026])).toEqual([]);
   });

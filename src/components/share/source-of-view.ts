@@ -22,7 +22,10 @@ export function sourceOfView(state: ViewState, documents: BudgetDocument[]): Vie
     case 'tables':
       return { documents: one(documentForYear(documents, state.year)), tables: [state.table] };
     case 'compare':
-      return { documents: compareYears(documents, state.from, state.to) ?? documents, tables: [classificationTable(state)] };
+      return {
+        documents: compareYears(documents, state.from, state.to) ?? documents,
+        tables: [classificationTable(state)],
+      };
     case 'projects':
       return { documents: one(documentForYear(documents, state.year)), tables: [] };
     case 'overview':

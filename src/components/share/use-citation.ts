@@ -57,7 +57,12 @@ export function useCitation(override?: ViewSource, linkState?: Partial<ViewState
   const date = () => formatDate(new Date(), lang);
   // The link names the language the reader sees, so it opens the same for whoever follows it.
   const linkFor = (theme: Theme) =>
-    appUrl(serializeViewState(sharedViewState({ ...state, ...linkState }, { lang: lang === 'en' ? 'en' : 'zh-CN', unit, theme })), globalThis.location?.href ?? 'http://localhost/');
+    appUrl(
+      serializeViewState(
+        sharedViewState({ ...state, ...linkState }, { lang: lang === 'en' ? 'en' : 'zh-CN', unit, theme }),
+      ),
+      globalThis.location?.href ?? 'http://localhost/',
+    );
   return {
     years: source.documents.map((doc) => doc.year),
     sourceLine: citeSource(t, lang, source, t('common:department')),

@@ -2,7 +2,18 @@
 // accessible list. Tiles are buttons with a roving tabindex: Tab reaches the chart once, arrow
 // keys move between tiles by position, Home/End go to the largest/smallest, Enter or Space activates. Hover or keyboard focus shows a tooltip.
 // Props are documented in ./types.ts. No animation: a drill must repaint at once.
-import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { ChartScaleContext } from '../chart-scale';
 import { TreemapList } from './TreemapList';
 import { TreemapTile, type TileContext } from './TreemapTile';
@@ -142,7 +153,13 @@ export function DrillTreemap(props: DrillTreemapProps) {
         ) : width > 0 ? (
           // role="none": without it the <svg> is exposed as an image, which screen readers may
           // read as one opaque graphic; with it the tile buttons sit directly in the labelled group.
-          <svg className="treemap-svg" role="none" width={width} height={height} viewBox={`0 0 ${drawWidth} ${drawHeight}`}>
+          <svg
+            className="treemap-svg"
+            role="none"
+            width={width}
+            height={height}
+            viewBox={`0 0 ${drawWidth} ${drawHeight}`}
+          >
             {tiles.map((tile) => (
               <TreemapTile key={tile.id} tile={tile} ctx={ctx} />
             ))}

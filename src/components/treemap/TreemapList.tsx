@@ -18,7 +18,11 @@ export function TreemapList({ nodes, columns, caption, onActivate }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const scrolls = useOverflows(scroller);
   return (
-    <div ref={scroller} className="tm-list-scroll" {...(scrolls ? { role: 'region', 'aria-label': caption, tabIndex: 0 } : {})}>
+    <div
+      ref={scroller}
+      className="tm-list-scroll"
+      {...(scrolls ? { role: 'region', 'aria-label': caption, tabIndex: 0 } : {})}
+    >
       <table className="tm-list">
         <caption>{caption}</caption>
         <thead>
@@ -35,7 +39,12 @@ export function TreemapList({ nodes, columns, caption, onActivate }: Props) {
           {nodes.map((node) => (
             <tr key={node.id} className={node.selected ? 'tm-list-selected' : undefined}>
               <th scope="row">
-                <button type="button" className="tm-list-button" aria-current={node.selected ? 'true' : undefined} onClick={() => onActivate(node.id)}>
+                <button
+                  type="button"
+                  className="tm-list-button"
+                  aria-current={node.selected ? 'true' : undefined}
+                  onClick={() => onActivate(node.id)}
+                >
                   <span className="tm-swatch" style={{ background: node.colour }} aria-hidden="true" />
                   <span className="tm-list-name">{node.name}</span>
                   {node.drillable ? (

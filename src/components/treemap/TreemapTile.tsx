@@ -27,7 +27,11 @@ export function TreemapTile({ tile, ctx }: { tile: TileLayout<TreemapNode>; ctx:
   const textTop = y + M.padding + label.title.length * titleLine;
   const rows = [
     ...label.title.map((text, i) => ({ text, title: true, baseline: y + M.padding + i * titleLine + M.titleSize })),
-    ...label.lines.map((text, j) => ({ text, title: false, baseline: textTop + j * M.textSize * M.lineHeight + M.textSize })),
+    ...label.lines.map((text, j) => ({
+      text,
+      title: false,
+      baseline: textTop + j * M.textSize * M.lineHeight + M.textSize,
+    })),
   ];
   return (
     <g
@@ -56,8 +60,22 @@ export function TreemapTile({ tile, ctx }: { tile: TileLayout<TreemapNode>; ctx:
         <rect x={x} y={y} width={width} height={height} />
       </clipPath>
       <rect className="tm-rect" x={x} y={y} width={width} height={height} style={{ fill: node.colour }} />
-      {node.selected ? <rect className="tm-selected" x={x + 2} y={y + 2} width={Math.max(width - 4, 0)} height={Math.max(height - 4, 0)} /> : null}
-      <rect className="tm-focus" x={x + 2.5} y={y + 2.5} width={Math.max(width - 5, 0)} height={Math.max(height - 5, 0)} />
+      {node.selected ? (
+        <rect
+          className="tm-selected"
+          x={x + 2}
+          y={y + 2}
+          width={Math.max(width - 4, 0)}
+          height={Math.max(height - 4, 0)}
+        />
+      ) : null}
+      <rect
+        className="tm-focus"
+        x={x + 2.5}
+        y={y + 2.5}
+        width={Math.max(width - 5, 0)}
+        height={Math.max(height - 5, 0)}
+      />
       {rows.length > 0 ? (
         <text className="tm-label" clipPath={`url(#${clipId})`} style={{ fill: node.ink }} aria-hidden="true">
           {rows.map((row, i) => (

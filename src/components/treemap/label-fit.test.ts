@@ -23,7 +23,10 @@ describe('truncateToWidth', () => {
 
 describe('wrapText', () => {
   it('breaks English at spaces and Chinese anywhere', () => {
-    expect(wrapText('Healthcare security administration', 130, 12, 2)).toEqual(['Healthcare security', 'administration']);
+    expect(wrapText('Healthcare security administration', 130, 12, 2)).toEqual([
+      'Healthcare security',
+      'administration',
+    ]);
     expect(wrapText('医疗保障管理事务', 50, 12, 2)).toEqual(['医疗保障', '管理事务']);
     expect(wrapText('其他医疗保障管理事务支出', 50, 12, 2)).toEqual(['其他医疗', '保障管…']);
   });
@@ -57,7 +60,12 @@ describe('fitLabel', () => {
   });
 
   it('uses a second title line before the remaining lines', () => {
-    const fit = fitLabel('Healthcare security administration', ['CNY 258.57 million', '97.7%'], 160, 2 * M.padding + 2 * 16.9 + 15.6 + 8);
+    const fit = fitLabel(
+      'Healthcare security administration',
+      ['CNY 258.57 million', '97.7%'],
+      160,
+      2 * M.padding + 2 * 16.9 + 15.6 + 8,
+    );
     expect(fit.title).toEqual(['Healthcare security', 'administration']);
     expect(fit.lines).toEqual(['CNY 258.57 million']);
   });
@@ -72,9 +80,20 @@ describe('fitLabel', () => {
   });
 
   it('keeps every line inside the tile', () => {
-    for (const [w, h] of [[40, 30], [80, 50], [120, 90], [500, 300]] as const) {
-      const fit = fitLabel('Other healthcare security administration expenditure', ['CNY 31.69 million', '12.3%'], w, h);
-      for (const line of fit.title) expect(estimateTextWidth(line, M.titleSize, true)).toBeLessThanOrEqual(w - 2 * M.padding);
+    for (const [w, h] of [
+      [40, 30],
+      [80, 50],
+      [120, 90],
+      [500, 300],
+    ] as const) {
+      const fit = fitLabel(
+        'Other healthcare security administration expenditure',
+        ['CNY 31.69 million', '12.3%'],
+        w,
+        h,
+      );
+      for (const line of fit.title)
+        expect(estimateTextWidth(line, M.titleSize, true)).toBeLessThanOrEqual(w - 2 * M.padding);
       const used = fit.title.length * M.titleSize * M.lineHeight + fit.lines.length * M.textSize * M.lineHeight;
       expect(used).toBeLessThanOrEqual(h - 2 * M.padding);
     }

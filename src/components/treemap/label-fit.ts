@@ -20,7 +20,13 @@ const ELLIPSIS = '…';
 function charEm(char: string): number {
   const cp = char.codePointAt(0) ?? 0;
   // CJK ideographs, CJK punctuation, full-width forms, Hangul: one em each.
-  if ((cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xffef)) return 1;
+  if (
+    (cp >= 0x2e80 && cp <= 0x9fff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xff00 && cp <= 0xffef)
+  )
+    return 1;
   // The ellipsis is drawn a full em wide by the CJK fonts (and up to that by Latin ones): at 0.62
   // a shortened label ran 2-9 px past its tile and was clipped.
   if (char === ELLIPSIS) return 1;
@@ -93,7 +99,13 @@ const NOTHING: FittedLabel = { title: [], lines: [] };
  * then the first other line (the amount), then a second title line, then the remaining lines.
  * Other lines are never cut: a figure is shown whole or not at all.
  */
-export function fitLabel(title: string, lines: readonly string[], width: number, height: number, m: LabelMetrics = DEFAULT_METRICS): FittedLabel {
+export function fitLabel(
+  title: string,
+  lines: readonly string[],
+  width: number,
+  height: number,
+  m: LabelMetrics = DEFAULT_METRICS,
+): FittedLabel {
   const innerWidth = width - 2 * m.padding;
   const titleLine = m.titleSize * m.lineHeight;
   const textLine = m.textSize * m.lineHeight;

@@ -9,7 +9,14 @@ import { directionOfKey, nextTile, type TileRect } from './spatial-nav';
 // |   E   | F |
 // +-------+---+
 const r = (id: string, x: number, y: number, width: number, height: number): TileRect => ({ id, x, y, width, height });
-const RECTS = [r('A', 0, 0, 200, 200), r('B', 200, 0, 100, 80), r('C', 300, 0, 100, 80), r('D', 200, 80, 200, 120), r('E', 0, 200, 200, 60), r('F', 200, 200, 100, 60)];
+const RECTS = [
+  r('A', 0, 0, 200, 200),
+  r('B', 200, 0, 100, 80),
+  r('C', 300, 0, 100, 80),
+  r('D', 200, 80, 200, 120),
+  r('E', 0, 200, 200, 60),
+  r('F', 200, 200, 100, 60),
+];
 
 describe('nextTile', () => {
   it('moves to the neighbour that lines up best', () => {

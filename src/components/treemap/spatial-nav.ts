@@ -21,8 +21,10 @@ interface Span {
   end: number;
 }
 
-const along = (r: TileRect, horizontal: boolean): Span => (horizontal ? { start: r.x, end: r.x + r.width } : { start: r.y, end: r.y + r.height });
-const across = (r: TileRect, horizontal: boolean): Span => (horizontal ? { start: r.y, end: r.y + r.height } : { start: r.x, end: r.x + r.width });
+const along = (r: TileRect, horizontal: boolean): Span =>
+  horizontal ? { start: r.x, end: r.x + r.width } : { start: r.y, end: r.y + r.height };
+const across = (r: TileRect, horizontal: boolean): Span =>
+  horizontal ? { start: r.y, end: r.y + r.height } : { start: r.x, end: r.x + r.width };
 
 /**
  * The tile reached from `fromId` by one step in `direction`, or `fromId` itself when there is
@@ -51,7 +53,8 @@ export function nextTile(rects: readonly TileRect[], fromId: string, direction: 
     const better =
       !best ||
       score < best.score - 0.01 ||
-      (Math.abs(score - best.score) <= 0.01 && (overlap > best.overlap + 0.01 || (Math.abs(overlap - best.overlap) <= 0.01 && rc.start < best.start)));
+      (Math.abs(score - best.score) <= 0.01 &&
+        (overlap > best.overlap + 0.01 || (Math.abs(overlap - best.overlap) <= 0.01 && rc.start < best.start)));
     if (better) best = { id: rect.id, score, overlap, start: rc.start };
   }
   return best?.id ?? fromId;

@@ -3,7 +3,8 @@ import { squarifyLayout, type TileLayout } from './squarify-layout';
 
 const node = (id: string, value: number) => ({ id, value });
 const area = (t: TileLayout) => t.width * t.height;
-const overlaps = (a: TileLayout, b: TileLayout) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: TileLayout, b: TileLayout) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 // The three 类 of the 2026 expenditure by function, in yuan (a realistic, very uneven level).
 const LEVEL = [node('221', 20_067_600), node('210', 264_585_400), node('208', 15_517_000)];
@@ -43,7 +44,8 @@ describe('squarifyLayout', () => {
       expect(t.y + t.height).toBeLessThanOrEqual(300);
       for (const v of [t.x, t.y, t.width, t.height]) expect(Number.isInteger(v)).toBe(true);
     }
-    for (const [i, a] of tiles.entries()) for (const b of tiles.slice(i + 1)) expect(overlaps(a, b), `${a.id} / ${b.id}`).toBe(false);
+    for (const [i, a] of tiles.entries())
+      for (const b of tiles.slice(i + 1)) expect(overlaps(a, b), `${a.id} / ${b.id}`).toBe(false);
   });
 
   it('lays out largest first, the same way whatever the input order, ties by id', () => {
@@ -66,7 +68,11 @@ describe('squarifyLayout', () => {
   });
 
   it('leaves out zero, negative and non-numeric values, and draws nothing without room', () => {
-    const tiles = squarifyLayout([node('a', 10), node('zero', 0), node('neg', -4), node('nan', Number.NaN), node('b', 5)], 300, 200);
+    const tiles = squarifyLayout(
+      [node('a', 10), node('zero', 0), node('neg', -4), node('nan', Number.NaN), node('b', 5)],
+      300,
+      200,
+    );
     expect(tiles.map((t) => t.id)).toEqual(['a', 'b']);
     expect(tiles.reduce((sum, t) => sum + area(t), 0)).toBe(300 * 200);
     expect(squarifyLayout([node('zero', 0), node('neg', -1)], 300, 200)).toEqual([]);

@@ -24,7 +24,8 @@ export interface TileLayout<T extends LayoutNode = LayoutNode> {
 }
 
 /** Largest first; equal values by id, so the same nodes always give the same picture. */
-export const byValueDesc = (a: LayoutNode, b: LayoutNode): number => b.value - a.value || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byValueDesc = (a: LayoutNode, b: LayoutNode): number =>
+  b.value - a.value || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 type Datum<T> = { root: true; children: T[] } | { root?: undefined; node: T };
 
@@ -34,13 +35,17 @@ type Datum<T> = { root: true; children: T[] } | { root?: undefined; node: T };
  * by neighbours, so tiles never overlap; a tile rounded down to nothing is left out (the list
  * beside the chart still names it). Nodes with a value <= 0 (or not a number) are left out too.
  */
-export function squarifyLayout<T extends LayoutNode>(nodes: readonly T[], width: number, height: number): TileLayout<T>[] {
+export function squarifyLayout<T extends LayoutNode>(
+  nodes: readonly T[],
+  width: number,
+  height: number,
+): TileLayout<T>[] {
   if (!(width > 0) || !(height > 0)) return [];
   const positive = nodes.filter((n) => Number.isFinite(n.value) && n.value > 0).sort(byValueDesc);
   if (positive.length === 0) return [];
-  const root = hierarchy<Datum<T>>({ root: true, children: [] }, (d) => (d.root ? positive.map((node) => ({ node })) : undefined)).sum((d) =>
-    d.root ? 0 : d.node.value,
-  );
+  const root = hierarchy<Datum<T>>({ root: true, children: [] }, (d) =>
+    d.root ? positive.map((node) => ({ node })) : undefined,
+  ).sum((d) => (d.root ? 0 : d.node.value));
   const laidOut = treemap<Datum<T>>().size([width, height]).round(true).tile(treemapSquarify)(root);
   const tiles: TileLayout<T>[] = [];
   for (const leaf of laidOut.children ?? []) {
@@ -48,7 +53,16 @@ export function squarifyLayout<T extends LayoutNode>(nodes: readonly T[], width:
     const w = leaf.x1 - leaf.x0;
     const h = leaf.y1 - leaf.y0;
     if (w <= 0 || h <= 0) continue;
-    tiles.push({ id: leaf.data.node.id, index: tiles.length, depth: leaf.depth, x: leaf.x0, y: leaf.y0, width: w, height: h, node: leaf.data.node });
+    tiles.push({
+      id: leaf.data.node.id,
+      index: tiles.length,
+      depth: leaf.depth,
+      x: leaf.x0,
+      y: leaf.y0,
+      width: w,
+      height: h,
+      node: leaf.data.node,
+    });
   }
   return tiles;
 }

@@ -22,7 +22,10 @@ export default function CompareEmbed({ options, notices }: EmbedChartProps) {
   const lang = useLang();
   const unit = useUnit();
   const pair = useComparePair();
-  const rows = useMemo(() => (pair ? compareLines(pair.from, pair.to, state.cls, state.measure) : []), [pair, state.cls, state.measure]);
+  const rows = useMemo(
+    () => (pair ? compareLines(pair.from, pair.to, state.cls, state.measure) : []),
+    [pair, state.cls, state.measure],
+  );
   const years = pair ? pair.years : null;
   // Ranked by percent, the bars are in % (as the chart's downloads say), not in the money unit.
   const shownUnit = state.rank === 'rel' ? t('share.percent') : unitLabel(unit, lang);
@@ -38,7 +41,11 @@ export default function CompareEmbed({ options, notices }: EmbedChartProps) {
           another origin the observer ignores its margin, and a frame in a hidden tab would never draw. */}
       <DrawWholeContext value={true}>
         <div className="compare embed-compare">
-          {pair ? <ChangeBars pair={pair} rows={rows} cls={state.cls} level={effectiveLevel(state.cls, state.level)} /> : <p>{t('needTwo')}</p>}
+          {pair ? (
+            <ChangeBars pair={pair} rows={rows} cls={state.cls} level={effectiveLevel(state.cls, state.level)} />
+          ) : (
+            <p>{t('needTwo')}</p>
+          )}
         </div>
       </DrawWholeContext>
     </EmbedLayout>

@@ -33,7 +33,11 @@ export default function TreemapEmbed({ options, notices }: EmbedChartProps) {
       pinned={options.data.length > 0}
     >
       <div className="explore embed-explore" onKeyDown={onKeyDown}>
-        {options.static ? <p className="embed-path">{crumbs.map((c) => c.label).join(' › ')}</p> : <DrillBreadcrumb crumbs={crumbs} onGo={x.goTo} />}
+        {options.static ? (
+          <p className="embed-path">{crumbs.map((c) => c.label).join(' › ')}</p>
+        ) : (
+          <DrillBreadcrumb crumbs={crumbs} onGo={x.goTo} />
+        )}
         {/* Focus follows only a step taken in the frame: focusing on load would pull the host page to the embed. */}
         <ExploreChart frame={frame} focusRequest={x.focusRequest.seq > 0 ? x.focusRequest : undefined} />
       </div>

@@ -34,7 +34,12 @@ export function BudgetUnitsSection({ documents }: { documents: BudgetDocument[] 
       <p className="about-note">{t('units.intro')}</p>
       <div className="about-units">
         {documents.map((doc) => (
-          <section key={doc.year} className="about-units-year" aria-labelledby={`about-units-${doc.year}`} data-testid={`units-${doc.year}`}>
+          <section
+            key={doc.year}
+            className="about-units-year"
+            aria-labelledby={`about-units-${doc.year}`}
+            data-testid={`units-${doc.year}`}
+          >
             <h3 id={`about-units-${doc.year}`}>
               {t('units.yearHeading', { year: doc.year })}{' '}
               <span className="about-count">{t('units.count', { count: doc.budgetUnits.units.length })}</span>
@@ -77,7 +82,9 @@ export function GlossarySection({ doc }: { doc: BudgetDocument }) {
               <div key={entry.term} className="about-glossary-entry">
                 <dt>
                   <span lang="zh-CN">{entry.term}</span>
-                  {lang !== 'zh-CN' && key && <span className="about-term-en">{t('glossary.termEn', { term: tg(`terms.${key}`) })}</span>}
+                  {lang !== 'zh-CN' && key && (
+                    <span className="about-term-en">{t('glossary.termEn', { term: tg(`terms.${key}`) })}</span>
+                  )}
                 </dt>
                 <dd lang="zh-CN">{entry.definition}</dd>
                 {lang !== 'zh-CN' && key && (

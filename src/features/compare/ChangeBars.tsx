@@ -37,11 +37,22 @@ export function ChangeBars({ pair, rows, cls, level }: Props) {
   const sentenceOf = useRowSentence(cls, pair.years);
   const shown = useMemo(() => (level === 'all' ? leafRows(rows) : rowsAtLevel(rows, level)), [rows, level]);
   const { bars, withoutPct } = useMemo(() => rankChanges(shown, state.rank), [shown, state.rank]);
-  const description = useMemo(() => summaryText(tc, lang, changeSummary(shown, (r) => nameOf(r.code, r.name), pair.years), printsFen), [tc, lang, printsFen, shown, nameOf, pair.years]);
+  const description = useMemo(
+    () =>
+      summaryText(
+        tc,
+        lang,
+        changeSummary(shown, (r) => nameOf(r.code, r.name), pair.years),
+        printsFen,
+      ),
+    [tc, lang, printsFen, shown, nameOf, pair.years],
+  );
   const tableRows = state.rank === 'rel' ? [...bars.map((b) => b.row), ...withoutPct] : bars.map((b) => b.row);
   const shareRows = useDiffShare(cls, pair.years);
   const valueText = (value: number) =>
-    state.rank === 'rel' ? formatPercent(value / 100, lang, { signed: true }) : formatSignedMoney(value, { ...money, withUnit: false });
+    state.rank === 'rel'
+      ? formatPercent(value / 100, lang, { signed: true })
+      : formatSignedMoney(value, { ...money, withUnit: false });
 
   const controls = (
     <div role="group" aria-label={t('bars.rankLabel')} className="segmented">
@@ -74,7 +85,9 @@ export function ChangeBars({ pair, rows, cls, level }: Props) {
         description={description}
         labelOf={(b) => nameOf(b.code, b.row.name)}
         valueText={valueText}
-        axisText={(v) => (state.rank === 'rel' ? formatPercent(v / 100, lang, { decimals: 0, signed: true }) : axisMoney(v))}
+        axisText={(v) =>
+          state.rank === 'rel' ? formatPercent(v / 100, lang, { decimals: 0, signed: true }) : axisMoney(v)
+        }
         detailOf={(b) => sentenceOf(b.row)}
         statusText={(b) => (b.status === 'new' || b.status === 'removed' ? t(`status.${b.status}`) : '')}
       />

@@ -33,21 +33,43 @@ function tone(bar: ChangeBar): string {
   return bar.value < 0 ? 'down' : 'up';
 }
 
-export function ChangeBarsChart({ bars, title, description, labelOf, valueText, axisText, detailOf, statusText }: Props) {
+export function ChangeBarsChart({
+  bars,
+  title,
+  description,
+  labelOf,
+  valueText,
+  axisText,
+  detailOf,
+  statusText,
+}: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useChartWidth(ref);
   const small = useSmallTextPx();
   const labelWidth = width < 500 ? Math.round(width * 0.42) : Math.min(220, Math.round(width * 0.32));
   const data: Datum[] = bars.map((bar) => {
     const status = statusText(bar);
-    return { code: bar.code, label: labelOf(bar), value: bar.value, text: status ? `${status} ${valueText(bar.value)}` : valueText(bar.value), tone: tone(bar), bar };
+    return {
+      code: bar.code,
+      label: labelOf(bar),
+      value: bar.value,
+      text: status ? `${status} ${valueText(bar.value)}` : valueText(bar.value),
+      tone: tone(bar),
+      bar,
+    };
   });
   const min = Math.min(0, ...data.map((d) => d.value));
   const max = Math.max(0, ...data.map((d) => d.value));
   // Room beside the bars for the written values, in pixels, on each side that has bars.
   const room = (list: Datum[]) => Math.max(0, ...list.map((d) => estimateTextWidth(d.text, small))) + 8;
   const plotWidth = width - labelWidth - 12;
-  const domain = domainWithRoom(min, max, plotWidth, room(data.filter((d) => d.value < 0)), room(data.filter((d) => d.value >= 0)));
+  const domain = domainWithRoom(
+    min,
+    max,
+    plotWidth,
+    room(data.filter((d) => d.value < 0)),
+    room(data.filter((d) => d.value >= 0)),
+  );
   const byCode = new Map(data.map((d) => [d.code, d]));
   const height = data.length * ROW + 36;
   const tooltipOf = (code: string) => {
@@ -70,7 +92,9 @@ export function ChangeBarsChart({ bars, title, description, labelOf, valueText, 
               height={height}
               data={data}
               domain={domain}
-              ticks={niceTicks(domain[0], domain[1], width < 600 ? 3 : 5).filter((v) => v >= domain[0] && v <= domain[1])}
+              ticks={niceTicks(domain[0], domain[1], width < 600 ? 3 : 5).filter(
+                (v) => v >= domain[0] && v <= domain[1],
+              )}
               axisText={axisText}
               labelWidth={labelWidth}
               fontSize={FONT}

@@ -52,7 +52,12 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
         ink: BIN_COLOURS[bin].ink,
         labelLines: status ? [status, money(row.to ?? row.from ?? 0)] : [pct ?? t('treemap.fromZero'), change ?? ''],
         ariaLabel: drillable ? `${sentence}${t('treemap.opens')}` : sentence,
-        listCells: [row.from === null ? dash : money(row.from), row.to === null ? dash : money(row.to), status ?? change ?? dash, status ? dash : (pct ?? dash)],
+        listCells: [
+          row.from === null ? dash : money(row.from),
+          row.to === null ? dash : money(row.to),
+          status ?? change ?? dash,
+          status ? dash : (pct ?? dash),
+        ],
         drillable,
         selected: picked === row.code,
       };
@@ -82,7 +87,14 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
   // As in the explorer: Escape or Backspace first closes a picked line's sentence, then goes up one
   // level, focusing the tile just left. A key typed into a field is the field's.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if ((event.key !== 'Escape' && event.key !== 'Backspace') || isTextEntry(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (
+      (event.key !== 'Escape' && event.key !== 'Backspace') ||
+      isTextEntry(event.target) ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey
+    )
+      return;
     if (picked !== null) setPicked(null);
     else if (path.length > 0) {
       const left = path[path.length - 1]!.code;
@@ -93,7 +105,12 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
   };
 
   return (
-    <ChartCard title={t('treemap.title')} description={description} testId="change-treemap" shareRows={() => shareRows(tiles.map((tile) => tile.row))}>
+    <ChartCard
+      title={t('treemap.title')}
+      description={description}
+      testId="change-treemap"
+      shareRows={() => shareRows(tiles.map((tile) => tile.row))}
+    >
       <div className="cmp-treemap" onKeyDown={onKeyDown}>
         <TreemapCrumbs
           steps={path.map((s) => ({ code: s.code, name: nameOf(s.code, s.row.name) }))}
@@ -108,7 +125,13 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
           onActivate={activate}
           label={t('treemap.chartLabel', { from: pair.years.fromYear, to: pair.years.toYear })}
           description={description}
-          listColumns={[t('lines.name'), t('lines.amount', { year: pair.years.fromYear }), t('lines.amount', { year: pair.years.toYear }), t('lines.change'), t('lines.pct')]}
+          listColumns={[
+            t('lines.name'),
+            t('lines.amount', { year: pair.years.fromYear }),
+            t('lines.amount', { year: pair.years.toYear }),
+            t('lines.change'),
+            t('lines.pct'),
+          ]}
           listCaption={t('treemap.listCaption')}
           renderTooltip={(node) => {
             const row = tiles.find((x) => x.row.code === node.id)?.row;
@@ -124,4 +147,3 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
     </ChartCard>
   );
 }
-

@@ -34,7 +34,19 @@ interface Props {
   embedChart?: ChartId;
 }
 
-export function ChartCard({ title, description, controls, children, table, tableOpen = false, className, testId, shareRows, unitText, embedChart }: Props) {
+export function ChartCard({
+  title,
+  description,
+  controls,
+  children,
+  table,
+  tableOpen = false,
+  className,
+  testId,
+  shareRows,
+  unitText,
+  embedChart,
+}: Props) {
   const { t } = useTranslation('compare');
   const share = useChartShare(unitText);
   const uid = useId().replace(/:/g, '');
@@ -60,7 +72,12 @@ export function ChartCard({ title, description, controls, children, table, table
               subtitle={share.subtitle}
               linkState={share.linkState}
               // The chart's drawing (a recharts surface, or the change treemap's own svg); without one the export draws the rows as a table.
-              getSvg={() => document.getElementById(titleId)?.closest('section')?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.treemap-svg') ?? null}
+              getSvg={() =>
+                document
+                  .getElementById(titleId)
+                  ?.closest('section')
+                  ?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.treemap-svg') ?? null
+              }
               rows={shareRows}
               embedChart={embedChart}
               // Names the downloads after the card (compare-waterfall-category-…): 13 charts, 13 names.
@@ -71,7 +88,13 @@ export function ChartCard({ title, description, controls, children, table, table
             {t('frame.describe')}
           </button>
           {table !== undefined && (
-            <button type="button" className="button small" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((s) => !s)}>
+            <button
+              type="button"
+              className="button small"
+              aria-expanded={showTable}
+              aria-controls={tableId}
+              onClick={() => setShowTable((s) => !s)}
+            >
               {showTable ? t('frame.hideTable') : t('frame.showTable')}
             </button>
           )}
@@ -82,7 +105,12 @@ export function ChartCard({ title, description, controls, children, table, table
       </p>
       {table !== undefined ? (
         <>
-          <figure className="cmp-figure" aria-labelledby={titleId} aria-describedby={descId} aria-busy={loading > 0 || undefined}>
+          <figure
+            className="cmp-figure"
+            aria-labelledby={titleId}
+            aria-describedby={descId}
+            aria-busy={loading > 0 || undefined}
+          >
             <ChartLoadingContext value={reportLoading}>{children}</ChartLoadingContext>
           </figure>
           <div id={tableId} className="cmp-alt-table" hidden={!showTable}>

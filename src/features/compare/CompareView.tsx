@@ -15,7 +15,16 @@ import { ChangeTreemap } from './ChangeTreemap';
 import { LineControls } from './LineControls';
 import { SectionNav } from './SectionNav';
 import { YearPickers } from './YearPickers';
-import { FiguresCard, LineTable, ProjectsCard, SplitCard, TimelineCard, TotalChange, UnitsCard, WaterfallCard } from './memo-cards';
+import {
+  FiguresCard,
+  LineTable,
+  ProjectsCard,
+  SplitCard,
+  TimelineCard,
+  TotalChange,
+  UnitsCard,
+  WaterfallCard,
+} from './memo-cards';
 import { Deferred } from './deferred/Deferred';
 import { DeferredMounting } from './deferred/DeferredMounting';
 import { DrawingsStatus } from './charts/lazy';
@@ -35,7 +44,14 @@ export default function CompareView() {
   // (rank, sort, drill path, filter re-render the view but change none of these).
   const rows = useMemo(() => (pair ? compareLines(pair.from, pair.to, cls, measure) : []), [pair, cls, measure]);
   const figures = useMemo(
-    () => (pair ? { threePublic: threePublicPairs(pair.from, pair.to), procurement: procurementPairs(pair.from, pair.to), performance: performancePairs(pair.from, pair.to) } : null),
+    () =>
+      pair
+        ? {
+            threePublic: threePublicPairs(pair.from, pair.to),
+            procurement: procurementPairs(pair.from, pair.to),
+            performance: performancePairs(pair.from, pair.to),
+          }
+        : null,
     [pair],
   );
 
@@ -112,13 +128,29 @@ export default function CompareView() {
         </div>
         <div id="cmp-figures" className="cmp-grid">
           <Deferred card="figures-three-public" title={t('figures.title.threePublic')}>
-            <FiguresCard pair={pair} title={t('figures.title.threePublic')} pairs={figures.threePublic} testId="figures-three-public" note={t('figures.note.threePublic')} />
+            <FiguresCard
+              pair={pair}
+              title={t('figures.title.threePublic')}
+              pairs={figures.threePublic}
+              testId="figures-three-public"
+              note={t('figures.note.threePublic')}
+            />
           </Deferred>
           <Deferred card="figures-procurement" title={t('figures.title.procurement')}>
-            <FiguresCard pair={pair} title={t('figures.title.procurement')} pairs={figures.procurement} testId="figures-procurement" />
+            <FiguresCard
+              pair={pair}
+              title={t('figures.title.procurement')}
+              pairs={figures.procurement}
+              testId="figures-procurement"
+            />
           </Deferred>
           <Deferred card="figures-performance" title={t('figures.title.performance')}>
-            <FiguresCard pair={pair} title={t('figures.title.performance')} pairs={figures.performance} testId="figures-performance" />
+            <FiguresCard
+              pair={pair}
+              title={t('figures.title.performance')}
+              pairs={figures.performance}
+              testId="figures-performance"
+            />
           </Deferred>
         </div>
         <div id="cmp-units" className="cmp-grid">

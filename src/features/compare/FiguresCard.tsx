@@ -40,14 +40,23 @@ function changeText(p: FigurePair, lang: Lang, stated: Stated, points: (pp: numb
   return stated(d.amount, d.precision, { signed: true, approximate: d.approximate });
 }
 
-function sentence(t: Translate, lang: Lang, p: FigurePair, name: string, pair: ComparePair, stated: Stated, printsFen: boolean): string {
+function sentence(
+  t: Translate,
+  lang: Lang,
+  p: FigurePair,
+  name: string,
+  pair: ComparePair,
+  stated: Stated,
+  printsFen: boolean,
+): string {
   const { fromYear, toYear } = pair.years;
   if (p.from === null || p.to === null) {
     if (p.from === null && p.to === null) return t('figures.notStatedBoth', { name });
     return t('figures.notStated', { name, year: p.from === null ? fromYear : toYear });
   }
   const exact = precisionOf(p, 'from') === 1 && precisionOf(p, 'to') === 1;
-  if (p.kind === 'money' && exact) return lineText(t, lang, lineSentence({ status: 'changed', from: p.from, to: p.to }, name, pair.years), printsFen);
+  if (p.kind === 'money' && exact)
+    return lineText(t, lang, lineSentence({ status: 'changed', from: p.from, to: p.to }, name, pair.years), printsFen);
   const show = (side: 'from' | 'to') => valueText(p, side, lang, stated, '');
   return t('figures.sentence', { name, from: show('from'), to: show('to'), fromYear, toYear });
 }
@@ -90,7 +99,8 @@ export function FiguresCard({ pair, title, pairs, testId, note }: Props) {
         ],
         rows: pairs.map((p) => {
           // The file's number for the unit column: a percentage, money in yuan, a count as it is.
-          const cell = (v: number | null) => (v === null ? null : p.kind === 'share' ? percentCell(v) : p.kind === 'money' ? yuanNumber(v) : v);
+          const cell = (v: number | null) =>
+            v === null ? null : p.kind === 'share' ? percentCell(v) : p.kind === 'money' ? yuanNumber(v) : v;
           return {
             item: t(`figures.${p.key}`),
             unit: unitOf(p),
@@ -107,7 +117,13 @@ export function FiguresCard({ pair, title, pairs, testId, note }: Props) {
       {note && <p className="cmp-chart-note">{note}</p>}
       <AltTable
         caption={title}
-        columns={[t('figures.item'), t('figures.year', { year: fromYear }), t('figures.year', { year: toYear }), t('lines.change'), t('lines.pct')]}
+        columns={[
+          t('figures.item'),
+          t('figures.year', { year: fromYear }),
+          t('figures.year', { year: toYear }),
+          t('lines.change'),
+          t('lines.pct'),
+        ]}
         rows={pairs.map((p) => ({
           key: p.key,
           head: <span className={p.depth === 1 ? 'cmp-indent' : undefined}>{t(`figures.${p.key}`)}</span>,

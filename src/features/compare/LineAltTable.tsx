@@ -25,7 +25,15 @@ export function LineAltTable({ caption, rows, cls, sentenceOf }: Props) {
   return (
     <AltTable
       caption={caption}
-      columns={[t('lines.name'), t('lines.status'), t('lines.from'), t('lines.to'), t('lines.change'), t('lines.pct'), t('lines.sentence')]}
+      columns={[
+        t('lines.name'),
+        t('lines.status'),
+        t('lines.from'),
+        t('lines.to'),
+        t('lines.change'),
+        t('lines.pct'),
+        t('lines.sentence'),
+      ]}
       rows={rows.map((r) => ({
         key: r.code,
         head: (

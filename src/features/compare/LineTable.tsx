@@ -29,7 +29,21 @@ function totalsRow(rows: readonly DiffRow[]): DiffRow {
     top.reduce((s, r) => s + (r.from ?? 0), 0),
     top.reduce((s, r) => s + (r.to ?? 0), 0),
   );
-  return { code: '', name: '', fromName: '', level: 1, parentCode: null, status: 'changed', from: c.from, to: c.to, change: c.change, pct: c.pct, fromShare: 1, toShare: 1, sharePoints: 0 };
+  return {
+    code: '',
+    name: '',
+    fromName: '',
+    level: 1,
+    parentCode: null,
+    status: 'changed',
+    from: c.from,
+    to: c.to,
+    change: c.change,
+    pct: c.pct,
+    fromShare: 1,
+    toShare: 1,
+    sharePoints: 0,
+  };
 }
 
 export function LineTable({ pair, rows, cls, level, measure }: Props) {
@@ -43,7 +57,10 @@ export function LineTable({ pair, rows, cls, level, measure }: Props) {
 
   // A line of one year only says so in its name too, where the eye (and a narrow screen) is.
   const shownName = useCallback(
-    (r: DiffRow) => (r.status === 'new' || r.status === 'removed' ? t('lines.nameWithStatus', { name: nameOf(r.code, r.name), status: t(`status.${r.status}`) }) : nameOf(r.code, r.name)),
+    (r: DiffRow) =>
+      r.status === 'new' || r.status === 'removed'
+        ? t('lines.nameWithStatus', { name: nameOf(r.code, r.name), status: t(`status.${r.status}`) })
+        : nameOf(r.code, r.name),
     [t, nameOf],
   );
   const nodes = useMemo<HierNode<DiffRow>[]>(() => {
@@ -68,9 +85,20 @@ export function LineTable({ pair, rows, cls, level, measure }: Props) {
       { id: 'toShare', header: t('lines.share', { year: toYear }), kind: 'percent', value: (r) => r.toShare },
       // The difference of two shares; the header says it is in percentage points.
       { id: 'sharePoints', header: t('lines.sharePoints'), kind: 'signedPoints', value: (r) => r.sharePoints },
-      { id: 'status', header: t('lines.status'), kind: 'text', text: (r) => (r.code === '' || r.status === 'changed' ? '' : t(`status.${r.status}`)) },
+      {
+        id: 'status',
+        header: t('lines.status'),
+        kind: 'text',
+        text: (r) => (r.code === '' || r.status === 'changed' ? '' : t(`status.${r.status}`)),
+      },
     ];
-    if (describe) list.push({ id: 'sentence', header: t('lines.sentence'), kind: 'text', text: (r) => (r.code === '' ? '' : sentenceOf(r)) });
+    if (describe)
+      list.push({
+        id: 'sentence',
+        header: t('lines.sentence'),
+        kind: 'text',
+        text: (r) => (r.code === '' ? '' : sentenceOf(r)),
+      });
     return list;
   }, [t, fromYear, toYear, describe, sentenceOf]);
 
@@ -85,7 +113,12 @@ export function LineTable({ pair, rows, cls, level, measure }: Props) {
       </div>
       <HierTable
         id="compare-lines"
-        caption={t('lines.caption', { from: fromYear, to: toYear, cls: t(`controls.cls.${cls}`), measure: t(`measures.${measure}`) })}
+        caption={t('lines.caption', {
+          from: fromYear,
+          to: toYear,
+          cls: t(`controls.cls.${cls}`),
+          measure: t(`measures.${measure}`),
+        })}
         rows={nodes}
         columns={columns}
         totals={totals}

@@ -34,7 +34,12 @@ function ProjectName({ project, year }: { project: Project; year: number }) {
       {english === undefined ? (
         <span lang="zh-CN">{project.name}</span>
       ) : (
-        <Trans t={t} i18nKey="projects.nameWithPrinted" values={{ english, printed: project.name }} components={{ zh: <span lang="zh-CN" /> }} />
+        <Trans
+          t={t}
+          i18nKey="projects.nameWithPrinted"
+          values={{ english, printed: project.name }}
+          components={{ zh: <span lang="zh-CN" /> }}
+        />
       )}
     </ViewLink>
   );
@@ -59,14 +64,16 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
     ) : (
       t('projects.noAmount')
     );
-  const reasonText = (reason: { 'zh-CN': string; en: string } | null) => (reason ? reason[lang] : t('projects.sameTitle'));
+  const reasonText = (reason: { 'zh-CN': string; en: string } | null) =>
+    reason ? reason[lang] : t('projects.sameTitle');
 
   // As precise as the coarser of the two printed amounts (statedDifference).
   const changeText = (change: number, m: ProjectMatch) => {
     const d = statedDifference(change, m.from.amount?.precision ?? 1, m.to.amount?.precision ?? 1);
     return stated(d.amount, d.precision, { signed: true, approximate: d.approximate });
   };
-  const changeOf = (m: ProjectMatch) => (m.from.amount && m.to.amount ? m.to.amount.amount - m.from.amount.amount : null);
+  const changeOf = (m: ProjectMatch) =>
+    m.from.amount && m.to.amount ? m.to.amount.amount - m.from.amount.amount : null;
   const shareRows = (): ShareTable => {
     const line = (status: string, a: Project | null, b: Project | null, reason: string) => ({
       status,
@@ -81,15 +88,43 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
       reason,
     });
     const side = (year: number) => [
-      { key: `${year === years.fromYear ? 'from' : 'to'}Id`, label: t('share.projectId', { year }), kind: 'code' as const },
-      { key: `${year === years.fromYear ? 'from' : 'to'}Name`, label: t('share.projectName', { year }), kind: 'text' as const },
-      { key: `${year === years.fromYear ? 'from' : 'to'}Amount`, label: t('share.projectAmount', { year }), kind: 'money' as const },
-      { key: `${year === years.fromYear ? 'from' : 'to'}Printed`, label: t('share.projectPrinted', { year }), kind: 'text' as const },
+      {
+        key: `${year === years.fromYear ? 'from' : 'to'}Id`,
+        label: t('share.projectId', { year }),
+        kind: 'code' as const,
+      },
+      {
+        key: `${year === years.fromYear ? 'from' : 'to'}Name`,
+        label: t('share.projectName', { year }),
+        kind: 'text' as const,
+      },
+      {
+        key: `${year === years.fromYear ? 'from' : 'to'}Amount`,
+        label: t('share.projectAmount', { year }),
+        kind: 'money' as const,
+      },
+      {
+        key: `${year === years.fromYear ? 'from' : 'to'}Printed`,
+        label: t('share.projectPrinted', { year }),
+        kind: 'text' as const,
+      },
     ];
     return {
-      columns: [{ key: 'status', label: t('lines.status'), kind: 'text' }, ...side(years.fromYear), ...side(years.toYear), { key: 'reason', label: t('share.reason'), kind: 'text' }],
+      columns: [
+        { key: 'status', label: t('lines.status'), kind: 'text' },
+        ...side(years.fromYear),
+        ...side(years.toYear),
+        { key: 'reason', label: t('share.reason'), kind: 'text' },
+      ],
       rows: [
-        ...result.matched.map((m) => line(t(m.basis === 'link' ? 'projects.basisLink' : 'projects.basisTitle'), m.from, m.to, reasonText(m.reason))),
+        ...result.matched.map((m) =>
+          line(
+            t(m.basis === 'link' ? 'projects.basisLink' : 'projects.basisTitle'),
+            m.from,
+            m.to,
+            reasonText(m.reason),
+          ),
+        ),
         ...result.ended.map((p) => line(t('projects.ended', { year: years.fromYear }), p, null, '')),
         ...result.added.map((p) => line(t('projects.added', { year: years.toYear }), null, p, '')),
       ],
@@ -97,14 +132,39 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
   };
 
   const sentences = [
-    t('projects.count', { fromYear: years.fromYear, toYear: years.toYear, from: from.projects.length, to: to.projects.length, matched: result.matched.length, ended: result.ended.length, added: result.added.length }),
-    ...result.matched.map((m) => t('projects.sentence', { from: nameOf(m.from), to: nameOf(m.to), fromYear: years.fromYear, toYear: years.toYear, reason: reasonText(m.reason) })),
+    t('projects.count', {
+      fromYear: years.fromYear,
+      toYear: years.toYear,
+      from: from.projects.length,
+      to: to.projects.length,
+      matched: result.matched.length,
+      ended: result.ended.length,
+      added: result.added.length,
+    }),
+    ...result.matched.map((m) =>
+      t('projects.sentence', {
+        from: nameOf(m.from),
+        to: nameOf(m.to),
+        fromYear: years.fromYear,
+        toYear: years.toYear,
+        reason: reasonText(m.reason),
+      }),
+    ),
   ];
 
   return (
-    <ChartCard title={t('projects.title')} description={finish(tc, sentences)} testId="projects-compare" shareRows={shareRows}>
+    <ChartCard
+      title={t('projects.title')}
+      description={finish(tc, sentences)}
+      testId="projects-compare"
+      shareRows={shareRows}
+    >
       <p className="cmp-chart-note">{sentences[0]}</p>
-      {loaded.error && <p className="cmp-warning" role="alert">{t('projects.linksError', { detail: loaded.error })}</p>}
+      {loaded.error && (
+        <p className="cmp-warning" role="alert">
+          {t('projects.linksError', { detail: loaded.error })}
+        </p>
+      )}
       {result.stale.length > 0 && <p className="cmp-warning">{t('projects.stale', { count: result.stale.length })}</p>}
       <h3>{t('projects.matched')}</h3>
       <ul className="cmp-projects">
@@ -114,16 +174,25 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
             <li key={`${m.from.id}-${m.to.id}`} className="cmp-project-pair" data-testid="project-match">
               <div className="cmp-project-names">
                 <span>
-                  <span className="cmp-year-tag">{years.fromYear}</span> <ProjectName project={m.from} year={years.fromYear} /> <span className="num">{amount(m.from)}</span>
+                  <span className="cmp-year-tag">{years.fromYear}</span>{' '}
+                  <ProjectName project={m.from} year={years.fromYear} /> <span className="num">{amount(m.from)}</span>
                 </span>
                 <span aria-hidden="true">→</span>
                 <span>
-                  <span className="cmp-year-tag">{years.toYear}</span> <ProjectName project={m.to} year={years.toYear} /> <span className="num">{amount(m.to)}</span>
+                  <span className="cmp-year-tag">{years.toYear}</span>{' '}
+                  <ProjectName project={m.to} year={years.toYear} /> <span className="num">{amount(m.to)}</span>
                 </span>
-                {change !== null && <span className="num cmp-project-change">{t('projects.change', { change: changeText(change, m) })}</span>}
+                {change !== null && (
+                  <span className="num cmp-project-change">
+                    {t('projects.change', { change: changeText(change, m) })}
+                  </span>
+                )}
               </div>
               <p className="cmp-reason">
-                <span className="cmp-badge">{t(m.basis === 'link' ? 'projects.basisLink' : 'projects.basisTitle')}</span> {reasonText(m.reason)}
+                <span className="cmp-badge">
+                  {t(m.basis === 'link' ? 'projects.basisLink' : 'projects.basisTitle')}
+                </span>{' '}
+                {reasonText(m.reason)}
               </p>
             </li>
           );
@@ -136,7 +205,8 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
             <ul className="cmp-project-list" data-testid={`projects-${kind}`}>
               {result[kind].map((p) => (
                 <li key={p.id}>
-                  <ProjectName project={p} year={kind === 'ended' ? years.fromYear : years.toYear} /> <span className="num">{amount(p)}</span>
+                  <ProjectName project={p} year={kind === 'ended' ? years.fromYear : years.toYear} />{' '}
+                  <span className="num">{amount(p)}</span>
                 </li>
               ))}
               {result[kind].length === 0 && <li>{t('projects.none')}</li>}

@@ -36,14 +36,33 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
   const pointsText = usePointsText();
   const pct = (v: number | null) => (v === null ? t('noFigure') : formatPercent(v, lang));
 
-  const sentences = split.parts.map((p) => lineText(tc, lang, lineSentence({ status: 'changed', from: p.from, to: p.to }, name(p.part), years), printsFen));
-  if (a.fromShare !== null && a.toShare !== null) sentences.push(shareText(tc, lang, shareSentence(name(a.part), a.fromShare, a.toShare, years)));
+  const sentences = split.parts.map((p) =>
+    lineText(tc, lang, lineSentence({ status: 'changed', from: p.from, to: p.to }, name(p.part), years), printsFen),
+  );
+  if (a.fromShare !== null && a.toShare !== null)
+    sentences.push(shareText(tc, lang, shareSentence(name(a.part), a.fromShare, a.toShare, years)));
   const description = finish(tc, sentences);
 
   const label = (part: typeof a, share: number | null) => `${name(part.part)} ${pct(share)}`;
   const data = [
-    { year: String(years.fromYear), a: a.from, b: b.from, aShare: a.fromShare, bShare: b.fromShare, aLabel: label(a, a.fromShare), bLabel: label(b, b.fromShare) },
-    { year: String(years.toYear), a: a.to, b: b.to, aShare: a.toShare, bShare: b.toShare, aLabel: label(a, a.toShare), bLabel: label(b, b.toShare) },
+    {
+      year: String(years.fromYear),
+      a: a.from,
+      b: b.from,
+      aShare: a.fromShare,
+      bShare: b.fromShare,
+      aLabel: label(a, a.fromShare),
+      bLabel: label(b, b.fromShare),
+    },
+    {
+      year: String(years.toYear),
+      a: a.to,
+      b: b.to,
+      aShare: a.toShare,
+      bShare: b.toShare,
+      aLabel: label(a, a.toShare),
+      bLabel: label(b, b.toShare),
+    },
   ];
   const tooltipOf = (year: string) => {
     const d = data.find((x) => x.year === year);
@@ -60,7 +79,16 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
   const table = (
     <AltTable
       caption={title}
-      columns={[t('splits.part'), t('lines.amount', { year: years.fromYear }), t('lines.amount', { year: years.toYear }), t('lines.change'), t('lines.pct'), t('lines.share', { year: years.fromYear }), t('lines.share', { year: years.toYear }), t('lines.sharePoints')]}
+      columns={[
+        t('splits.part'),
+        t('lines.amount', { year: years.fromYear }),
+        t('lines.amount', { year: years.toYear }),
+        t('lines.change'),
+        t('lines.pct'),
+        t('lines.share', { year: years.fromYear }),
+        t('lines.share', { year: years.toYear }),
+        t('lines.sharePoints'),
+      ]}
       rows={split.parts.map((p) => ({
         key: p.part,
         head: name(p.part),
@@ -124,7 +152,8 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
       </div>
       <p className="cmp-split-key">
         {t('waterfall.unit', { unit: unitLabel(unit, lang) })}
-        <span className="cmp-swatch cmp-split-a" aria-hidden="true" /> {name(a.part)} <span className="cmp-swatch cmp-split-b" aria-hidden="true" /> {name(b.part)}
+        <span className="cmp-swatch cmp-split-a" aria-hidden="true" /> {name(a.part)}{' '}
+        <span className="cmp-swatch cmp-split-b" aria-hidden="true" /> {name(b.part)}
       </p>
     </ChartCard>
   );

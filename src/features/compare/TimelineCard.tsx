@@ -34,11 +34,22 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useChartWidth(ref);
   const small = useSmallTextPx();
-  const rows = useMemo(() => timelineRows(series === 'expenditure' ? deriveTimeline(documents) : threePublicTimeline(documents), documents, series), [documents, series]);
+  const rows = useMemo(
+    () =>
+      timelineRows(
+        series === 'expenditure' ? deriveTimeline(documents) : threePublicTimeline(documents),
+        documents,
+        series,
+      ),
+    [documents, series],
+  );
   const yearOfDoc = (id: string) => documents.find((d) => d.id === id)?.year ?? id;
 
   // Chart, tooltip, table, description and data file all say the same: exact or approximate.
-  const amount = (r: TimelineRow) => (r.exact ? formatMoney(r.amount, money) : stated(r.amount, r.precision, { approximate: r.derived, withinUnit: true }));
+  const amount = (r: TimelineRow) =>
+    r.exact
+      ? formatMoney(r.amount, money)
+      : stated(r.amount, r.precision, { approximate: r.derived, withinUnit: true });
   const basis = (r: TimelineRow) =>
     r.derived
       ? t('timeline.derivedFrom', { year: yearOfDoc(r.point.fromDocId), printed: r.point.printed })
@@ -51,7 +62,12 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
 
   // Each value label stays within its bar's slot, on as many lines as it needs.
   const slot = rows.length > 0 ? (width - 16) / rows.length - 6 : 0;
-  const data = rows.map((r) => ({ year: String(r.year), amount: r.amount, derived: r.derived, label: labelLines(r.derived ? [amount(r), t('timeline.derivedMark')] : [amount(r)], slot, small) }));
+  const data = rows.map((r) => ({
+    year: String(r.year),
+    amount: r.amount,
+    derived: r.derived,
+    label: labelLines(r.derived ? [amount(r), t('timeline.derivedMark')] : [amount(r)], slot, small),
+  }));
   const labelHeight = Math.max(1, ...data.map((d) => d.label.lines.length * d.label.fontSize * LINE));
 
   const height = 200 + labelHeight;
@@ -80,7 +96,10 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
             {basis(r)}
             {r.point.crossChecks.map((c, i) => (
               <span key={i} className="cmp-crosscheck">
-                {t(c.consistent ? 'timeline.crossCheckOk' : 'timeline.crossCheckOff', { year: yearOfDoc(c.fromDocId), amount: stated(c.amount, c.precision, { approximate: c.derived, withinUnit: true }) })}
+                {t(c.consistent ? 'timeline.crossCheckOk' : 'timeline.crossCheckOff', {
+                  year: yearOfDoc(c.fromDocId),
+                  amount: stated(c.amount, c.precision, { approximate: c.derived, withinUnit: true }),
+                })}
               </span>
             ))}
           </>,
@@ -123,7 +142,16 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
         {rows.length > 0 && (
           <ChartSlot height={height}>
             {width > 0 && (
-              <TimelineDrawing width={width} height={height} labelHeight={labelHeight} lineHeight={LINE} data={data} title={title} description={description} tooltipOf={tooltipOf} />
+              <TimelineDrawing
+                width={width}
+                height={height}
+                labelHeight={labelHeight}
+                lineHeight={LINE}
+                data={data}
+                title={title}
+                description={description}
+                tooltipOf={tooltipOf}
+              />
             )}
           </ChartSlot>
         )}

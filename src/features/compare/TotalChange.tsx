@@ -21,10 +21,22 @@ export function TotalChange({ pair }: { pair: ComparePair }) {
   return (
     <dl className="cmp-headline">
       {PARTS.map((part) => {
-        const c = totalChange(levelOneTotal(from.tables.expenditureByFunction, part), levelOneTotal(to.tables.expenditureByFunction, part));
-        const sentence = lineText(tc, lang, lineSentence({ status: 'changed', from: c.from, to: c.to }, t(`headline.${part}`), years), printsFen);
+        const c = totalChange(
+          levelOneTotal(from.tables.expenditureByFunction, part),
+          levelOneTotal(to.tables.expenditureByFunction, part),
+        );
+        const sentence = lineText(
+          tc,
+          lang,
+          lineSentence({ status: 'changed', from: c.from, to: c.to }, t(`headline.${part}`), years),
+          printsFen,
+        );
         return (
-          <div key={part} className={`cmp-headline-item ${part === 'total' ? 'main' : ''}`} data-testid={`headline-${part}`}>
+          <div
+            key={part}
+            className={`cmp-headline-item ${part === 'total' ? 'main' : ''}`}
+            data-testid={`headline-${part}`}
+          >
             <dt>{t(`headline.${part}`)}</dt>
             <dd>
               <span className="cmp-fromto">
@@ -33,9 +45,16 @@ export function TotalChange({ pair }: { pair: ComparePair }) {
               </span>
               <span className="cmp-change" data-testid={`change-${part}`}>
                 <SignedMoney fen={c.change} />
-                {c.pct !== null && <span className="cmp-pct">{t('headline.pct', { pct: formatPercent(c.pct, lang, { signed: true }) })}</span>}
+                {c.pct !== null && (
+                  <span className="cmp-pct">
+                    {t('headline.pct', { pct: formatPercent(c.pct, lang, { signed: true }) })}
+                  </span>
+                )}
               </span>
-              <span className="cmp-sentence">{sentence}{tc('sentence.end')}</span>
+              <span className="cmp-sentence">
+                {sentence}
+                {tc('sentence.end')}
+              </span>
             </dd>
           </div>
         );

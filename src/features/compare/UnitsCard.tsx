@@ -19,8 +19,23 @@ export function UnitsCard({ pair }: { pair: ComparePair }) {
   };
   const statusOf = (u: (typeof units)[number]) => (u.renamed ? 'renamed' : u.status);
   const sentences = [
-    t('units.count', { fromYear: years.fromYear, toYear: years.toYear, from: from.budgetUnits.units.length, to: to.budgetUnits.units.length }),
-    ...units.filter((u) => u.status !== 'both' || u.renamed).map((u) => t(`units.sentence.${statusOf(u)}`, { name: name(u.name), fromName: u.fromName ?? '', toName: u.toName ?? '', fromYear: years.fromYear, toYear: years.toYear })),
+    t('units.count', {
+      fromYear: years.fromYear,
+      toYear: years.toYear,
+      from: from.budgetUnits.units.length,
+      to: to.budgetUnits.units.length,
+    }),
+    ...units
+      .filter((u) => u.status !== 'both' || u.renamed)
+      .map((u) =>
+        t(`units.sentence.${statusOf(u)}`, {
+          name: name(u.name),
+          fromName: u.fromName ?? '',
+          toName: u.toName ?? '',
+          fromYear: years.fromYear,
+          toYear: years.toYear,
+        }),
+      ),
   ];
   return (
     <ChartCard
@@ -47,7 +62,9 @@ export function UnitsCard({ pair }: { pair: ComparePair }) {
         {units.map((u) => (
           <li key={u.name} className={`cmp-unit cmp-unit-${statusOf(u)}`}>
             <span lang={name(u.name) === u.name ? 'zh-CN' : undefined}>{name(u.name)}</span>
-            <span className={`cmp-badge cmp-badge-${statusOf(u)}`}>{t(`units.status.${statusOf(u)}`, { fromYear: years.fromYear, toYear: years.toYear })}</span>
+            <span className={`cmp-badge cmp-badge-${statusOf(u)}`}>
+              {t(`units.status.${statusOf(u)}`, { fromYear: years.fromYear, toYear: years.toYear })}
+            </span>
             {u.renamed && (
               <span className="cmp-unit-note">
                 {t('units.printedAs', { year: years.fromYear })} <span lang="zh-CN">{u.fromName}</span>

@@ -40,15 +40,34 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
         : waterfall(from.tables.expenditureByFunction, to.tables.expenditureByFunction, 'total', 'basicProject'),
     [from, to, groupBy],
   );
-  const nameOf = (key: string, printed: string) => (/^\d+$/.test(key) ? nameOfCode(key, printed) : t(`waterfall.${key}`));
-  const bars = waterfallBars(w, t('waterfall.total', { year: years.fromYear }), t('waterfall.total', { year: years.toYear }), nameOf);
+  const nameOf = (key: string, printed: string) =>
+    /^\d+$/.test(key) ? nameOfCode(key, printed) : t(`waterfall.${key}`);
+  const bars = waterfallBars(
+    w,
+    t('waterfall.total', { year: years.fromYear }),
+    t('waterfall.total', { year: years.toYear }),
+    nameOf,
+  );
   const description = waterfallText(tc, lang, waterfallSentence(w, nameOf, years), printsFen);
   const labelWidth = width < 500 ? Math.round(width * 0.4) : Math.min(200, Math.round(width * 0.3));
-  const text = (b: WaterfallBar) => (b.kind === 'total' ? formatMoney(b.amount, { ...money, withUnit: false }) : formatSignedMoney(b.amount, { ...money, withUnit: false }));
-  const data = bars.map((b) => ({ ...b, label: text(b), tone: b.kind === 'total' ? 'total' : b.amount < 0 ? 'down' : 'up' }));
+  const text = (b: WaterfallBar) =>
+    b.kind === 'total'
+      ? formatMoney(b.amount, { ...money, withUnit: false })
+      : formatSignedMoney(b.amount, { ...money, withUnit: false });
+  const data = bars.map((b) => ({
+    ...b,
+    label: text(b),
+    tone: b.kind === 'total' ? 'total' : b.amount < 0 ? 'down' : 'up',
+  }));
   const byKey = new Map(data.map((d) => [d.key, d]));
   const max = Math.max(w.from, w.to, ...bars.map((b) => b.base + b.size));
-  const domain = domainWithRoom(0, max, width - labelWidth - 12, 0, Math.max(...data.map((d) => estimateTextWidth(d.label, small))) + 8);
+  const domain = domainWithRoom(
+    0,
+    max,
+    width - labelWidth - 12,
+    0,
+    Math.max(...data.map((d) => estimateTextWidth(d.label, small))) + 8,
+  );
 
   const height = data.length * ROW + 36;
   const tooltipOf = (key: string) => {

@@ -23,7 +23,11 @@ export function YearPickers({ years }: { years: Years }) {
         // Label and select side by side (not nested): the select's name is just "From"/"To".
         <span key={side} className="select-label">
           <label htmlFor={`cmp-year-${side}`}>{t(`years.${side}`)}</label>
-          <select id={`cmp-year-${side}`} value={side === 'from' ? years.fromYear : years.toYear} onChange={(e) => choose(side, Number(e.target.value))}>
+          <select
+            id={`cmp-year-${side}`}
+            value={side === 'from' ? years.fromYear : years.toYear}
+            onChange={(e) => choose(side, Number(e.target.value))}
+          >
             {all.map((year) => (
               <option key={year} value={year} disabled={year === (side === 'from' ? years.toYear : years.fromYear)}>
                 {t('years.option', { year })}
@@ -32,7 +36,11 @@ export function YearPickers({ years }: { years: Years }) {
           </select>
         </span>
       ))}
-      <button type="button" className="button small" onClick={() => navigate({ from: years.toYear, to: years.fromYear })}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => navigate({ from: years.toYear, to: years.fromYear })}
+      >
         {t('years.swap')}
       </button>
     </div>

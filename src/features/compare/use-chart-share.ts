@@ -11,7 +11,10 @@ import type { UnitParam, ViewState } from '../../state/url-state';
 import { useComparePair } from './use-compare';
 import '../../i18n/ns/compare';
 
-export function useChartShare(unitText?: string): { subtitle: (unit: UnitParam) => string; linkState: Partial<ViewState> } {
+export function useChartShare(unitText?: string): {
+  subtitle: (unit: UnitParam) => string;
+  linkState: Partial<ViewState>;
+} {
   const { t } = useTranslation('compare');
   const lang = useLang();
   const years = useComparePair()?.years;
@@ -22,5 +25,8 @@ export function useChartShare(unitText?: string): { subtitle: (unit: UnitParam) 
     },
     [t, lang, unitText, years],
   );
-  return { subtitle, linkState: years ? { view: 'compare', from: years.fromYear, to: years.toYear } : { view: 'compare' } };
+  return {
+    subtitle,
+    linkState: years ? { view: 'compare', from: years.fromYear, to: years.toYear } : { view: 'compare' },
+  };
 }

@@ -40,7 +40,10 @@ export function useCodeName(cls: Classification): (code: string, printed: string
   const lang = useLang();
   // Depends on lang: a language switch must give a new function, so memoised rows re-render
   // (the i18n instance itself stays the same object).
-  return useCallback((code: string, printed: string) => (lang === 'zh-CN' ? printed : codeName(i18n, cls, code, printed)), [i18n, cls, lang]);
+  return useCallback(
+    (code: string, printed: string) => (lang === 'zh-CN' ? printed : codeName(i18n, cls, code, printed)),
+    [i18n, cls, lang],
+  );
 }
 
 /** t of the compare namespace in the shape the pure sentence code takes. */
@@ -54,7 +57,10 @@ export function useRowSentence(cls: Classification, years: Years): (row: DiffRow
   const t = useCompareT();
   const { lang, printsFen } = useMoney();
   const nameOf = useCodeName(cls);
-  return useCallback((row: DiffRow) => lineText(t, lang, lineSentence(row, nameOf(row.code, row.name), years), printsFen), [t, lang, printsFen, nameOf, years]);
+  return useCallback(
+    (row: DiffRow) => lineText(t, lang, lineSentence(row, nameOf(row.code, row.name), years), printsFen),
+    [t, lang, printsFen, nameOf, years],
+  );
 }
 
 /**

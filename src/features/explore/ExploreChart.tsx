@@ -8,7 +8,13 @@ import { TileTooltip } from './TileTooltip';
 import type { ExploreFrame } from './use-explore-frame';
 import '../../i18n/ns/explore';
 
-export function ExploreChart({ frame, focusRequest }: { frame: ExploreFrame; focusRequest: DrillTreemapProps['focusRequest'] }) {
+export function ExploreChart({
+  frame,
+  focusRequest,
+}: {
+  frame: ExploreFrame;
+  focusRequest: DrillTreemapProps['focusRequest'];
+}) {
   const { t } = useTranslation('explore');
   const { x, model, levelName, measureLabel, caption, description, leafRef } = frame;
   return (

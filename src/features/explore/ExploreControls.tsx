@@ -16,7 +16,19 @@ interface Props {
   onMeasure: (measure: Measure) => void;
 }
 
-function Choice<T extends string | number>({ label, options, value, text, onChoose }: { label: string; options: readonly T[]; value: T; text: (option: T) => string; onChoose: (option: T) => void }) {
+function Choice<T extends string | number>({
+  label,
+  options,
+  value,
+  text,
+  onChoose,
+}: {
+  label: string;
+  options: readonly T[];
+  value: T;
+  text: (option: T) => string;
+  onChoose: (option: T) => void;
+}) {
   const id = useId();
   return (
     <div className="explore-choice">
@@ -25,7 +37,12 @@ function Choice<T extends string | number>({ label, options, value, text, onChoo
       </span>
       <div role="group" aria-labelledby={id} className="segmented">
         {options.map((option) => (
-          <button key={option} type="button" aria-pressed={option === value} onClick={() => option !== value && onChoose(option)}>
+          <button
+            key={option}
+            type="button"
+            aria-pressed={option === value}
+            onClick={() => option !== value && onChoose(option)}
+          >
             {text(option)}
           </button>
         ))}
@@ -38,9 +55,27 @@ export function ExploreControls({ years, year, cls, measure, onYear, onClassific
   const { t } = useTranslation('explore');
   return (
     <div className="explore-controls">
-      <Choice label={t('controls.year')} options={years} value={year} text={(y) => t('controls.yearOption', { year: y })} onChoose={onYear} />
-      <Choice label={t('controls.classification')} options={CLASSIFICATIONS} value={cls} text={(c) => t(`cls.${c}`)} onChoose={onClassification} />
-      <Choice label={t('controls.measure')} options={measuresOf(cls)} value={measure} text={(m) => t(`measure.${m}`)} onChoose={onMeasure} />
+      <Choice
+        label={t('controls.year')}
+        options={years}
+        value={year}
+        text={(y) => t('controls.yearOption', { year: y })}
+        onChoose={onYear}
+      />
+      <Choice
+        label={t('controls.classification')}
+        options={CLASSIFICATIONS}
+        value={cls}
+        text={(c) => t(`cls.${c}`)}
+        onChoose={onClassification}
+      />
+      <Choice
+        label={t('controls.measure')}
+        options={measuresOf(cls)}
+        value={measure}
+        text={(m) => t(`measure.${m}`)}
+        onChoose={onMeasure}
+      />
     </div>
   );
 }

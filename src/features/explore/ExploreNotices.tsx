@@ -18,8 +18,10 @@ interface Props {
 export function ExploreNotices({ state, docYear, model, measureValid, name, rootLabel }: Props) {
   const { t } = useTranslation('explore');
   const messages: string[] = [];
-  if (state.year !== null && state.year !== docYear) messages.push(t('notice.year', { requested: state.year, shown: docYear }));
-  if (!measureValid) messages.push(t('notice.measure', { measure: t(`measure.${state.measure}`), cls: t(`cls.${state.cls}`) }));
+  if (state.year !== null && state.year !== docYear)
+    messages.push(t('notice.year', { requested: state.year, shown: docYear }));
+  if (!measureValid)
+    messages.push(t('notice.measure', { measure: t(`measure.${state.measure}`), cls: t(`cls.${state.cls}`) }));
   if (!model.valid) {
     const shownLines = [...model.trail, ...(model.leaf ? [model.leaf] : [])];
     const shown = shownLines.length ? shownLines.map((l) => name(l.code, l.name)).join(' › ') : rootLabel;

@@ -23,7 +23,14 @@ export default function ExploreView() {
   const parent = model.parent;
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if ((event.key !== 'Escape' && event.key !== 'Backspace') || isTextEntry(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (
+      (event.key !== 'Escape' && event.key !== 'Backspace') ||
+      isTextEntry(event.target) ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey
+    )
+      return;
     if (x.goUp()) event.preventDefault();
   };
 
@@ -40,16 +47,34 @@ export default function ExploreView() {
         onClassification={x.setClassification}
         onMeasure={x.setMeasure}
       />
-      <ExploreNotices state={x.state} docYear={doc.year} model={model} measureValid={x.measureValid} name={x.name} rootLabel={rootLabel} />
+      <ExploreNotices
+        state={x.state}
+        docYear={doc.year}
+        model={model}
+        measureValid={x.measureValid}
+        name={x.name}
+        rootLabel={rootLabel}
+      />
       <DrillBreadcrumb crumbs={crumbs} onGo={x.goTo} />
       <div className="explore-level">
         <h2>{levelName}</h2>
         <p className="explore-level-figures">
           <span>{measureLabel}</span> <Money fen={model.parentValue} />
-          {parent ? <span className="explore-level-share">{t('level.ofTotal', { share: x.share(model.total === 0 ? null : parent.value / model.total) })}</span> : null}
+          {parent ? (
+            <span className="explore-level-share">
+              {t('level.ofTotal', { share: x.share(model.total === 0 ? null : parent.value / model.total) })}
+            </span>
+          ) : null}
         </p>
         <div className="explore-level-share-menu">
-          <ExploreShare cls={cls} year={doc.year} items={model.items} caption={caption} measureLabel={measureLabel} nameOf={x.name} />
+          <ExploreShare
+            cls={cls}
+            year={doc.year}
+            items={model.items}
+            caption={caption}
+            measureLabel={measureLabel}
+            nameOf={x.name}
+          />
         </div>
       </div>
       <p className="visually-hidden" aria-live="polite">

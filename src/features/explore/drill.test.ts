@@ -3,7 +3,13 @@ import { buildTree } from '../../domain/hierarchy';
 import type { EconomicRow, FunctionRow } from '../../domain/schema';
 import { levelItems, pathToItem, pathUp, resolveDrill } from './drill';
 
-const fn = (code: string, name: string, basic: number, project: number): FunctionRow => ({ code, name, total: basic + project, basic, project });
+const fn = (code: string, name: string, basic: number, project: number): FunctionRow => ({
+  code,
+  name,
+  total: basic + project,
+  basic,
+  project,
+});
 
 // From the 2026 expenditure table (表3), shortened; parents are the sums of the children here.
 const TREE = buildTree([
@@ -78,7 +84,10 @@ describe('pathToItem and pathUp', () => {
   });
 
   it('goes up one step: from a leaf in detail to its level, then level by level', () => {
-    expect(pathUp(resolveDrill(TREE, ['210', '21015', '2101504']))).toEqual({ path: ['210', '21015'], focus: '2101504' });
+    expect(pathUp(resolveDrill(TREE, ['210', '21015', '2101504']))).toEqual({
+      path: ['210', '21015'],
+      focus: '2101504',
+    });
     expect(pathUp(resolveDrill(TREE, ['210', '21015']))).toEqual({ path: ['210'], focus: '21015' });
     expect(pathUp(resolveDrill(TREE, ['210']))).toEqual({ path: [], focus: '210' });
     expect(pathUp(resolveDrill(TREE, []))).toBeNull();

@@ -66,7 +66,11 @@ export interface LevelItem<R extends CodedRow> {
 const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 /** The shown items with their value in the measure and their shares, largest first (ties by code). */
-export function levelItems<R extends CodedRow>(level: DrillLevel<R>, measure: Measure<R>, total: number): { parentValue: number; items: LevelItem<R>[] } {
+export function levelItems<R extends CodedRow>(
+  level: DrillLevel<R>,
+  measure: Measure<R>,
+  total: number,
+): { parentValue: number; items: LevelItem<R>[] } {
   const parentValue = level.parent ? valueOf(level.parent.row, measure) : total;
   const items = level.items
     .map((node) => {

@@ -43,7 +43,11 @@ export interface ExploreModel {
   valid: boolean;
 }
 
-function line<R extends CodedRow>(node: TreeNode<R>, measures: readonly Measure<R>[], measure: Measure<R>): ExploreLine {
+function line<R extends CodedRow>(
+  node: TreeNode<R>,
+  measures: readonly Measure<R>[],
+  measure: Measure<R>,
+): ExploreLine {
   return {
     code: node.code,
     name: node.name,
@@ -62,7 +66,11 @@ export function exploreModel<R extends CodedRow>(
 ): ExploreModel {
   const level = resolveDrill(tree, path);
   const { parentValue, items } = levelItems(level, measure, total);
-  const shown: ExploreItem[] = items.map((item) => ({ ...line(item.node, measures, measure), ofParent: item.ofParent, ofTotal: item.ofTotal }));
+  const shown: ExploreItem[] = items.map((item) => ({
+    ...line(item.node, measures, measure),
+    ofParent: item.ofParent,
+    ofTotal: item.ofTotal,
+  }));
   return {
     trail: level.trail.map((node) => line(node, measures, measure)),
     parent: level.parent ? line(level.parent, measures, measure) : null,

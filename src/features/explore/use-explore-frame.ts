@@ -39,9 +39,16 @@ export function useExploreFrame(): ExploreFrame | null {
   const levelName = model.parent ? x.name(model.parent.code, model.parent.name) : rootLabel;
   const crumbs: Crumb[] = [
     { path: [], label: rootLabel },
-    ...model.trail.map((line, i) => ({ path: model.trail.slice(0, i + 1).map((l) => l.code), label: x.name(line.code, line.name) })),
+    ...model.trail.map((line, i) => ({
+      path: model.trail.slice(0, i + 1).map((l) => l.code),
+      label: x.name(line.code, line.name),
+    })),
   ];
-  const caption = t(`caption.${cls}${model.trail.length + 1}`, { parent: levelName, measure: measureLabel, year: doc.year });
+  const caption = t(`caption.${cls}${model.trail.length + 1}`, {
+    parent: levelName,
+    measure: measureLabel,
+    year: doc.year,
+  });
   const largest = model.items[0];
   const description = largest
     ? t('chart.description', {

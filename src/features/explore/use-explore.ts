@@ -30,7 +30,10 @@ export function useExplore() {
 
   // One tree per table and document; the level below only re-slices it.
   const trees = useMemo(
-    () => (doc ? { function: buildTree(doc.tables.expenditureByFunction), economic: buildTree(doc.tables.basicByEconomic) } : null),
+    () =>
+      doc
+        ? { function: buildTree(doc.tables.expenditureByFunction), economic: buildTree(doc.tables.basicByEconomic) }
+        : null,
     [doc],
   );
   const model = useMemo(() => {
@@ -45,14 +48,18 @@ export function useExplore() {
   }, [doc, trees, cls, measure, pathKey]);
 
   const name = useCallback((code: string, printed: string) => codeName(i18n, cls, code, printed), [i18n, cls]);
-  const share = useCallback((ratio: number | null) => (ratio === null ? t('noShare') : formatPercent(ratio, lang)), [t, lang]);
+  const share = useCallback(
+    (ratio: number | null) => (ratio === null ? t('noShare') : formatPercent(ratio, lang)),
+    [t, lang],
+  );
   const text = useMemo<TileText>(
     () => ({
       name,
       money: format,
       share,
       ariaLabel: ({ name: n, amount, share: s, childCount }) =>
-        t('tile.aria', { name: n, amount, share: s }) + (childCount > 0 ? t('tile.opens', { count: childCount }) : t('tile.details')),
+        t('tile.aria', { name: n, amount, share: s }) +
+        (childCount > 0 ? t('tile.opens', { count: childCount }) : t('tile.details')),
     }),
     [name, format, share, t],
   );

@@ -17,20 +17,45 @@ interface Props {
   onFullscreen: () => void;
 }
 
-export function KioskControls({ visible, playing, fullscreen, notices, onPrevious, onToggle, onNext, onFullscreen }: Props) {
+export function KioskControls({
+  visible,
+  playing,
+  fullscreen,
+  notices,
+  onPrevious,
+  onToggle,
+  onNext,
+  onFullscreen,
+}: Props) {
   const { t } = useTranslation('kiosk');
   return (
-    <div className="kiosk-controls" {...{ [CONTROLS_ATTRIBUTE]: '' }} data-visible={visible} role="toolbar" aria-label={t('controls.label')}>
+    <div
+      className="kiosk-controls"
+      {...{ [CONTROLS_ATTRIBUTE]: '' }}
+      data-visible={visible}
+      role="toolbar"
+      aria-label={t('controls.label')}
+    >
       <button type="button" className="kiosk-button" onClick={onPrevious} aria-label={t('controls.previous')}>
         <span aria-hidden="true">‹</span>
       </button>
-      <button type="button" className="kiosk-button" onClick={onToggle} aria-label={playing ? t('controls.pause') : t('controls.play')}>
+      <button
+        type="button"
+        className="kiosk-button"
+        onClick={onToggle}
+        aria-label={playing ? t('controls.pause') : t('controls.play')}
+      >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
       </button>
       <button type="button" className="kiosk-button" onClick={onNext} aria-label={t('controls.next')}>
         <span aria-hidden="true">›</span>
       </button>
-      <button type="button" className="kiosk-button" onClick={onFullscreen} aria-label={fullscreen ? t('controls.exitFullscreen') : t('controls.fullscreen')}>
+      <button
+        type="button"
+        className="kiosk-button"
+        onClick={onFullscreen}
+        aria-label={fullscreen ? t('controls.exitFullscreen') : t('controls.fullscreen')}
+      >
         <span aria-hidden="true">{fullscreen ? '⤡' : '⤢'}</span>
       </button>
       {notices.length > 0 && (

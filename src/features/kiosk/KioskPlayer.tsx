@@ -34,7 +34,12 @@ export interface KioskPlayerProps {
 export function KioskPlayer({ config, views, Sync, fallbackLanguage, children }: KioskPlayerProps) {
   const { t } = useTranslation('kiosk');
   const timing = useMemo(
-    () => ({ count: config.slides.length, intervalMs: config.intervalMs, idleMs: config.idleMs, watchdogMs: config.watchdogMs }),
+    () => ({
+      count: config.slides.length,
+      intervalMs: config.intervalMs,
+      idleMs: config.idleMs,
+      watchdogMs: config.watchdogMs,
+    }),
     [config],
   );
   const [tour, send] = useTour(timing, config.startIndex);
@@ -53,7 +58,11 @@ export function KioskPlayer({ config, views, Sync, fallbackLanguage, children }:
   });
 
   const stage = useRef<HTMLElement>(null);
-  useSlideScroll(stage, { running: tour.playing && tour.rendered, shownAt: tour.shownAt, intervalMs: config.intervalMs });
+  useSlideScroll(stage, {
+    running: tour.playing && tour.rendered,
+    shownAt: tour.shownAt,
+    intervalMs: config.intervalMs,
+  });
 
   const { serial } = tour;
   const onRendered = useCallback(() => send({ type: 'rendered', serial }), [send, serial]);

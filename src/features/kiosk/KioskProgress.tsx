@@ -23,10 +23,16 @@ export function KioskProgress({ index, count, playing, rendered, shownAt, interv
   return (
     <div className="kiosk-progress" data-playing={playing}>
       <p className="kiosk-progress-text">
-        <span className="kiosk-progress-count" aria-label={t('progress.label', { current: index + 1, total: count })} data-testid="kiosk-position">
+        <span
+          className="kiosk-progress-count"
+          aria-label={t('progress.label', { current: index + 1, total: count })}
+          data-testid="kiosk-position"
+        >
           {t('progress.short', { current: index + 1, total: count })}
         </span>
-        <span className="kiosk-progress-state">{playing ? t('progress.playing') : t('progress.paused', { seconds: idleSeconds })}</span>
+        <span className="kiosk-progress-state">
+          {playing ? t('progress.playing') : t('progress.paused', { seconds: idleSeconds })}
+        </span>
       </p>
       <div className="kiosk-progress-track" aria-hidden="true">
         {segments > 0 ? (

@@ -28,10 +28,15 @@ interface Props {
 }
 
 /** Rendered once the view has committed: the slide counts as shown only if it shows something. */
-function RenderedProbe({ container, onRendered, onFailed }: { container: RefObject<HTMLElement | null> } & Pick<Props, 'onRendered' | 'onFailed'>) {
+function RenderedProbe({
+  container,
+  onRendered,
+  onFailed,
+}: { container: RefObject<HTMLElement | null> } & Pick<Props, 'onRendered' | 'onFailed'>) {
   useEffect(() => {
     const element = container.current;
-    const hasContent = !!element && ((element.textContent ?? '').trim() !== '' || element.querySelector('svg, canvas, img') !== null);
+    const hasContent =
+      !!element && ((element.textContent ?? '').trim() !== '' || element.querySelector('svg, canvas, img') !== null);
     if (hasContent) onRendered();
     else onFailed('empty');
   }, [container, onRendered, onFailed]);
@@ -74,7 +79,14 @@ export function KioskSlide({ hash, fault, label, views, Sync, onRendered, onFail
       <DrawWholeContext value={true}>
         <ChartScaleContext value={chartScale}>
           <Sync />
-          <section ref={container} className="kiosk-slide" role="group" aria-roledescription="slide" aria-label={label} onClick={onClick}>
+          <section
+            ref={container}
+            className="kiosk-slide"
+            role="group"
+            aria-roledescription="slide"
+            aria-label={label}
+            onClick={onClick}
+          >
             <SlideBoundary onError={(error) => onFailed(error.message)}>
               <Suspense fallback={<SlideLoading />}>
                 <SlideFaultProbe fault={fault} />

@@ -11,8 +11,17 @@ const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altK
 
 describe('kiosk keys', () => {
   it('clicker and arrow keys move between slides', () => {
-    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((k) => commandForKey(key(k)))).toEqual(['next', 'next', 'next', 'next']);
-    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((k) => commandForKey(key(k)))).toEqual(['previous', 'previous', 'previous']);
+    expect(['ArrowRight', 'ArrowDown', 'PageDown', ' '].map((k) => commandForKey(key(k)))).toEqual([
+      'next',
+      'next',
+      'next',
+      'next',
+    ]);
+    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((k) => commandForKey(key(k)))).toEqual([
+      'previous',
+      'previous',
+      'previous',
+    ]);
     expect(commandForKey(key('Home'))).toBe('first');
     expect(commandForKey(key('End'))).toBe('last');
   });

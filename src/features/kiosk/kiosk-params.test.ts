@@ -13,7 +13,14 @@ describe('kiosk parameters', () => {
 
   it('has the story tour and readable defaults', () => {
     const config = parseKioskConfig('#kiosk');
-    expect(config.slides.map((s) => s.state.view)).toEqual(['overview', 'explore', 'explore', 'compare', 'tables', 'projects']);
+    expect(config.slides.map((s) => s.state.view)).toEqual([
+      'overview',
+      'explore',
+      'explore',
+      'compare',
+      'tables',
+      'projects',
+    ]);
     expect(config.slides[2]?.state.path).toEqual(['210', '21015']);
     expect(config.slides[4]?.state.table).toBe('threePublic');
     expect(config).toMatchObject({ intervalMs: 20_000, idleMs: 60_000, startIndex: 0, lang: null, notices: [] });
@@ -21,12 +28,27 @@ describe('kiosk parameters', () => {
 
   it('reads interval, idle, start, language, theme and unit', () => {
     const config = parseKioskConfig('#kiosk&interval=2.5&idle=30&start=3&lang=alt&theme=dark&unit=large');
-    expect(config).toMatchObject({ intervalMs: 2_500, idleMs: 30_000, startIndex: 2, lang: 'alt', theme: 'dark', unit: 'large', notices: [] });
+    expect(config).toMatchObject({
+      intervalMs: 2_500,
+      idleMs: 30_000,
+      startIndex: 2,
+      lang: 'alt',
+      theme: 'dark',
+      unit: 'large',
+      notices: [],
+    });
   });
 
   it('falls back and reports values it cannot use', () => {
     const config = parseKioskConfig('#kiosk&interval=0&idle=abc&start=99&lang=fr&theme=pink&unit=x');
-    expect(config).toMatchObject({ intervalMs: 20_000, idleMs: 60_000, startIndex: 0, lang: null, theme: null, unit: null });
+    expect(config).toMatchObject({
+      intervalMs: 20_000,
+      idleMs: 60_000,
+      startIndex: 0,
+      lang: null,
+      theme: null,
+      unit: null,
+    });
     expect(config.notices.map((n) => n.param).sort()).toEqual(['idle', 'interval', 'lang', 'start', 'theme', 'unit']);
   });
 

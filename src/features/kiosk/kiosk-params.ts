@@ -2,7 +2,15 @@
 //   #kiosk&tour=<slides>&interval=20&start=1&idle=60&lang=zh-CN|en|alt&theme=dark&unit=large
 // Like the view state, parsing never throws: a value out of range falls back to its default and is
 // reported as a notice (shown in the kiosk's control bar), so a typo never stops a presentation.
-import { LANGS, THEMES, UNITS, type LangParam, type Theme, type UnitParam, type UrlNotice } from '../../state/url-state';
+import {
+  LANGS,
+  THEMES,
+  UNITS,
+  type LangParam,
+  type Theme,
+  type UnitParam,
+  type UrlNotice,
+} from '../../state/url-state';
 import { parseTour, type Slide } from './tour';
 
 export type KioskLang = LangParam | 'alt';

@@ -84,18 +84,29 @@ describe('tour scheduler', () => {
   });
 
   it('keys move between slides and pause the tour', () => {
-    let s = run([{ type: 'next', now: 1_000 }, { type: 'next', now: 2_000 }]);
+    let s = run([
+      { type: 'next', now: 1_000 },
+      { type: 'next', now: 2_000 },
+    ]);
     expect(s.index).toBe(2);
     expect(s.playing).toBe(false);
     s = tourReducer(s, { type: 'previous', now: 3_000 }, timing);
     expect(s.index).toBe(1);
     expect(run([{ type: 'previous', now: 0 }]).index).toBe(2);
     expect(run([{ type: 'last', now: 0 }]).index).toBe(2);
-    expect(run([{ type: 'last', now: 0 }, { type: 'first', now: 1 }]).index).toBe(0);
+    expect(
+      run([
+        { type: 'last', now: 0 },
+        { type: 'first', now: 1 },
+      ]).index,
+    ).toBe(0);
   });
 
   it('a paused tour does not advance, and returns to the first slide after idle', () => {
-    let s = run([{ type: 'next', now: 0 }, { type: 'next', now: 1_000 }]);
+    let s = run([
+      { type: 'next', now: 0 },
+      { type: 'next', now: 1_000 },
+    ]);
     s = tourReducer(s, rendered(s, 1_100), timing);
     expect(tourReducer(s, { type: 'tick', now: 60_999 }, timing).index).toBe(2);
     s = tourReducer(s, { type: 'tick', now: 61_000 }, timing);

@@ -65,7 +65,13 @@ export function initialTourState(startIndex: number, now: number): TourState {
   };
 }
 
-function show(state: TourState, timing: TourTiming, target: number, now: number, patch: Partial<TourState> = {}): TourState {
+function show(
+  state: TourState,
+  timing: TourTiming,
+  target: number,
+  now: number,
+  patch: Partial<TourState> = {},
+): TourState {
   const count = Math.max(1, timing.count);
   const wrappedForward = target >= count;
   const index = ((target % count) + count) % count;
@@ -124,7 +130,9 @@ export function tourReducer(state: TourState, event: TourEvent, timing: TourTimi
     case 'activity':
       return !state.playing && event.now - state.lastInputAt > 250 ? { ...state, lastInputAt: event.now } : state;
     case 'toggle':
-      return state.playing ? { ...state, ...pause(event.now) } : { ...state, playing: true, shownAt: event.now, lastInputAt: event.now };
+      return state.playing
+        ? { ...state, ...pause(event.now) }
+        : { ...state, playing: true, shownAt: event.now, lastInputAt: event.now };
     case 'rendered':
       if (event.serial !== state.serial || state.rendered) return state;
       return { ...state, rendered: true, shownAt: event.now, failuresInRow: 0 };

@@ -40,7 +40,10 @@ export function useSlideScroll(stage: RefObject<HTMLElement | null>, { running, 
     const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const elapsed = Date.now() - shownAt;
     const timers = scrollStops(slide.scrollHeight, slide.clientHeight, intervalMs).map(({ atMs, top }) =>
-      window.setTimeout(() => slide.scrollTo({ top, behavior: reduce ? 'auto' : 'smooth' }), Math.max(0, atMs - elapsed)),
+      window.setTimeout(
+        () => slide.scrollTo({ top, behavior: reduce ? 'auto' : 'smooth' }),
+        Math.max(0, atMs - elapsed),
+      ),
     );
     return () => timers.forEach((timer) => window.clearTimeout(timer));
   }, [stage, running, shownAt, intervalMs]);

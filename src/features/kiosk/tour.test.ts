@@ -3,7 +3,11 @@ import { DEFAULT_TOUR_LINKS, MAX_SLIDES, parseSlide, parseTour, slideHash } from
 
 describe('kiosk tour', () => {
   it('a slide is a view link: bare, with ; between parameters, or a whole copied link', () => {
-    for (const link of ['view=explore&year=2026&path=210.21015', 'view=explore;year=2026;path=210.21015', 'https://example.org/hsa/#view=explore&year=2026&path=210.21015']) {
+    for (const link of [
+      'view=explore&year=2026&path=210.21015',
+      'view=explore;year=2026;path=210.21015',
+      'https://example.org/hsa/#view=explore&year=2026&path=210.21015',
+    ]) {
       const { slide, notices } = parseSlide(link);
       expect(notices).toEqual([]);
       expect(slide.state).toMatchObject({ view: 'explore', year: 2026, path: ['210', '21015'] });
@@ -50,9 +54,15 @@ describe('kiosk tour', () => {
 
   it('renders every slide in the tour language; theme and unit fill in where the slide has none', () => {
     const { slide } = parseSlide('view=explore;year=2026;unit=yuan;lang=en');
-    expect(slideHash(slide, { lang: 'zh-CN', theme: 'dark', unit: 'large' })).toBe('#view=explore&year=2026&unit=yuan&lang=zh-CN&theme=dark');
+    expect(slideHash(slide, { lang: 'zh-CN', theme: 'dark', unit: 'large' })).toBe(
+      '#view=explore&year=2026&unit=yuan&lang=zh-CN&theme=dark',
+    );
     // Without a unit anywhere the kiosk asks for auto, never for a unit remembered on its browser.
-    expect(slideHash(parseSlide('view=explore').slide, { lang: 'zh-CN', theme: null, unit: null })).toBe('#view=explore&unit=auto&lang=zh-CN');
-    expect(slideHash(parseSlide('view=explore').slide, { lang: 'zh-CN', theme: null, unit: 'large' })).toBe('#view=explore&unit=large&lang=zh-CN');
+    expect(slideHash(parseSlide('view=explore').slide, { lang: 'zh-CN', theme: null, unit: null })).toBe(
+      '#view=explore&unit=auto&lang=zh-CN',
+    );
+    expect(slideHash(parseSlide('view=explore').slide, { lang: 'zh-CN', theme: null, unit: 'large' })).toBe(
+      '#view=explore&unit=large&lang=zh-CN',
+    );
   });
 });

@@ -45,7 +45,10 @@ export const DEFAULT_TOUR_LINKS: readonly string[] = [
 ];
 
 export const MAX_SLIDES = 50;
-const FAULT_MARKERS: Record<string, Exclude<SlideFault, null>> = { 'kiosk-test-throw': 'throw', 'kiosk-test-hang': 'hang' };
+const FAULT_MARKERS: Record<string, Exclude<SlideFault, null>> = {
+  'kiosk-test-throw': 'throw',
+  'kiosk-test-hang': 'hang',
+};
 
 /** Parse one slide link; unknown or invalid values fall back to their defaults and are reported. */
 export function parseSlide(link: string): { slide: Slide; notices: UrlNotice[] } {

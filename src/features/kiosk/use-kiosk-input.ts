@@ -21,7 +21,10 @@ export interface KioskInputHandlers {
 export const CONTROLS_ATTRIBUTE = 'data-kiosk-controls';
 
 function inControls(target: EventTarget | null): boolean {
-  return typeof (target as Element | null)?.closest === 'function' && (target as Element).closest(`[${CONTROLS_ATTRIBUTE}]`) !== null;
+  return (
+    typeof (target as Element | null)?.closest === 'function' &&
+    (target as Element).closest(`[${CONTROLS_ATTRIBUTE}]`) !== null
+  );
 }
 
 /** Returns whether someone was active in the last few seconds (cursor and controls shown). */

@@ -40,7 +40,14 @@ export default function OverviewView() {
           id="basic-project"
           heading={t('split.basicProject.heading')}
           note={t('split.basicProject.note')}
-          labels={[<GlossaryTerm key="b" term="basic">{t('basic')}</GlossaryTerm>, <GlossaryTerm key="p" term="project">{t('project')}</GlossaryTerm>]}
+          labels={[
+            <GlossaryTerm key="b" term="basic">
+              {t('basic')}
+            </GlossaryTerm>,
+            <GlossaryTerm key="p" term="project">
+              {t('project')}
+            </GlossaryTerm>,
+          ]}
           rows={allFacts.map((f) => ({ year: f.year, values: [f.basic, f.project] }))}
         />
         <SplitBars

@@ -26,7 +26,8 @@ export function ThreePublicTable({ documents }: { documents: BudgetDocument[] })
   const { t } = useTranslation('overview');
   const label = (key: keyof ThreePublic) => {
     if (key === 'total') return <GlossaryTerm term="threePublic">{t('threePublic.total')}</GlossaryTerm>;
-    if (key === 'agencyOperation') return <GlossaryTerm term="agencyOperation">{t('threePublic.agencyOperation')}</GlossaryTerm>;
+    if (key === 'agencyOperation')
+      return <GlossaryTerm term="agencyOperation">{t('threePublic.agencyOperation')}</GlossaryTerm>;
     return t(`threePublic.${key}`);
   };
   return (
@@ -47,7 +48,12 @@ export function ThreePublicTable({ documents }: { documents: BudgetDocument[] })
           <tbody>
             {LINES.map(({ key, sub }) => (
               <tr key={key} className={sub ? 'sub' : undefined} data-testid={`three-public-${key}`}>
-                <th scope="row" className={key === 'vehiclePurchase' || key === 'vehicleOperation' ? 'indent-2' : sub ? 'indent-1' : undefined}>
+                <th
+                  scope="row"
+                  className={
+                    key === 'vehiclePurchase' || key === 'vehicleOperation' ? 'indent-2' : sub ? 'indent-1' : undefined
+                  }
+                >
                   {label(key)}
                 </th>
                 {documents.map((doc) => (
@@ -67,7 +73,11 @@ export function ThreePublicTable({ documents }: { documents: BudgetDocument[] })
           return (
             <li key={doc.year}>
               <span className="stated-year">{t('threePublic.stated', { year: doc.year })}</span>{' '}
-              {stated.change ? <StatedChangeText change={stated.change} subject="threePublic" /> : t('threePublic.noChange')}
+              {stated.change ? (
+                <StatedChangeText change={stated.change} subject="threePublic" />
+              ) : (
+                t('threePublic.noChange')
+              )}
             </li>
           );
         })}

@@ -37,7 +37,11 @@ export function TopItems({ documents }: { documents: BudgetDocument[] }) {
                       <span className="top-code">{node.code}</span>
                       <span className="top-amount">
                         <Money fen={value} />
-                        {total !== 0 && <span className="top-share">{t('top.share', { share: formatPercent(value / total, lang) })}</span>}
+                        {total !== 0 && (
+                          <span className="top-share">
+                            {t('top.share', { share: formatPercent(value / total, lang) })}
+                          </span>
+                        )}
                       </span>
                     </div>
                   </li>

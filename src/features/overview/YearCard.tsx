@@ -25,7 +25,11 @@ export function YearCard({ doc, facts }: { doc: BudgetDocument; facts: SummaryFa
           <dd className="year-card-change" data-testid={`change-${doc.year}`}>
             <span className="year-card-change-label">{t('change.label')}</span>
             {facts.change ? (
-              <StatedChangeText change={facts.change} subject={facts.change.subject} precision={facts.change.precision} />
+              <StatedChangeText
+                change={facts.change}
+                subject={facts.change.subject}
+                precision={facts.change.precision}
+              />
             ) : (
               t('change.none')
             )}

@@ -14,7 +14,13 @@ describe('summaryFacts', () => {
     expect(facts.total).toBe(30_017_000_000);
     expect(facts.basic + facts.project).toBe(facts.total);
     expect(facts.projectShare).toBeCloseTo(16_911_000_000 / 30_017_000_000, 12);
-    expect(facts.change).toMatchObject({ subject: 'fiscalExpenditure', previousYear: 2025, direction: 'increase', amount: 4_259_000_000, precision: 1_000_000 });
+    expect(facts.change).toMatchObject({
+      subject: 'fiscalExpenditure',
+      previousYear: 2025,
+      direction: 'increase',
+      amount: 4_259_000_000,
+      precision: 1_000_000,
+    });
     expect(facts.largest).toEqual({ code: '2101599', name: '其他医疗保障管理事务支出', amount: 13_464_856_400 });
     expect(summarySentenceKey(facts)).toBe('summary.increase');
   });
@@ -28,7 +34,12 @@ describe('summaryFacts', () => {
       printed: '减少10,046万元',
     });
     const change = statedExpenditureChange(doc);
-    expect(change).toMatchObject({ subject: 'expenditureTotal', direction: 'decrease', amount: 10_046_000_000, previousYear: 2020 });
+    expect(change).toMatchObject({
+      subject: 'expenditureTotal',
+      direction: 'decrease',
+      amount: 10_046_000_000,
+      previousYear: 2020,
+    });
     expect(summarySentenceKey(summaryFacts(doc))).toBe('summary.decrease');
   });
 

@@ -64,7 +64,8 @@ export function summaryFacts(doc: BudgetDocument): SummaryFacts {
   const notes = doc.budgetNotes;
   // A change stated for 财政拨款支出 describes the total only when the two stated figures agree.
   const changeIsOfTotal =
-    change !== null && (change.subject === 'expenditureTotal' || notes.fiscalExpenditure.amount === notes.expenditureTotal.amount);
+    change !== null &&
+    (change.subject === 'expenditureTotal' || notes.fiscalExpenditure.amount === notes.expenditureTotal.amount);
   return {
     year: doc.year,
     total,

@@ -77,7 +77,8 @@ export function ProjectItem({ project, year, open, onToggle, line, englishName }
             <ProjectAmount project={project} />
             {project.implementer && (
               <span className="project-implementer">
-                {t('implementerLabel')}<span lang="zh-CN">{project.implementer}</span>
+                {t('implementerLabel')}
+                <span lang="zh-CN">{project.implementer}</span>
               </span>
             )}
           </span>
@@ -89,7 +90,9 @@ export function ProjectItem({ project, year, open, onToggle, line, englishName }
               <>
                 <span className="project-code">{project.functionCode}</span>{' '}
                 {codeName(i18n, 'function', line.code, line.name)}{' '}
-                <ViewLink to={{ view: 'explore', year, cls: 'function', path: codePath(line.code) }}>{t('exploreLine')}</ViewLink>
+                <ViewLink to={{ view: 'explore', year, cls: 'function', path: codePath(line.code) }}>
+                  {t('exploreLine')}
+                </ViewLink>
               </>
             ) : (
               t('noFunctionLine')

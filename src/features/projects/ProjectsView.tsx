@@ -22,7 +22,10 @@ export default function ProjectsView() {
   const documents = useDataStore((s) => s.documents);
   const doc = documentForYear(documents, state.year);
   const nameInEnglish = useCallback((printed: string) => englishProjectName(i18n, printed), [i18n]);
-  const shown = useMemo(() => (doc ? filterProjects(doc.projects, state.q, nameInEnglish) : []), [doc, state.q, nameInEnglish]);
+  const shown = useMemo(
+    () => (doc ? filterProjects(doc.projects, state.q, nameInEnglish) : []),
+    [doc, state.q, nameInEnglish],
+  );
   const lines = useMemo(() => new Map(doc?.tables.expenditureByFunction.map((row) => [row.code, row])), [doc]);
 
   useEffect(() => {

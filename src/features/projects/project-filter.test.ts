@@ -27,7 +27,10 @@ describe('filterProjects', () => {
 });
 
 describe('filterProjects with English names', () => {
-  const translations: Record<string, string> = { 热线服务保障经费: 'Hotline service funding', 信息化建设: 'Information systems development' };
+  const translations: Record<string, string> = {
+    热线服务保障经费: 'Hotline service funding',
+    信息化建设: 'Information systems development',
+  };
   const english = (name: string) => translations[name];
   it('finds a project by its English name, in any case and word order', () => {
     expect(filterProjects(projects, 'hotline', english).map((p) => p.id)).toEqual(['p01']);

@@ -4,7 +4,16 @@
 import type { Project } from '../../domain/schema';
 
 /** The parts of a project a reader can search, in the order the document prints them. */
-export const PROJECT_TEXT_FIELDS = ['name', 'overview', 'basis', 'implementer', 'plan', 'period', 'budget', 'targets'] as const;
+export const PROJECT_TEXT_FIELDS = [
+  'name',
+  'overview',
+  'basis',
+  'implementer',
+  'plan',
+  'period',
+  'budget',
+  'targets',
+] as const;
 
 /** Our English name of a printed project name, if there is one. */
 export type ProjectEnglishName = (printedName: string) => string | undefined;
@@ -22,6 +31,10 @@ export function projectMatches(project: Project, query: string, englishName = ''
   return words.every((word) => haystack.includes(word));
 }
 
-export function filterProjects(projects: readonly Project[], query: string, englishName: ProjectEnglishName = () => undefined): Project[] {
+export function filterProjects(
+  projects: readonly Project[],
+  query: string,
+  englishName: ProjectEnglishName = () => undefined,
+): Project[] {
   return projects.filter((project) => projectMatches(project, query, englishName(project.name)));
 }

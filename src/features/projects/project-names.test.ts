@@ -40,7 +40,10 @@ describe('projectNames', () => {
   });
   it('reads a name with "." or ":" as one key, not a path or a namespace', async () => {
     const i18n = i18next.createInstance();
-    await i18n.init({ lng: 'zh-CN', resources: { en: { projectNames: { '系统2.0：运维: 一期': 'System 2.0: maintenance, phase 1' } } } });
+    await i18n.init({
+      lng: 'zh-CN',
+      resources: { en: { projectNames: { '系统2.0：运维: 一期': 'System 2.0: maintenance, phase 1' } } },
+    });
     expect(englishProjectName(i18n, '系统2.0：运维: 一期')).toBe('System 2.0: maintenance, phase 1');
   });
 });

@@ -44,7 +44,15 @@ export function SearchBox() {
     if (entry.kind === 'project') {
       navigate({ view: 'projects', year: entry.year, project: entry.projectId, q: '', sort: null });
     } else {
-      navigate({ view: 'explore', year: entry.year, cls: entry.kind, path: entry.path, q: '', sort: null, project: null });
+      navigate({
+        view: 'explore',
+        year: entry.year,
+        cls: entry.kind,
+        path: entry.path,
+        q: '',
+        sort: null,
+        project: null,
+      });
     }
     setQuery('');
     setOpen(false);
@@ -102,7 +110,14 @@ export function SearchBox() {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul ref={listRef} id={listId} role="listbox" aria-label={t('results')} className="search-results" hidden={!expanded || results.length === 0}>
+      <ul
+        ref={listRef}
+        id={listId}
+        role="listbox"
+        aria-label={t('results')}
+        className="search-results"
+        hidden={!expanded || results.length === 0}
+      >
         {results.map((entry, i) => (
           <SearchOption
             key={entry.key}
@@ -116,7 +131,11 @@ export function SearchBox() {
         ))}
       </ul>
       <div role="status" className="visually-hidden">
-        {expanded ? (results.length > 0 ? t('count', { count: results.length }) : t('noResults', { q: query.trim() })) : ''}
+        {expanded
+          ? results.length > 0
+            ? t('count', { count: results.length })
+            : t('noResults', { q: query.trim() })
+          : ''}
       </div>
       {expanded && results.length === 0 && (
         <p className="search-empty" aria-hidden="true">

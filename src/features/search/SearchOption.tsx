@@ -19,7 +19,14 @@ export function SearchOption({ id, entry, selected, onMouseDown, onClick }: Sear
   const { t, i18n } = useTranslation('search');
   const english = i18n.language !== 'zh-CN' && entry.englishName;
   return (
-    <li id={id} role="option" aria-selected={selected} className="search-option" onMouseDown={onMouseDown} onClick={onClick}>
+    <li
+      id={id}
+      role="option"
+      aria-selected={selected}
+      className="search-option"
+      onMouseDown={onMouseDown}
+      onClick={onClick}
+    >
       <span className="search-option-year">{t('year', { year: entry.year })}</span>
       <span className="search-option-kind">{t(`kind.${entry.kind}`)}</span>
       {entry.kind !== 'project' && <span className="search-option-code">{entry.code}</span>}
@@ -37,7 +44,11 @@ export function SearchOption({ id, entry, selected, onMouseDown, onClick }: Sear
         )}
       </span>
       <span className="search-option-amount">
-        {entry.amount === null ? t('noAmount') : <Money fen={entry.amount} precision={entry.stated?.precision} printed={entry.stated?.printed} />}
+        {entry.amount === null ? (
+          t('noAmount')
+        ) : (
+          <Money fen={entry.amount} precision={entry.stated?.precision} printed={entry.stated?.printed} />
+        )}
       </span>
     </li>
   );

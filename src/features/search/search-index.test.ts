@@ -12,7 +12,9 @@ const doc2021 = makeDocument({
       row.code === '2101504' ? { ...row, total: 3_540_950_100, project: 3_540_950_100 } : row,
     ),
     // a line only the revenue table has still gets indexed
-    revenueByFunction: [{ code: '2101506', name: '医疗保障经办事务', total: 1000, fiscal: 1000, business: 0, operating: 0, other: 0 }],
+    revenueByFunction: [
+      { code: '2101506', name: '医疗保障经办事务', total: 1000, fiscal: 1000, business: 0, operating: 0, other: 0 },
+    ],
   },
   projects: [],
 });
@@ -43,7 +45,11 @@ describe('buildSearchIndex', () => {
 describe('searchIndex', () => {
   it('finds a line by name in both years, latest first, before a project of the same name', () => {
     const results = searchIndex(index, '信息化建设');
-    expect(results.slice(0, 3).map((e) => e.key)).toEqual(['2026-function-2101504', '2021-function-2101504', '2026-project-p03']);
+    expect(results.slice(0, 3).map((e) => e.key)).toEqual([
+      '2026-function-2101504',
+      '2021-function-2101504',
+      '2026-project-p03',
+    ]);
     expect(results[0]?.path).toEqual(['210', '21015', '2101504']);
   });
   it('finds a line by its code, the exact code first', () => {

@@ -50,7 +50,10 @@ function functionLines(doc: BudgetDocument): AnyFunctionRow[] {
   return [...byCode.values()];
 }
 
-export function buildSearchIndex(documents: readonly BudgetDocument[], englishName: EnglishName = () => undefined): SearchEntry[] {
+export function buildSearchIndex(
+  documents: readonly BudgetDocument[],
+  englishName: EnglishName = () => undefined,
+): SearchEntry[] {
   const entries: SearchEntry[] = [];
   for (const doc of documents) {
     const line = (kind: 'function' | 'economic', row: { code: string; name: string; total: number }): SearchEntry => ({

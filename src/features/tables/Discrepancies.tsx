@@ -33,7 +33,9 @@ export function Discrepancies({ doc, table }: { doc: BudgetDocument; table: Tabl
     const map = new Map<string, string>();
     const zh = i18n.getFixedT('zh-CN', 'tables');
     for (const group of TERM_GROUPS) {
-      const keys = Object.keys((i18n.getResourceBundle('zh-CN', 'tables') as Record<string, Record<string, string>>)[group] ?? {});
+      const keys = Object.keys(
+        (i18n.getResourceBundle('zh-CN', 'tables') as Record<string, Record<string, string>>)[group] ?? {},
+      );
       for (const key of keys) map.set(zh(`${group}.${key}`), t(`${group}.${key}`));
     }
     for (const [phrase, key] of Object.entries(PHRASES)) map.set(phrase, t(`discrepancies.phrases.${key}`));
@@ -75,7 +77,8 @@ export function Discrepancies({ doc, table }: { doc: BudgetDocument; table: Tabl
               </div>
             </dl>
             <p className="discrepancy-note">
-              {t('discrepancies.note')} <span lang={/[\u4e00-\u9fff]/.test(d.note) ? 'zh-CN' : undefined}>{d.note}</span>
+              {t('discrepancies.note')}{' '}
+              <span lang={/[\u4e00-\u9fff]/.test(d.note) ? 'zh-CN' : undefined}>{d.note}</span>
             </p>
           </li>
         ))}

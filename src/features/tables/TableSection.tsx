@@ -23,7 +23,10 @@ export function TableSection({ section, entry, year, title }: Props) {
   const urlState = useUrlTableState();
   const id = `table-${entry.number}-${section.key}`;
   const caption = section.heading ? `${title} · ${section.heading}` : title;
-  const fileName = exportFileName(['table', entry.number, entry.slug, section.key === 'main' ? null : section.key, year, lang], 'csv');
+  const fileName = exportFileName(
+    ['table', entry.number, entry.slug, section.key === 'main' ? null : section.key, year, lang],
+    'csv',
+  );
   return (
     <section className="table-section" aria-labelledby={section.heading ? `${id}-heading` : undefined}>
       {section.heading && (

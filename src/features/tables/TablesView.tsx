@@ -32,7 +32,10 @@ export default function TablesView() {
       <div className="tables-pickers">
         <label className="select-label">
           <span>{t('yearLabel')}</span>
-          <select value={doc.year} onChange={(e) => navigate({ year: Number(e.target.value) === latest ? null : Number(e.target.value) })}>
+          <select
+            value={doc.year}
+            onChange={(e) => navigate({ year: Number(e.target.value) === latest ? null : Number(e.target.value) })}
+          >
             {documents.map((d) => (
               <option key={d.id} value={d.year}>
                 {d.year}
@@ -56,7 +59,9 @@ export default function TablesView() {
           <h2 id="table-title">
             <span className="table-number">{t('number', { n: entry.number })}</span> {title}
           </h2>
-          <p className="table-meta">{t('department', { department: t('common:department', { defaultValue: doc.department }) })}</p>
+          <p className="table-meta">
+            {t('department', { department: t('common:department', { defaultValue: doc.department }) })}
+          </p>
           <TablesShare table={entry.id} title={title} sections={content.kind === 'sections' ? content.sections : []} />
         </header>
         <Discrepancies doc={doc} table={entry.id} />
@@ -65,7 +70,13 @@ export default function TablesView() {
         {content.kind === 'sections' && (
           <div className={`table-sections count-${content.sections.length}`}>
             {content.sections.map((section) => (
-              <TableSection key={`${entry.id}-${section.key}`} section={section} entry={entry} year={doc.year} title={title} />
+              <TableSection
+                key={`${entry.id}-${section.key}`}
+                section={section}
+                entry={entry}
+                year={doc.year}
+                title={title}
+              />
             ))}
           </div>
         )}

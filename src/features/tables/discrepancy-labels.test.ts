@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Discrepancy } from '../../domain/schema';
 import { discrepanciesOf, parseRow, replaceTerms, tableOfDiscrepancy } from './discrepancy-labels';
 
-const d = (table: string, row = 'row 合计'): Discrepancy => ({ check: '合计 = 人员经费 + 公用经费', table, row, page: null, printed: 100, expected: 200, note: 'n' });
+const d = (table: string, row = 'row 合计'): Discrepancy => ({
+  check: '合计 = 人员经费 + 公用经费',
+  table,
+  row,
+  page: null,
+  printed: 100,
+  expected: 200,
+  note: 'n',
+});
 
 describe('discrepancies by table', () => {
   it('reads the table number the ingest prints, or a table id', () => {

@@ -37,7 +37,11 @@ describe('summaryNodes', () => {
   });
 
   it('keeps the budget kinds at the top when there is no 财政拨款收入 line (table 4)', () => {
-    expect(summaryNodes(revenue.slice(1), ctx(true)).map((n) => n.id)).toEqual(['generalPublic', 'governmentFund', 'business']);
+    expect(summaryNodes(revenue.slice(1), ctx(true)).map((n) => n.id)).toEqual([
+      'generalPublic',
+      'governmentFund',
+      'business',
+    ]);
   });
 });
 
@@ -53,7 +57,13 @@ describe('tableContent', () => {
   });
 
   it('says absent for null and empty for a table printed empty', () => {
-    expect(tableContent(makeDocument({ tables: { ...doc.tables, stateCapitalByFunction: null } }), 'stateCapitalByFunction', ctx(true)).kind).toBe('absent');
+    expect(
+      tableContent(
+        makeDocument({ tables: { ...doc.tables, stateCapitalByFunction: null } }),
+        'stateCapitalByFunction',
+        ctx(true),
+      ).kind,
+    ).toBe('absent');
     expect(tableContent(doc, 'governmentFundByFunction', ctx(true)).kind).toBe('empty');
   });
 

@@ -82,7 +82,11 @@ function summaryLineName(line: SummaryLine, ctx: SectionContext): string {
 }
 
 /** Summary lines as nodes; in table 1 the three budget kinds nest under 财政拨款收入. */
-export function summaryNodes(lines: readonly SummaryLine[], ctx: SectionContext, extra: (line: SummaryLine) => Line = () => ({})): HierNode<Line>[] {
+export function summaryNodes(
+  lines: readonly SummaryLine[],
+  ctx: SectionContext,
+  extra: (line: SummaryLine) => Line = () => ({}),
+): HierNode<Line>[] {
   const node = (line: SummaryLine): HierNode<Line> => ({
     id: line.key,
     code: null,
@@ -103,7 +107,14 @@ export function summaryNodes(lines: readonly SummaryLine[], ctx: SectionContext,
   return out;
 }
 
-function summarySection(key: 'revenue' | 'expenditure', heading: string, rows: HierNode<Line>[], columns: HierColumn<Line>[], total: Line, ctx: SectionContext): Section {
+function summarySection(
+  key: 'revenue' | 'expenditure',
+  heading: string,
+  rows: HierNode<Line>[],
+  columns: HierColumn<Line>[],
+  total: Line,
+  ctx: SectionContext,
+): Section {
   const whole = typeof total.total === 'number' ? total.total : 0;
   return {
     key,
@@ -126,13 +137,30 @@ export function tableContent(doc: BudgetDocument, id: TableId, ctx: SectionConte
       return {
         kind: 'sections',
         sections: [
-          summarySection('revenue', ctx.t('sections.revenue'), summaryNodes(s.revenue, ctx), amount, { total: s.revenueTotal }, ctx),
-          summarySection('expenditure', ctx.t('sections.expenditure'), summaryNodes(s.expenditure, ctx), amount, { total: s.expenditureTotal }, ctx),
+          summarySection(
+            'revenue',
+            ctx.t('sections.revenue'),
+            summaryNodes(s.revenue, ctx),
+            amount,
+            { total: s.revenueTotal },
+            ctx,
+          ),
+          summarySection(
+            'expenditure',
+            ctx.t('sections.expenditure'),
+            summaryNodes(s.expenditure, ctx),
+            amount,
+            { total: s.expenditureTotal },
+            ctx,
+          ),
         ],
       };
     }
     case 'revenueByFunction':
-      return { kind: 'sections', sections: [coded(tables.revenueByFunction, 'function', REVENUE_COLUMNS, tableTotals.revenueByFunction, ctx)] };
+      return {
+        kind: 'sections',
+        sections: [coded(tables.revenueByFunction, 'function', REVENUE_COLUMNS, tableTotals.revenueByFunction, ctx)],
+      };
     case 'expenditureByFunction':
       return functionTable(tables.expenditureByFunction, tableTotals.expenditureByFunction, ctx);
     case 'fiscalAppropriation':
@@ -144,7 +172,10 @@ export function tableContent(doc: BudgetDocument, id: TableId, ctx: SectionConte
     case 'stateCapitalByFunction':
       return functionTable(tables.stateCapitalByFunction, tableTotals.stateCapitalByFunction, ctx);
     case 'basicByEconomic':
-      return { kind: 'sections', sections: [coded(tables.basicByEconomic, 'economic', ECONOMIC_COLUMNS, tableTotals.basicByEconomic, ctx)] };
+      return {
+        kind: 'sections',
+        sections: [coded(tables.basicByEconomic, 'economic', ECONOMIC_COLUMNS, tableTotals.basicByEconomic, ctx)],
+      };
     case 'threePublic':
       return { kind: 'sections', sections: [threePublicSection(doc, ctx)] };
   }
@@ -162,14 +193,33 @@ function fiscalAppropriation(doc: BudgetDocument, ctx: SectionContext): TableCon
     code: null,
     name: summaryLineName({ label: line.label, key: line.key, amount: line.total }, ctx),
     searchNames: [line.label],
-    row: { total: line.total, generalPublic: line.generalPublic, governmentFund: line.governmentFund, stateCapital: line.stateCapital },
+    row: {
+      total: line.total,
+      generalPublic: line.generalPublic,
+      governmentFund: line.governmentFund,
+      stateCapital: line.stateCapital,
+    },
     children: [],
   }));
   return {
     kind: 'sections',
     sections: [
-      summarySection('revenue', ctx.t('sections.fiscalRevenue'), summaryNodes(s.revenue, ctx), [money('total', ctx.t('columns.amount'))], { total: s.revenueTotal }, ctx),
-      summarySection('expenditure', ctx.t('sections.fiscalExpenditure'), expenditure, columns, { ...s.expenditureTotal }, ctx),
+      summarySection(
+        'revenue',
+        ctx.t('sections.fiscalRevenue'),
+        summaryNodes(s.revenue, ctx),
+        [money('total', ctx.t('columns.amount'))],
+        { total: s.revenueTotal },
+        ctx,
+      ),
+      summarySection(
+        'expenditure',
+        ctx.t('sections.fiscalExpenditure'),
+        expenditure,
+        columns,
+        { ...s.expenditureTotal },
+        ctx,
+      ),
     ],
   };
 }
@@ -187,7 +237,11 @@ function threePublicSection(doc: BudgetDocument, ctx: SectionContext): Section {
     key: 'main',
     heading: null,
     rows: [
-      leaf('total', [leaf('overseas'), leaf('reception'), leaf('vehicles', [leaf('vehiclePurchase'), leaf('vehicleOperation')])]),
+      leaf('total', [
+        leaf('overseas'),
+        leaf('reception'),
+        leaf('vehicles', [leaf('vehiclePurchase'), leaf('vehicleOperation')]),
+      ]),
       leaf('agencyOperation'),
     ],
     columns: [money('total', ctx.t('columns.amount'))],

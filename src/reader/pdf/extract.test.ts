@@ -24,7 +24,11 @@ async function recordingEngine(): Promise<{ engine: PdfEngine; asked: string[] }
 }
 
 const FONT5 = '<< /Font << /F1 5 0 R >> >>';
-const chinese = onePagePdf(`BT /F1 12 Tf 72 700 Td <${ucs2Hex('部门支出预算总表')}> Tj 0 -20 Td <${ucs2Hex('合计')}> Tj 100 0 Td <${ucs2Hex('0.00')}> Tj ET`, FONT5, STSONG_OBJECTS);
+const chinese = onePagePdf(
+  `BT /F1 12 Tf 72 700 Td <${ucs2Hex('部门支出预算总表')}> Tj 0 -20 Td <${ucs2Hex('合计')}> Tj 100 0 Td <${ucs2Hex('0.00')}> Tj ET`,
+  FONT5,
+  STSONG_OBJECTS,
+);
 
 describe('extractPdf', () => {
   it('reads a standard font (Helvetica) through the engine: text, cells and positions', async () => {
@@ -53,7 +57,9 @@ describe('extractPdf', () => {
   it('fails (a host error, not a refusal) when the engine cannot supply a CMap', async () => {
     const e = await base;
     const broken: PdfEngine = { ...e, readCMap: () => Promise.reject(new Error('no cmaps folder')) };
-    await expect(extractPdf(chinese, broken)).rejects.toThrow(/could not supply the CMaps.*UniGB-UCS2-H\.bcmap \(no cmaps folder\)/);
+    await expect(extractPdf(chinese, broken)).rejects.toThrow(
+      /could not supply the CMaps.*UniGB-UCS2-H\.bcmap \(no cmaps folder\)/,
+    );
   });
 
   it('leaves the caller’s bytes intact', async () => {
@@ -64,7 +70,8 @@ describe('extractPdf', () => {
 
   it('lays out a page with /Rotate 90 as displayed (landscape, rows top to bottom)', async () => {
     // Text drawn turned by 90° so that it stands upright once the page is rotated for display.
-    const content = 'BT /F1 12 Tf 0 1 -1 0 300 100 Tm (First) Tj ET BT /F1 12 Tf 0 1 -1 0 300 400 Tm (Right) Tj ET BT /F1 12 Tf 0 1 -1 0 320 100 Tm (Second) Tj ET';
+    const content =
+      'BT /F1 12 Tf 0 1 -1 0 300 100 Tm (First) Tj ET BT /F1 12 Tf 0 1 -1 0 300 400 Tm (Right) Tj ET BT /F1 12 Tf 0 1 -1 0 320 100 Tm (Second) Tj ET';
     const pdf = buildPdf([
       '<< /Type /Catalog /Pages 2 0 R >>',
       '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -50,9 +50,11 @@ const SAFE_FILE = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/;
 function engineDataFactory(engine: PdfEngine, cmapFailures: string[]) {
   return class EngineBinaryData {
     async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
-      if (!SAFE_FILE.test(filename)) throw new Error(`pdf.js asked for an unexpected file name: ${JSON.stringify(filename)}`);
+      if (!SAFE_FILE.test(filename))
+        throw new Error(`pdf.js asked for an unexpected file name: ${JSON.stringify(filename)}`);
       if (kind === 'standardFontDataUrl') return engine.readStandardFont(filename);
-      if (kind !== 'cMapUrl') throw new Error(`pdf.js asked for ${kind} ${filename}; the reader supplies only CMaps and standard fonts`);
+      if (kind !== 'cMapUrl')
+        throw new Error(`pdf.js asked for ${kind} ${filename}; the reader supplies only CMaps and standard fonts`);
       try {
         return await engine.readCMap(filename);
       } catch (error) {
@@ -68,7 +70,12 @@ async function readPage(doc: PdfjsDocument, number: number): Promise<PdfPage> {
   const viewport = page.getViewport({ scale: 1 });
   const { items } = await page.getTextContent();
   page.cleanup();
-  return { number, width: viewport.width, height: viewport.height, rows: buildRows(placeRuns(items, viewport.transform)) };
+  return {
+    number,
+    width: viewport.width,
+    height: viewport.height,
+    rows: buildRows(placeRuns(items, viewport.transform)),
+  };
 }
 
 /**
@@ -76,7 +83,11 @@ async function readPage(doc: PdfjsDocument, number: number): Promise<PdfPage> {
  * that are not a PDF, a cut-off or damaged PDF, one that needs a password, one without any text
  * (a scan), and stops with `cancelled` when `signal` aborts (checked between pages).
  */
-export async function extractPdf(bytes: Uint8Array, engine: PdfEngine, opts: ExtractOptions = {}): Promise<PdfExtraction> {
+export async function extractPdf(
+  bytes: Uint8Array,
+  engine: PdfEngine,
+  opts: ExtractOptions = {},
+): Promise<PdfExtraction> {
   const { signal, onPage } = opts;
   checkCancelled(signal, 0, null);
   checkPdfBytes(bytes);
@@ -110,7 +121,9 @@ export async function extractPdf(bytes: Uint8Array, engine: PdfEngine, opts: Ext
     }
     checkCancelled(signal, doc.numPages, doc.numPages);
     if (cmapFailures.length > 0) {
-      throw new Error(`The PDF engine could not supply the CMaps the document's fonts need: ${cmapFailures.join('; ')}`);
+      throw new Error(
+        `The PDF engine could not supply the CMaps the document's fonts need: ${cmapFailures.join('; ')}`,
+      );
     }
     if (!pages.some((p) => p.rows.length > 0)) {
       throw new PdfRefusal(

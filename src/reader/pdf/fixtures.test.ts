@@ -13,11 +13,17 @@ import type { PdfCell, PdfPage } from './types.ts';
 const SOURCES = new URL('../../../../shared/sources/other-departments/', import.meta.url);
 function fixture(file: string): Uint8Array {
   const url = new URL(file, SOURCES);
-  if (!existsSync(url)) throw new Error(`test fixture missing: ${fileURLToPath(url)} (../shared/sources must sit beside the repository)`);
+  if (!existsSync(url))
+    throw new Error(`test fixture missing: ${fileURLToPath(url)} (../shared/sources must sit beside the repository)`);
   return new Uint8Array(readFileSync(url));
 }
 
-const DOCUMENTS = ['putuo-justice-2026-dept-budget', 'putuo-finance-2025-dept-budget', 'putuo-wanli-street-2024-budget', 'putuo-commerce-2025-unit-budget'];
+const DOCUMENTS = [
+  'putuo-justice-2026-dept-budget',
+  'putuo-finance-2025-dept-budget',
+  'putuo-wanli-street-2024-budget',
+  'putuo-commerce-2025-unit-budget',
+];
 
 /**
  * Lines where the extraction differs from the reference, each with the exact substitution that
@@ -82,7 +88,9 @@ function headerCell(page: PdfPage, text: string): PdfCell {
 
 /** The header word whose centre is nearest the figure's centre. */
 const nearestHeader = (headers: PdfCell[], figure: PdfCell): string =>
-  headers.reduce((best, h) => (Math.abs(centre(h) - centre(figure)) < Math.abs(centre(best) - centre(figure)) ? h : best)).text;
+  headers.reduce((best, h) =>
+    Math.abs(centre(h) - centre(figure)) < Math.abs(centre(best) - centre(figure)) ? h : best,
+  ).text;
 
 describe('positions: figures stand under their header words', () => {
   it('justice 表3 部门支出预算总表: each row has its figures under 合计 / 基本支出 / 项目支出', async () => {
@@ -116,13 +124,19 @@ describe('positions: figures stand under their header words', () => {
   };
 
   it('commerce 三公 table: the row 1.00 1.00 171.01 with blank cells places them under 合计, 公务接待费, 机关运行经费', async () => {
-    const { headers, row } = await sangong('putuo-commerce-2025-unit-budget', '2025年单位“三公”经费和机关运行经费预算表');
+    const { headers, row } = await sangong(
+      'putuo-commerce-2025-unit-budget',
+      '2025年单位“三公”经费和机关运行经费预算表',
+    );
     expect(row.cells.map((c) => c.text)).toEqual(['1.00', '1.00', '171.01']);
     expect(row.cells.map((c) => nearestHeader(headers, c))).toEqual(['合计', '公务接待费', '机关运行经费预算']);
   });
 
   it('justice 三公 table: a full row of seven figures, one under each header', async () => {
-    const { headers, row } = await sangong('putuo-justice-2026-dept-budget', '2026年部门“三公”经费和机关运行经费预算表');
+    const { headers, row } = await sangong(
+      'putuo-justice-2026-dept-budget',
+      '2026年部门“三公”经费和机关运行经费预算表',
+    );
     expect(row.cells.map((c) => c.text)).toEqual(['10.81', '0', '0.83', '9.98', '0', '9.98', '217.83']);
     expect(row.cells.map((c) => nearestHeader(headers, c))).toEqual(SANGONG);
   });

@@ -5,17 +5,27 @@ import { buildRows, compose, placeRuns, rowCells } from './layout.ts';
 import { pagesToText } from './text.ts';
 import type { TextRun } from './types.ts';
 
-const run = (text: string, x: number, width: number, y = 100, size = 10): TextRun => ({ text, x, right: x + width, y, size });
+const run = (text: string, x: number, width: number, y = 100, size = 10): TextRun => ({
+  text,
+  x,
+  right: x + width,
+  y,
+  size,
+});
 const texts = (runs: TextRun[]): string[] => rowCells(runs).map((c) => c.text);
 
 describe('cells of a row', () => {
   it('joins runs that touch, and keeps the space pdf.js reported between two items', () => {
     expect(texts([run('上海', 0, 20), run('市', 20, 10)])).toEqual(['上海市']);
-    expect(texts([run('96,282,213.44', 0, 60), run(' ', 60, 0), run('一、公共安全支出', 64, 80)])).toEqual(['96,282,213.44 一、公共安全支出']);
+    expect(texts([run('96,282,213.44', 0, 60), run(' ', 60, 0), run('一、公共安全支出', 64, 80)])).toEqual([
+      '96,282,213.44 一、公共安全支出',
+    ]);
   });
 
   it('starts a new cell where the gap exceeds 0.78 font sizes, keeping each cell’s extent', () => {
-    expect(texts([run('156,211,123', 0, 60), run(' ', 60, 0), run('一、一般公共服务支出', 67.6, 100)])).toEqual(['156,211,123 一、一般公共服务支出']);
+    expect(texts([run('156,211,123', 0, 60), run(' ', 60, 0), run('一、一般公共服务支出', 67.6, 100)])).toEqual([
+      '156,211,123 一、一般公共服务支出',
+    ]);
     const cells = rowCells([run('1,710,062.00', 0, 60), run(' ', 60, 0), run('351,684,000.00', 68, 70)]);
     expect(cells).toEqual([
       { text: '1,710,062.00', x: 0, right: 60 },
@@ -41,7 +51,11 @@ describe('rows', () => {
       run('功能分类科目编码', 0, 64, 96.2),
       run('功能分类科目名称', 100, 64, 104.4),
     ]);
-    expect(rows.map((r) => r.cells.map((c) => c.text).join('|'))).toEqual(['功能分类科目编码|事业单位', '功能分类科目名称', '类|经营收入']);
+    expect(rows.map((r) => r.cells.map((c) => c.text).join('|'))).toEqual([
+      '功能分类科目编码|事业单位',
+      '功能分类科目名称',
+      '类|经营收入',
+    ]);
     expect(rows.map((r) => r.y)).toEqual([96.2, 104.4, 112.2]);
   });
 

@@ -39,13 +39,23 @@ export interface TextItemLike {
 }
 
 const isTextItem = (item: unknown): item is TextItemLike =>
-  typeof item === 'object' && item !== null && typeof (item as TextItemLike).str === 'string' && Array.isArray((item as TextItemLike).transform);
+  typeof item === 'object' &&
+  item !== null &&
+  typeof (item as TextItemLike).str === 'string' &&
+  Array.isArray((item as TextItemLike).transform);
 
 /** Composes two PDF matrices [a b c d e f]: first `inner`, then `outer` (pdf.js `Util.transform(outer, inner)`). */
 export function compose(outer: readonly number[], inner: readonly number[]): number[] {
   const [a1, b1, c1, d1, e1, f1] = outer as [number, number, number, number, number, number];
   const [a2, b2, c2, d2, e2, f2] = inner as [number, number, number, number, number, number];
-  return [a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2, a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1];
+  return [
+    a1 * a2 + c1 * b2,
+    b1 * a2 + d1 * b2,
+    a1 * c2 + c1 * d2,
+    b1 * c2 + d1 * d2,
+    a1 * e2 + c1 * f2 + e1,
+    b1 * e2 + d1 * f2 + f1,
+  ];
 }
 
 // TAB and newline separate cells and rows in the text form, so they may not appear inside a run;
@@ -66,7 +76,13 @@ export function placeRuns(items: readonly unknown[], viewport: readonly number[]
     const text = item.str.normalize('NFC').replace(CONTROL, ' ');
     const m = compose(viewport, item.transform);
     const x = m[4]!;
-    runs.push({ text: text.trim() === '' ? ' ' : text, x, right: x + item.width, y: m[5]!, size: Math.hypot(m[2]!, m[3]!) });
+    runs.push({
+      text: text.trim() === '' ? ' ' : text,
+      x,
+      right: x + item.width,
+      y: m[5]!,
+      size: Math.hypot(m[2]!, m[3]!),
+    });
   }
   return runs;
 }

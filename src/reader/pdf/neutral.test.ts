@@ -12,7 +12,12 @@ const BUILTINS = new Set(builtinModules.map((m) => m.replace(/^node:/, '')));
 /** Every module specifier a source file imports, re-exports, imports dynamically or requires. */
 function specifiers(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-  const patterns = [/\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   return patterns.flatMap((p) => [...code.matchAll(p)].map((m) => m[1]!));
 }
 
@@ -30,12 +35,17 @@ describe('platform neutrality of src/reader', () => {
     const files = sourceFiles().map((f) => f.file.replaceAll('\\', '/'));
     expect(files).toContain('api.ts');
     expect(files).toContain('pdf/extract.ts');
-    const sample = "import { readFile } from 'fs/promises';\nimport type { X } from './x.ts';\nconst m = await import('node:path');\nexport * from \"crypto\";";
+    const sample =
+      "import { readFile } from 'fs/promises';\nimport type { X } from './x.ts';\nconst m = await import('node:path');\nexport * from \"crypto\";";
     expect(specifiers(sample).filter(isNodeBuiltin)).toEqual(['fs/promises', 'crypto', 'node:path']);
   });
 
   it('no file imports a Node builtin (node:*, fs, path, crypto, url, os, ...)', () => {
-    const offending = sourceFiles().flatMap(({ file, source }) => specifiers(source).filter(isNodeBuiltin).map((s) => `${file}: ${s}`));
+    const offending = sourceFiles().flatMap(({ file, source }) =>
+      specifiers(source)
+        .filter(isNodeBuiltin)
+        .map((s) => `${file}: ${s}`),
+    );
     expect(offending, `in ${fileURLToPath(ROOT)}`).toEqual([]);
   });
 
@@ -47,7 +57,11 @@ describe('platform neutrality of src/reader', () => {
   it('the PDF module imports only its own files and the reader’s contract (no pdfjs-dist, no React)', () => {
     const offending = sourceFiles()
       .filter(({ file }) => file.replaceAll('\\', '/').startsWith('pdf/'))
-      .flatMap(({ file, source }) => specifiers(source).filter((s) => !/^\.\.?\//.test(s) || (s.startsWith('../') && s !== '../api.ts')).map((s) => `${file}: ${s}`));
+      .flatMap(({ file, source }) =>
+        specifiers(source)
+          .filter((s) => !/^\.\.?\//.test(s) || (s.startsWith('../') && s !== '../api.ts'))
+          .map((s) => `${file}: ${s}`),
+      );
     expect(offending).toEqual([]);
   });
 });

@@ -48,7 +48,10 @@ const EOF_WINDOW = 2048;
 /** Refuses bytes that are not a PDF (`not-pdf`) or a PDF that has been cut off (`truncated`). */
 export function checkPdfBytes(bytes: Uint8Array): void {
   if (!ascii(bytes, 0, HEADER_WINDOW).includes('%PDF-')) {
-    throw new PdfRefusal('not-pdf', `Expected a PDF file (one that begins with "%PDF-"), but found ${describeBytes(bytes)}.`);
+    throw new PdfRefusal(
+      'not-pdf',
+      `Expected a PDF file (one that begins with "%PDF-"), but found ${describeBytes(bytes)}.`,
+    );
   }
   if (!ascii(bytes, bytes.length - EOF_WINDOW, bytes.length).includes('%%EOF')) {
     throw new PdfRefusal(
@@ -60,7 +63,10 @@ export function checkPdfBytes(bytes: Uint8Array): void {
 
 /** Maps an error of pdf.js (thrown across its worker, so known by name, not class) to a refusal. */
 export function refusalFromPdfjs(error: unknown, where: string): PdfRefusal {
-  const name = error instanceof Error || (typeof error === 'object' && error !== null) ? String((error as { name?: unknown }).name) : '';
+  const name =
+    error instanceof Error || (typeof error === 'object' && error !== null)
+      ? String((error as { name?: unknown }).name)
+      : '';
   const detail = (error instanceof Error ? error.message : String(error)).replace(/\.+$/, '');
   if (name === 'PasswordException') {
     return new PdfRefusal(

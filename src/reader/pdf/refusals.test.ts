@@ -10,7 +10,10 @@ import { PdfRefusal, type PdfRefusalReason } from './refusal.ts';
 import { HELVETICA, latin1, onePagePdf, stream } from './tiny-pdf.ts';
 import type { ExtractOptions } from './types.ts';
 
-const JUSTICE = new URL('../../../../shared/sources/other-departments/putuo-justice-2026-dept-budget.pdf', import.meta.url);
+const JUSTICE = new URL(
+  '../../../../shared/sources/other-departments/putuo-justice-2026-dept-budget.pdf',
+  import.meta.url,
+);
 function justice(): Uint8Array {
   if (!existsSync(JUSTICE)) throw new Error(`test fixture missing: ${fileURLToPath(JUSTICE)}`);
   return new Uint8Array(readFileSync(JUSTICE));
@@ -27,7 +30,12 @@ async function refusal(bytes: Uint8Array, opts?: ExtractOptions): Promise<PdfRef
   return error;
 }
 
-async function expectRefusal(bytes: Uint8Array, reason: PdfRefusalReason, message: RegExp, opts?: ExtractOptions): Promise<void> {
+async function expectRefusal(
+  bytes: Uint8Array,
+  reason: PdfRefusalReason,
+  message: RegExp,
+  opts?: ExtractOptions,
+): Promise<void> {
   const r = await refusal(bytes, opts);
   expect(r.reason).toBe(reason);
   expect(r.message).toMatch(/^Expected /);
@@ -56,7 +64,10 @@ const md5 = (...parts: Uint8Array[]): Uint8Array => {
   for (const p of parts) h.update(p);
   return new Uint8Array(h.digest());
 };
-const PAD = Uint8Array.from([0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00, 0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a]);
+const PAD = Uint8Array.from([
+  0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00,
+  0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
+]);
 const padded = (password: string): Uint8Array => Uint8Array.from([...latin1(password), ...PAD].slice(0, 32));
 const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
@@ -65,7 +76,12 @@ function encryptedPdf(userPassword: string): Uint8Array {
   const id = md5(latin1('tiny encrypted test document'));
   const o = rc4(md5(padded('owner secret')).slice(0, 5), padded(userPassword));
   const p = -44; // print and copy allowed
-  const key = md5(padded(userPassword), o, Uint8Array.of(p & 255, (p >> 8) & 255, (p >> 16) & 255, (p >> 24) & 255), id).slice(0, 5);
+  const key = md5(
+    padded(userPassword),
+    o,
+    Uint8Array.of(p & 255, (p >> 8) & 255, (p >> 16) & 255, (p >> 24) & 255),
+    id,
+  ).slice(0, 5);
   const u = rc4(key, PAD);
   const content = latin1('BT /F1 24 Tf 72 700 Td (Secret budget) Tj ET');
   const contentKey = md5(key, Uint8Array.of(4, 0, 0, 0, 0)).slice(0, 10); // object 4, generation 0
@@ -79,16 +95,29 @@ function encryptedPdf(userPassword: string): Uint8Array {
 
 describe('refusals', () => {
   it('not-pdf: says a PDF was expected and what the bytes are', async () => {
-    await expectRefusal(new TextEncoder().encode('<!DOCTYPE html><html><body>Not found</body></html>'), 'not-pdf', /"%PDF-".*found an HTML page/);
+    await expectRefusal(
+      new TextEncoder().encode('<!DOCTYPE html><html><body>Not found</body></html>'),
+      'not-pdf',
+      /"%PDF-".*found an HTML page/,
+    );
     await expectRefusal(new Uint8Array(0), 'not-pdf', /found an empty file/);
     await expectRefusal(Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0), 'not-pdf', /found a ZIP archive/);
-    await expectRefusal(new TextEncoder().encode('项目\t合计\n204\t公共安全支出\n'), 'not-pdf', /found text starting "项目\t合计"/);
+    await expectRefusal(
+      new TextEncoder().encode('项目\t合计\n204\t公共安全支出\n'),
+      'not-pdf',
+      /found text starting "项目\t合计"/,
+    );
   });
 
   it('encrypted: a PDF that needs a password (which opens with it, so the test file is sound)', async () => {
     const bytes = encryptedPdf('user secret');
     await expectRefusal(bytes, 'encrypted', /needs a password/);
-    const pdfjs = (await engine).pdfjs as { getDocument(p: object): { promise: Promise<{ getPage(n: number): Promise<{ getTextContent(): Promise<{ items: { str: string }[] }> }> }>; destroy(): Promise<void> } };
+    const pdfjs = (await engine).pdfjs as {
+      getDocument(p: object): {
+        promise: Promise<{ getPage(n: number): Promise<{ getTextContent(): Promise<{ items: { str: string }[] }> }> }>;
+        destroy(): Promise<void>;
+      };
+    };
     const task = pdfjs.getDocument({ data: bytes.slice(), password: 'user secret' });
     const text = await (await (await task.promise).getPage(1)).getTextContent();
     expect(text.items.map((i) => i.str).join('')).toBe('Secret budget');
@@ -108,12 +137,23 @@ describe('refusals', () => {
 
   it('truncated: a damaged file that still ends with %%EOF (pdf.js cannot open it)', async () => {
     const bytes = justice();
-    const damaged = Uint8Array.from([...bytes.subarray(0, Math.floor(bytes.length * 0.6)), ...bytes.subarray(bytes.length - 1024)]);
-    await expectRefusal(damaged, 'truncated', /well-formed PDF, but opening the document failed: Invalid PDF structure\. The file is damaged/);
+    const damaged = Uint8Array.from([
+      ...bytes.subarray(0, Math.floor(bytes.length * 0.6)),
+      ...bytes.subarray(bytes.length - 1024),
+    ]);
+    await expectRefusal(
+      damaged,
+      'truncated',
+      /well-formed PDF, but opening the document failed: Invalid PDF structure\. The file is damaged/,
+    );
   });
 
   it('no-text: a valid PDF whose page has only a drawn rectangle (as a scan has only an image)', async () => {
-    await expectRefusal(onePagePdf('0.2 0.4 0.8 rg 100 100 200 150 re f'), 'no-text', /text layer.*none of its 1 page carries any text.*scan/);
+    await expectRefusal(
+      onePagePdf('0.2 0.4 0.8 rg 100 100 200 150 re f'),
+      'no-text',
+      /text layer.*none of its 1 page carries any text.*scan/,
+    );
   });
 
   it('cancelled: an aborted signal stops before the next page; onPage has reported each page read', async () => {
@@ -128,12 +168,16 @@ describe('refusals', () => {
       [1, 23],
       [2, 23],
     ]);
-    await expectRefusal(justice(), 'cancelled', /cancelled before the document was opened/, { signal: AbortSignal.abort() });
+    await expectRefusal(justice(), 'cancelled', /cancelled before the document was opened/, {
+      signal: AbortSignal.abort(),
+    });
   });
 
   it('onPage reports every page, in order, of a full read', async () => {
     const seen: number[] = [];
-    const { pages } = await extractPdf(justice(), await engine, { onPage: (page, total) => seen.push(page * 100 + total) });
+    const { pages } = await extractPdf(justice(), await engine, {
+      onPage: (page, total) => seen.push(page * 100 + total),
+    });
     expect(pages).toHaveLength(23);
     expect(seen).toEqual(pages.map((p) => p.number * 100 + 23));
   });

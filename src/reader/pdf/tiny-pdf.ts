@@ -58,7 +58,12 @@ export function buildPdf(objects: readonly PdfObjectBody[], trailer = ''): Uint8
  * A one-page PDF (A4 portrait): objects 1-4 are catalog, page tree, page and `content`; `extra`
  * objects follow as 5, 6, ... so `resources` can refer to them (`<< /Font << /F1 5 0 R >> >>`).
  */
-export function onePagePdf(content: PdfObjectBody, resources = '<< >>', extra: readonly PdfObjectBody[] = [], trailer = ''): Uint8Array {
+export function onePagePdf(
+  content: PdfObjectBody,
+  resources = '<< >>',
+  extra: readonly PdfObjectBody[] = [],
+  trailer = '',
+): Uint8Array {
   const contentObject = typeof content === 'string' ? stream('', content) : content;
   return buildPdf(
     [

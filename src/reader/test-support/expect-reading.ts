@@ -10,9 +10,14 @@ import { readBudget } from '../read-budget.ts';
 
 const SHA = 'f'.repeat(64);
 
-export const readText = (text: string, name = 'mutated.txt'): Promise<Reading> => readBudget({ kind: 'text', name, text }, { id: 'doc', sha256: SHA });
+export const readText = (text: string, name = 'mutated.txt'): Promise<Reading> =>
+  readBudget({ kind: 'text', name, text }, { id: 'doc', sha256: SHA });
 
-export async function readPdf(bytes: Uint8Array, engine: PdfEngine | Promise<PdfEngine>, name = 'mutated.pdf'): Promise<Reading> {
+export async function readPdf(
+  bytes: Uint8Array,
+  engine: PdfEngine | Promise<PdfEngine>,
+  name = 'mutated.pdf',
+): Promise<Reading> {
   return readBudget({ kind: 'pdf', name, bytes }, { id: 'doc', sha256: SHA, pdf: await engine });
 }
 
@@ -53,16 +58,30 @@ const wan = (fen: number): string => `${(fen / 1_000_000).toFixed(2)}万元`;
  * change stated twice). So the entries are matched from the mismatches (by page, printed and
  * expected), and the count of mismatches must equal the count matched.
  */
-export function expectKnownInconsistencies(found: readonly FigureMismatch[], e: ExpectedDocument): ExpectedInconsistency[] {
-  const show = (f: FigureMismatch): string => `${f.table}, page ${f.page} · ${f.row}: ${f.check}: printed ${f.printed}, expected ${f.expected} (fen)`;
+export function expectKnownInconsistencies(
+  found: readonly FigureMismatch[],
+  e: ExpectedDocument,
+): ExpectedInconsistency[] {
+  const show = (f: FigureMismatch): string =>
+    `${f.table}, page ${f.page} · ${f.row}: ${f.check}: printed ${f.printed}, expected ${f.expected} (fen)`;
   const inFen = e.knownInconsistencies.filter((k) => (k.unit ?? 'fen') === 'fen');
   const matched: ExpectedInconsistency[] = [];
   for (const f of found) {
-    const k = inFen.find((x) => !matched.includes(x) && x.page === f.page && x.printed === f.printed && x.expected === f.expected);
-    expect(k, `${show(f)} is not one of ${e.id}'s known inconsistencies:\n${inFen.map((x) => `${x.table}, page ${x.page} · ${x.row}: printed ${x.printed}, expected ${x.expected}`).join('\n')}`).toBeDefined();
+    const k = inFen.find(
+      (x) => !matched.includes(x) && x.page === f.page && x.printed === f.printed && x.expected === f.expected,
+    );
+    expect(
+      k,
+      `${show(f)} is not one of ${e.id}'s known inconsistencies:\n${inFen.map((x) => `${x.table}, page ${x.page} · ${x.row}: printed ${x.printed}, expected ${x.expected}`).join('\n')}`,
+    ).toBeDefined();
     matched.push(k!);
     expect(k!.table.startsWith('编制说明'), `the answer key places it in the 编制说明: ${k!.table}`).toBe(true);
-    expect({ table: f.table, page: f.page, printed: f.printed, expected: f.expected }).toEqual({ table: '编制说明', page: k!.page, printed: k!.printed, expected: k!.expected });
+    expect({ table: f.table, page: f.page, printed: f.printed, expected: f.expected }).toEqual({
+      table: '编制说明',
+      page: k!.page,
+      printed: k!.printed,
+      expected: k!.expected,
+    });
     // the row is the sentence as printed; the check names the code of the key's row and the figure the sentence states
     expect(f.row, show(f)).toMatch(/^sentence “/);
     const code = /^\d{3,7}\b/.exec(k!.row)?.[0];
@@ -110,11 +129,23 @@ export function expectFailure(r: Reading, e: ExpectedFailure): ReadFailure {
   expect(r.outcome).toBe('failures');
   expect(r.document, 'the document is still built').not.toBeNull();
   const bare = (row: string): string => row.replace(/^row /, '');
-  const sameTable = r.report.failures.filter((f) => f.table === e.table && (e.check === undefined || f.check === e.check));
+  const sameTable = r.report.failures.filter(
+    (f) => f.table === e.table && (e.check === undefined || f.check === e.check),
+  );
   const candidates = sameTable.filter((f) => bare(f.row) === bare(e.row)).concat(sameTable);
   const f = candidates[0];
-  expect(f, `no failure of ${e.table} ${e.check ?? ''} among:\n${r.report.failures.map((x) => x.message).join('\n')}`).toBeDefined();
-  const got = { table: f!.table, page: f!.page, row: bare(f!.row), check: f!.check, printed: f!.printed, expected: f!.expected };
+  expect(
+    f,
+    `no failure of ${e.table} ${e.check ?? ''} among:\n${r.report.failures.map((x) => x.message).join('\n')}`,
+  ).toBeDefined();
+  const got = {
+    table: f!.table,
+    page: f!.page,
+    row: bare(f!.row),
+    check: f!.check,
+    printed: f!.printed,
+    expected: f!.expected,
+  };
   const want = {
     table: e.table,
     page: e.page,
@@ -145,6 +176,11 @@ export function expectRefused(r: Reading, reason: RegExp): void {
  * with its figures (they would be 0s the document never printed).
  */
 export function expectNothingAgainst(r: Reading, table: string): void {
-  const against = r.report.failures.filter((f) => f.check !== 'the table is present' && f.check !== 'the table can be read' && (f.table === table || f.check.includes(table)));
+  const against = r.report.failures.filter(
+    (f) =>
+      f.check !== 'the table is present' &&
+      f.check !== 'the table can be read' &&
+      (f.table === table || f.check.includes(table)),
+  );
   expect(against.map((f) => f.message)).toEqual([]);
 }

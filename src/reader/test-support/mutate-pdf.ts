@@ -40,7 +40,8 @@ export function parsePdf(bytes: Uint8Array): PdfFile {
   if (!s.startsWith('xref', at)) throw setup('startxref does not point at a classic xref table');
   const tail = s.slice(at);
   const trailer = /trailer\s*(<<[\s\S]*?>>)\s*startxref/.exec(tail)?.[1];
-  if (!trailer || /\/(Prev|XRefStm|Encrypt)\b/.test(trailer)) throw setup('only a single, unencrypted xref table is supported');
+  if (!trailer || /\/(Prev|XRefStm|Encrypt)\b/.test(trailer))
+    throw setup('only a single, unencrypted xref table is supported');
   // Subsections "first count", each followed by `count` entries of 20 bytes ("oooooooooo ggggg n\r\n").
   const offsets = new Map<number, number>();
   const section = /\s*(\d+) (\d+)\s*?\r?\n/y;
@@ -56,7 +57,8 @@ export function parsePdf(bytes: Uint8Array): PdfFile {
   }
   const objects = new Map<number, string>();
   for (const [num, offset] of offsets) {
-    if (!new RegExp(`^${num} 0 obj\\b`).test(s.slice(offset, offset + 20))) throw setup(`object ${num} is not at ${offset}`);
+    if (!new RegExp(`^${num} 0 obj\\b`).test(s.slice(offset, offset + 20)))
+      throw setup(`object ${num} is not at ${offset}`);
     const end = s.indexOf('endobj', offset);
     objects.set(num, s.slice(offset, end + 'endobj'.length));
   }
@@ -74,7 +76,8 @@ export function writePdf(f: PdfFile): Uint8Array {
   const size = Math.max(...f.order) + 1;
   const xref = out.length;
   out += `xref\n0 ${size}\n0000000000 65535 f \n`;
-  for (let n = 1; n < size; n++) out += offsets.has(n) ? `${String(offsets.get(n)).padStart(10, '0')} 00000 n \n` : '0000000000 65535 f \n';
+  for (let n = 1; n < size; n++)
+    out += offsets.has(n) ? `${String(offsets.get(n)).padStart(10, '0')} 00000 n \n` : '0000000000 65535 f \n';
   out += `trailer\n${f.trailer.replace(/\/Size \d+/, `/Size ${size}`)}\nstartxref\n${xref}\n%%EOF\n`;
   return fromBinary(out);
 }
@@ -108,22 +111,33 @@ export function reorderPages(bytes: Uint8Array, order: number[]): Uint8Array {
   const kids = order.map((n) => {
     const num = pages[n - 1];
     if (num === undefined) throw setup(`no page ${n}`);
-    if (!seen.has(num)) return seen.add(num), num;
+    if (!seen.has(num)) return (seen.add(num), num);
     // A page object may stand in the tree once: a repeated page is a copy sharing its content stream.
     const copy = next++;
     f.objects.set(copy, object(f, num).replace(/^\d+ 0 obj/, `${copy} 0 obj`));
     f.order.push(copy);
     return copy;
   });
-  f.objects.set(root, object(f, root).replace(/\/Kids\s*\[[^\]]*\]/, `/Kids [${kids.map((k) => `${k} 0 R`).join(' ')}]`).replace(/\/Count \d+/, `/Count ${kids.length}`));
+  f.objects.set(
+    root,
+    object(f, root)
+      .replace(/\/Kids\s*\[[^\]]*\]/, `/Kids [${kids.map((k) => `${k} 0 R`).join(' ')}]`)
+      .replace(/\/Count \d+/, `/Count ${kids.length}`),
+  );
   return writePdf(f);
 }
 
 export const dropPdfPages = (bytes: Uint8Array, pageCount: number, ...drop: number[]): Uint8Array =>
-  reorderPages(bytes, Array.from({ length: pageCount }, (_, i) => i + 1).filter((n) => !drop.includes(n)));
+  reorderPages(
+    bytes,
+    Array.from({ length: pageCount }, (_, i) => i + 1).filter((n) => !drop.includes(n)),
+  );
 
 export const duplicatePdfPage = (bytes: Uint8Array, pageCount: number, page: number): Uint8Array =>
-  reorderPages(bytes, Array.from({ length: pageCount }, (_, i) => i + 1).flatMap((n) => (n === page ? [n, n] : [n])));
+  reorderPages(
+    bytes,
+    Array.from({ length: pageCount }, (_, i) => i + 1).flatMap((n) => (n === page ? [n, n] : [n])),
+  );
 
 /** A stream object's dictionary and its decoded data (FlateDecode or none). */
 async function readStream(f: PdfFile, num: number): Promise<{ dict: string; data: string }> {
@@ -141,7 +155,10 @@ async function readStream(f: PdfFile, num: number): Promise<{ dict: string; data
 
 async function writeStream(f: PdfFile, num: number, dict: string, data: string): Promise<void> {
   const packed = await deflate(data);
-  const d = dict.replace(/\s*\/Filter\s*\/\w+/, '').replace(/\s*\/Length \d+/, '').replace(/^<</, `<</Filter /FlateDecode /Length ${packed.length} `);
+  const d = dict
+    .replace(/\s*\/Filter\s*\/\w+/, '')
+    .replace(/\s*\/Length \d+/, '')
+    .replace(/^<</, `<</Filter /FlateDecode /Length ${packed.length} `);
   f.objects.set(num, `${num} 0 obj\n${d}\nstream\n${packed}\nendstream\nendobj`);
 }
 
@@ -154,11 +171,13 @@ async function glyphCodes(f: PdfFile, font: number): Promise<Map<string, string[
     codes.set(c, [...(codes.get(c) ?? []), code.toString(16).toUpperCase().padStart(4, '0')]);
   };
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const m of block[1]!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>/gi)) add(parseInt(m[1]!, 16), parseInt(m[2]!, 16));
+    for (const m of block[1]!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>/gi))
+      add(parseInt(m[1]!, 16), parseInt(m[2]!, 16));
   }
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const m of block[1]!.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*<([0-9a-f]+)>/gi)) {
-      for (let c = parseInt(m[1]!, 16); c <= parseInt(m[2]!, 16); c++) add(c, parseInt(m[3]!, 16) + c - parseInt(m[1]!, 16));
+      for (let c = parseInt(m[1]!, 16); c <= parseInt(m[2]!, 16); c++)
+        add(c, parseInt(m[3]!, 16) + c - parseInt(m[1]!, 16));
     }
   }
   return codes;
@@ -169,12 +188,21 @@ async function glyphCodes(f: PdfFile, font: number): Promise<Map<string, string[
  * (1-based) as `to`: the same length, only digits changed, each glyph replaced by the glyph the
  * same font maps to the new digit. Returns the new PDF and how many times the figure is drawn there.
  */
-export async function changePdfFigure(bytes: Uint8Array, page: number, from: string, to: string, nth = 0): Promise<{ pdf: Uint8Array; occurrences: number }> {
-  if (from.length !== to.length || [...from].some((c, i) => c !== to[i] && !/\d/.test(c + to[i]))) throw setup(`"${from}" -> "${to}" must change digits only`);
+export async function changePdfFigure(
+  bytes: Uint8Array,
+  page: number,
+  from: string,
+  to: string,
+  nth = 0,
+): Promise<{ pdf: Uint8Array; occurrences: number }> {
+  if (from.length !== to.length || [...from].some((c, i) => c !== to[i] && !/\d/.test(c + to[i])))
+    throw setup(`"${from}" -> "${to}" must change digits only`);
   const f = parsePdf(bytes);
   const pageObject = object(f, pageObjects(f).pages[page - 1]);
   const contents = ref(pageObject, 'Contents');
-  const fonts = [...(/\/Font\s*<<([^>]*)>>/.exec(pageObject)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+  const fonts = [...(/\/Font\s*<<([^>]*)>>/.exec(pageObject)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((m) =>
+    Number(m[1]),
+  );
   const { dict, data } = await readStream(f, contents);
   for (const font of fonts) {
     const codes = await glyphCodes(f, font);

@@ -39,7 +39,8 @@ export function editLine(text: string, line: string, edit: (line: string) => str
 }
 
 export const dropLine = (text: string, line: string, anchor?: string): string => editLine(text, line, () => [], anchor);
-export const duplicateLine = (text: string, line: string, anchor?: string): string => editLine(text, line, (l) => [l, l], anchor);
+export const duplicateLine = (text: string, line: string, anchor?: string): string =>
+  editLine(text, line, (l) => [l, l], anchor);
 
 /** The line with its cells `i` and `j` exchanged (0-based; TAB cells, or space-separated words of a collapsed line). */
 export function swapCells(line: string, i: number, j: number, separator: '\t' | ' ' = '\t'): string {
@@ -50,8 +51,13 @@ export function swapCells(line: string, i: number, j: number, separator: '\t' | 
 }
 
 /** Swaps two cells of one line of the text (the first such line after the line `anchor`, when given). */
-export const swapCellsIn = (text: string, line: string, i: number, j: number, opts: { separator?: '\t' | ' '; anchor?: string } = {}): string =>
-  editLine(text, line, (l) => [swapCells(l, i, j, opts.separator)], opts.anchor);
+export const swapCellsIn = (
+  text: string,
+  line: string,
+  i: number,
+  j: number,
+  opts: { separator?: '\t' | ' '; anchor?: string } = {},
+): string => editLine(text, line, (l) => [swapCells(l, i, j, opts.separator)], opts.anchor);
 
 // Texts made from a PDF: `[pages: N]`, then for each page a blank line and `=== 第N页 ===`.
 const MARK = /^=== 第(\d+)页 ===$/;

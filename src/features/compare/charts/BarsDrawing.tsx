@@ -25,7 +25,19 @@ export interface BarsDrawingProps {
   tooltipOf: (code: string) => ReactNode;
 }
 
-export function BarsDrawing({ width, height, data, domain, ticks, axisText, labelWidth, fontSize, title, description, tooltipOf }: BarsDrawingProps) {
+export function BarsDrawing({
+  width,
+  height,
+  data,
+  domain,
+  ticks,
+  axisText,
+  labelWidth,
+  fontSize,
+  title,
+  description,
+  tooltipOf,
+}: BarsDrawingProps) {
   // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
   const small = useSmallTextPx();
@@ -38,26 +50,64 @@ export function BarsDrawing({ width, height, data, domain, ticks, axisText, labe
     const negative = d.value < 0;
     return (
       <g>
-        <rect className={`cmp-bar cmp-bar-${d.tone}`} x={left} y={props.y} width={Math.max(w, 1)} height={props.height} />
-        <text className="cmp-bar-value" style={{ fontSize: small }} x={negative ? left - 4 : left + w + 4} y={props.y + props.height / 2} dy="0.35em" textAnchor={negative ? 'end' : 'start'}>
+        <rect
+          className={`cmp-bar cmp-bar-${d.tone}`}
+          x={left}
+          y={props.y}
+          width={Math.max(w, 1)}
+          height={props.height}
+        />
+        <text
+          className="cmp-bar-value"
+          style={{ fontSize: small }}
+          x={negative ? left - 4 : left + w + 4}
+          y={props.y + props.height / 2}
+          dy="0.35em"
+          textAnchor={negative ? 'end' : 'start'}
+        >
           {d.text}
         </text>
       </g>
     );
   };
   return (
-    <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-      {stage >= STAGE.xAxis && <XAxis type="number" domain={domain} ticks={ticks} interval={0} tickFormatter={axisText} tick={{ fontSize: small }} />}
-      {stage >= STAGE.yAxis && <YAxis
-        type="category"
-        dataKey="code"
-        width={labelWidth}
-        interval={0}
-        // Codes keep lines apart that share a name (其他卫生健康支出 is a 款 and a 项).
-        tick={categoryTick((code) => byCode.get(code)?.label ?? code, labelWidth, fontSize)}
-      />}
+    <BarChart
+      width={width}
+      height={height}
+      data={data}
+      layout="vertical"
+      margin={{ top: 4, right: 8, bottom: 4, left: 4 }}
+      title={title}
+      desc={description}
+      aria-label={title}
+    >
+      {stage >= STAGE.xAxis && (
+        <XAxis
+          type="number"
+          domain={domain}
+          ticks={ticks}
+          interval={0}
+          tickFormatter={axisText}
+          tick={{ fontSize: small }}
+        />
+      )}
+      {stage >= STAGE.yAxis && (
+        <YAxis
+          type="category"
+          dataKey="code"
+          width={labelWidth}
+          interval={0}
+          // Codes keep lines apart that share a name (其他卫生健康支出 is a 款 and a 项).
+          tick={categoryTick((code) => byCode.get(code)?.label ?? code, labelWidth, fontSize)}
+        />
+      )}
       {stage >= STAGE.yAxis && <ReferenceLine x={0} className="cmp-zero-line" />}
-      {stage >= STAGE.tooltip && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
+      {stage >= STAGE.tooltip && (
+        <Tooltip
+          cursor={{ className: 'cmp-bar-cursor' }}
+          content={({ active, label }) => (active ? tooltipOf(String(label)) : null)}
+        />
+      )}
       {stage >= STAGE.bars && <Bar dataKey="value" isAnimationActive={false} shape={shape} />}
     </BarChart>
   );

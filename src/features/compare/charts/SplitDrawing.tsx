@@ -27,7 +27,16 @@ export interface SplitDrawingProps {
   tooltipOf: (year: string) => ReactNode;
 }
 
-export function SplitDrawing({ width, height, data, ticks, axisText, title, description, tooltipOf }: SplitDrawingProps) {
+export function SplitDrawing({
+  width,
+  height,
+  data,
+  ticks,
+  axisText,
+  title,
+  description,
+  tooltipOf,
+}: SplitDrawingProps) {
   // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
   const small = useSmallTextPx();
@@ -41,7 +50,12 @@ export function SplitDrawing({ width, height, data, ticks, axisText, title, desc
         <g>
           <rect className={`cmp-split cmp-split-${part}`} x={props.x} y={props.y} width={w} height={props.height} />
           {w > estimateTextWidth(label, 12) + 12 && (
-            <text className={`cmp-split-label cmp-split-label-${part}`} x={props.x + 6} y={props.y + props.height / 2} dy="0.35em">
+            <text
+              className={`cmp-split-label cmp-split-label-${part}`}
+              x={props.x + 6}
+              y={props.y + props.height / 2}
+              dy="0.35em"
+            >
               {label}
             </text>
           )}
@@ -49,10 +63,33 @@ export function SplitDrawing({ width, height, data, ticks, axisText, title, desc
       );
     };
   return (
-    <BarChart width={width} height={height} data={data} layout="vertical" margin={{ top: 4, right: 12, bottom: 4, left: 4 }} title={title} desc={description} aria-label={title}>
-      {stage >= STAGE.xAxis && <XAxis type="number" domain={[0, 'dataMax']} ticks={ticks} interval={0} tickFormatter={axisText} tick={{ fontSize: small }} />}
+    <BarChart
+      width={width}
+      height={height}
+      data={data}
+      layout="vertical"
+      margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
+      title={title}
+      desc={description}
+      aria-label={title}
+    >
+      {stage >= STAGE.xAxis && (
+        <XAxis
+          type="number"
+          domain={[0, 'dataMax']}
+          ticks={ticks}
+          interval={0}
+          tickFormatter={axisText}
+          tick={{ fontSize: small }}
+        />
+      )}
       {stage >= STAGE.yAxis && <YAxis type="category" dataKey="year" width={48} tick={{ fontSize: 12 }} />}
-      {stage >= STAGE.tooltip && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
+      {stage >= STAGE.tooltip && (
+        <Tooltip
+          cursor={{ className: 'cmp-bar-cursor' }}
+          content={({ active, label }) => (active ? tooltipOf(String(label)) : null)}
+        />
+      )}
       {stage >= STAGE.bars && <Bar dataKey="a" stackId="s" isAnimationActive={false} shape={segment('a')} />}
       {stage >= STAGE.bars && <Bar dataKey="b" stackId="s" isAnimationActive={false} shape={segment('b')} />}
     </BarChart>

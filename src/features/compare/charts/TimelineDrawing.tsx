@@ -27,7 +27,16 @@ export interface TimelineDrawingProps {
   tooltipOf: (year: string) => ReactNode;
 }
 
-export function TimelineDrawing({ width, height, labelHeight, lineHeight, data, title, description, tooltipOf }: TimelineDrawingProps) {
+export function TimelineDrawing({
+  width,
+  height,
+  labelHeight,
+  lineHeight,
+  data,
+  title,
+  description,
+  tooltipOf,
+}: TimelineDrawingProps) {
   // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
   const shape = (props: BarShapeProps) => {
@@ -37,8 +46,20 @@ export function TimelineDrawing({ width, height, labelHeight, lineHeight, data, 
     const x = props.x + props.width / 2;
     return (
       <g>
-        <rect className={`cmp-tl ${d.derived ? 'cmp-tl-derived' : ''}`} x={props.x} y={props.y} width={props.width} height={props.height} />
-        <text className="cmp-bar-value" x={x} y={props.y - 6 - (lines.length - 1) * fontSize * lineHeight} textAnchor="middle" style={{ fontSize }}>
+        <rect
+          className={`cmp-tl ${d.derived ? 'cmp-tl-derived' : ''}`}
+          x={props.x}
+          y={props.y}
+          width={props.width}
+          height={props.height}
+        />
+        <text
+          className="cmp-bar-value"
+          x={x}
+          y={props.y - 6 - (lines.length - 1) * fontSize * lineHeight}
+          textAnchor="middle"
+          style={{ fontSize }}
+        >
           {lines.map((line, i) => (
             <tspan key={i} x={x} dy={i === 0 ? 0 : `${lineHeight}em`}>
               {line}
@@ -49,10 +70,23 @@ export function TimelineDrawing({ width, height, labelHeight, lineHeight, data, 
     );
   };
   return (
-    <BarChart width={width} height={height} data={data} margin={{ top: labelHeight + 10, right: 8, bottom: 4, left: 8 }} title={title} desc={description} aria-label={title}>
+    <BarChart
+      width={width}
+      height={height}
+      data={data}
+      margin={{ top: labelHeight + 10, right: 8, bottom: 4, left: 8 }}
+      title={title}
+      desc={description}
+      aria-label={title}
+    >
       {stage >= STAGE.xAxis && <XAxis dataKey="year" interval={0} tick={{ fontSize: 12 }} />}
       {stage >= STAGE.yAxis && <YAxis hide domain={[0, 'dataMax']} />}
-      {stage >= STAGE.tooltip && <Tooltip cursor={{ className: 'cmp-bar-cursor' }} content={({ active, label }) => (active ? tooltipOf(String(label)) : null)} />}
+      {stage >= STAGE.tooltip && (
+        <Tooltip
+          cursor={{ className: 'cmp-bar-cursor' }}
+          content={({ active, label }) => (active ? tooltipOf(String(label)) : null)}
+        />
+      )}
       {stage >= STAGE.bars && <Bar dataKey="amount" isAnimationActive={false} shape={shape} maxBarSize={72} />}
     </BarChart>
   );

@@ -5,7 +5,19 @@
 // loading; while any of its charts is loading, a card does not offer its picture (ChartCard).
 // Once they are there, the waiting charts near the viewport are drawn one stage per task
 // (turns.ts), not all in one; the others as the reader nears them.
-import { createContext, lazy, Suspense, useContext, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode, type RefObject } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../../i18n/ns/compare';
 import { whenIdle } from '../deferred/idle';
@@ -57,7 +69,10 @@ export function loadDrawings(): Promise<Drawings> {
 function lazyDrawing<P extends object>(pick: (drawings: Drawings) => ComponentType<P>) {
   return lazy<ComponentType<P>>(() => {
     const now = loaded;
-    if (now) return { then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: pick(now) }) } as unknown as Promise<{ default: ComponentType<P> }>;
+    if (now)
+      return {
+        then: (resolve: (m: { default: ComponentType<P> }) => void) => resolve({ default: pick(now) }),
+      } as unknown as Promise<{ default: ComponentType<P> }>;
     return loadDrawings().then((drawings) => ({ default: pick(drawings) }));
   });
 }
@@ -91,7 +106,15 @@ export function ChartSlot({ height, children }: { height: number; children: Reac
     <DrawStageContext value={stage}>
       {/* Until its last step the chart is not whole: no picture of it is offered yet. */}
       {stage < DRAW_STAGES && <StillDrawing />}
-      <Suspense fallback={<ChartLoading height={boxHeight} />}>{scale > 1 ? <Scaled scale={scale} height={boxHeight}>{children}</Scaled> : children}</Suspense>
+      <Suspense fallback={<ChartLoading height={boxHeight} />}>
+        {scale > 1 ? (
+          <Scaled scale={scale} height={boxHeight}>
+            {children}
+          </Scaled>
+        ) : (
+          children
+        )}
+      </Suspense>
     </DrawStageContext>
   );
 }

@@ -42,7 +42,6 @@ let arrived = false;
 /** Inside drawAtOnce: charts shown now are drawn in the same render. */
 let urgent = 0;
 
-
 function next() {
   if (!arrived || current) return;
   // A chart drawn whole meanwhile (drawAtOnce) or gone has no turn to take.

@@ -9,7 +9,6 @@ import { NEAR_MARGIN } from '../charts/use-near';
 import { CardWidthContext, MountedContext, useReveal, type RevealFn } from './mounting';
 import { placeholderHeightVars, type DeferredCard } from './placeholder-height';
 
-
 interface Props {
   card: DeferredCard;
   /** The card's heading; without it the placeholder is a plain box (a part of a section that has its own heading). */
@@ -33,7 +32,15 @@ function contentWidth(element: Element, borderBoxWidth: number): number {
 }
 
 // memo: drawing another card re-renders every Deferred, but a placeholder's props stay the same.
-const Placeholder = memo(function Placeholder({ card, title, reveal }: { card: DeferredCard; title: string | undefined; reveal: RevealFn }) {
+const Placeholder = memo(function Placeholder({
+  card,
+  title,
+  reveal,
+}: {
+  card: DeferredCard;
+  title: string | undefined;
+  reveal: RevealFn;
+}) {
   const lang = useLang();
   const ref = useRef<HTMLElement & HTMLDivElement>(null);
   const titleId = `${useId().replace(/:/g, '')}-title`;
@@ -55,7 +62,14 @@ const Placeholder = memo(function Placeholder({ card, title, reveal }: { card: D
   const style = placeholderHeightVars(card, lang); // compare.css: the height for the page's width
   if (title === undefined) return <div ref={ref} className="cmp-placeholder" data-deferred={card} style={style} />;
   return (
-    <section ref={ref} className="cmp-card cmp-placeholder" aria-labelledby={titleId} aria-busy="true" data-deferred={card} style={style}>
+    <section
+      ref={ref}
+      className="cmp-card cmp-placeholder"
+      aria-labelledby={titleId}
+      aria-busy="true"
+      data-deferred={card}
+      style={style}
+    >
       <div className="cmp-card-head">
         <h2 id={titleId}>{title}</h2>
       </div>

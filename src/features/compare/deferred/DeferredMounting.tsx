@@ -6,7 +6,17 @@
 import { startTransition, useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { drawAtOnce } from '../charts/turns';
 import { whenIdle } from './idle';
-import { MountedContext, NONE_MOUNTED, RevealContext, cardOf, revealOf, waitingPlaceholders, withCards, type Reveal, type RevealFn } from './mounting';
+import {
+  MountedContext,
+  NONE_MOUNTED,
+  RevealContext,
+  cardOf,
+  revealOf,
+  waitingPlaceholders,
+  withCards,
+  type Reveal,
+  type RevealFn,
+} from './mounting';
 import type { DeferredCard } from './placeholder-height';
 import { printMedia } from '../../../components/use-printing';
 
@@ -22,18 +32,28 @@ export function DeferredMounting({ root, children }: Props) {
   const near = useRef(new Map<DeferredCard, number | null>());
   const [asked, setAsked] = useState(0);
 
-  const draw = useCallback((reveals: readonly Reveal[] | 'all') => startTransition(() => setMounted((state) => withCards(state, reveals))), []);
+  const draw = useCallback(
+    (reveals: readonly Reveal[] | 'all') => startTransition(() => setMounted((state) => withCards(state, reveals))),
+    [],
+  );
 
-  const reveal = useCallback<RevealFn>((reveals, urgency, scope) => {
-    // Synchronously, with their charts (no waiting for a turn): the caller reads or prints the page
-    // next. Print draws every chart; a jump those of its section (and those near the viewport).
-    if (urgency === 'now') drawAtOnce(() => setMounted((state) => withCards(state, reveals)), reveals === 'all' ? 'all' : (scope ?? 'all'));
-    else if (reveals === 'all') draw('all');
-    else {
-      for (const r of reveals) near.current.set(r.card, r.width);
-      setAsked((n) => n + 1);
-    }
-  }, [draw]);
+  const reveal = useCallback<RevealFn>(
+    (reveals, urgency, scope) => {
+      // Synchronously, with their charts (no waiting for a turn): the caller reads or prints the page
+      // next. Print draws every chart; a jump those of its section (and those near the viewport).
+      if (urgency === 'now')
+        drawAtOnce(
+          () => setMounted((state) => withCards(state, reveals)),
+          reveals === 'all' ? 'all' : (scope ?? 'all'),
+        );
+      else if (reveals === 'all') draw('all');
+      else {
+        for (const r of reveals) near.current.set(r.card, r.width);
+        setAsked((n) => n + 1);
+      }
+    },
+    [draw],
+  );
 
   // Printing (the dialog, or a PDF renderer that emulates print media) gets the whole page.
   useEffect(() => {

@@ -21,7 +21,11 @@ export function whenIdle(work: () => void): () => void {
  * into a scrolling box, so an observer inside one must take the box as its root.
  */
 export function scrollRoot(element: Element): Element | null {
-  for (let node = element.parentElement; node && node !== document.body && node !== document.documentElement; node = node.parentElement) {
+  for (
+    let node = element.parentElement;
+    node && node !== document.body && node !== document.documentElement;
+    node = node.parentElement
+  ) {
     const { overflowY } = getComputedStyle(node);
     if ((overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight) return node;
   }

@@ -22,7 +22,13 @@ describe('withCards', () => {
 describe('placeholderHeightVars', () => {
   it('has a height for every deferred card in both languages at each breakpoint', () => {
     for (const card of DEFERRED_CARDS)
-      for (const lang of ['zh-CN', 'en'] as const) for (const height of Object.values(placeholderHeightVars(card, lang))) expect(parseInt(height, 10)).toBeGreaterThan(150);
-    expect(placeholderHeightVars('timeline-expenditure', 'zh-CN')).toEqual({ '--ph-phone': '1310px', '--ph-tablet': '699px', '--ph-desktop': '764px' });
+      for (const lang of ['zh-CN', 'en'] as const)
+        for (const height of Object.values(placeholderHeightVars(card, lang)))
+          expect(parseInt(height, 10)).toBeGreaterThan(150);
+    expect(placeholderHeightVars('timeline-expenditure', 'zh-CN')).toEqual({
+      '--ph-phone': '1310px',
+      '--ph-tablet': '699px',
+      '--ph-desktop': '764px',
+    });
   });
 });

@@ -56,10 +56,17 @@ export function placeholderWidth(placeholder: Element): number | null {
 export function waitingPlaceholders(root: ParentNode | null | undefined, upTo?: Element): HTMLElement[] {
   if (!root) return [];
   const waiting = [...root.querySelectorAll<HTMLElement>('[data-deferred]')];
-  return upTo ? waiting.filter((el) => upTo.contains(el) || (el.compareDocumentPosition(upTo) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0) : waiting;
+  return upTo
+    ? waiting.filter(
+        (el) => upTo.contains(el) || (el.compareDocumentPosition(upTo) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+      )
+    : waiting;
 }
 
 export const cardOf = (placeholder: HTMLElement): DeferredCard => placeholder.dataset.deferred as DeferredCard;
 
 /** A placeholder to draw, with its width (read now: call where layout is up to date, e.g. an idle callback). */
-export const revealOf = (placeholder: HTMLElement): Reveal => ({ card: cardOf(placeholder), width: placeholderWidth(placeholder) });
+export const revealOf = (placeholder: HTMLElement): Reveal => ({
+  card: cardOf(placeholder),
+  width: placeholderWidth(placeholder),
+});

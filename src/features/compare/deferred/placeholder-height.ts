@@ -66,7 +66,10 @@ const HEIGHTS: Record<Lang, Record<DeferredCard, Heights>> = {
  * (styles.css, 600 px) and the two-column grid (compare.css, 1000 px). Not read from the viewport
  * here: the placeholder is also rendered at build time (src/prerender), where there is none.
  */
-export function placeholderHeightVars(card: DeferredCard, lang: Lang): CSSProperties & Record<`--ph-${'phone' | 'tablet' | 'desktop'}`, string> {
+export function placeholderHeightVars(
+  card: DeferredCard,
+  lang: Lang,
+): CSSProperties & Record<`--ph-${'phone' | 'tablet' | 'desktop'}`, string> {
   const [phone, tablet, desktop] = HEIGHTS[lang][card];
   return { '--ph-phone': `${phone}px`, '--ph-tablet': `${tablet}px`, '--ph-desktop': `${desktop}px` };
 }

@@ -28,7 +28,13 @@ export function compareUnits(fromUnits: readonly string[], toUnits: readonly str
   const toKeys = new Set(toUnits.map(unitKey));
   const listed: UnitComparison[] = toUnits.map((toName) => {
     const fromName = fromByKey.get(unitKey(toName)) ?? null;
-    return { name: toName, fromName, toName, status: fromName === null ? 'new' : 'both', renamed: fromName !== null && fromName !== toName };
+    return {
+      name: toName,
+      fromName,
+      toName,
+      status: fromName === null ? 'new' : 'both',
+      renamed: fromName !== null && fromName !== toName,
+    };
   });
   const gone: UnitComparison[] = fromUnits
     .filter((n) => !toKeys.has(unitKey(n)))

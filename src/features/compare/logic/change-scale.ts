@@ -10,7 +10,17 @@ import type { DiffStatus } from '../../../domain/compare';
 export type ChangeBin = 'removed' | 'down50' | 'down20' | 'down5' | 'flat' | 'up5' | 'up20' | 'up50' | 'new';
 
 /** Legend order: from the strongest decrease to the strongest increase. */
-export const CHANGE_BINS: readonly ChangeBin[] = ['removed', 'down50', 'down20', 'down5', 'flat', 'up5', 'up20', 'up50', 'new'];
+export const CHANGE_BINS: readonly ChangeBin[] = [
+  'removed',
+  'down50',
+  'down20',
+  'down5',
+  'flat',
+  'up5',
+  'up20',
+  'up50',
+  'new',
+];
 
 const DARK_INK = '#1b1d1f';
 const LIGHT_INK = '#ffffff';
@@ -35,7 +45,12 @@ export function binOfRatio(ratio: number): ChangeBin {
   return m < 0.2 ? 'down5' : m < 0.5 ? 'down20' : 'down50';
 }
 
-export function binOf(row: { status: DiffStatus; from: number | null; to: number | null; pct: number | null }): ChangeBin {
+export function binOf(row: {
+  status: DiffStatus;
+  from: number | null;
+  to: number | null;
+  pct: number | null;
+}): ChangeBin {
   if (row.status === 'new') return 'new';
   if (row.status === 'removed') return 'removed';
   if (row.pct !== null) return binOfRatio(row.pct);

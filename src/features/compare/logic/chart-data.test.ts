@@ -4,16 +4,44 @@ import type { FunctionRow } from '../../../domain/schema';
 import { BIN_COLOURS, CHANGE_BINS, binOf, binOfRatio, contrastRatio } from './change-scale';
 import { changeTiles, domainWithRoom, niceTicks, rankChanges, validPath, waterfallBars } from './chart-data';
 
-const fn = (code: string, name: string, total: number): FunctionRow => ({ code, name, total, basic: total, project: 0 });
-const from = [fn('208', 'A', 100), fn('20801', 'A1', 100), fn('210', 'B', 1000), fn('21011', 'B1', 400), fn('21012', 'B2', 600), fn('230', 'D', 50)];
-const to = [fn('208', 'A', 300), fn('20801', 'A1', 300), fn('210', 'B', 900), fn('21011', 'B1', 900), fn('221', 'C', 80)];
+const fn = (code: string, name: string, total: number): FunctionRow => ({
+  code,
+  name,
+  total,
+  basic: total,
+  project: 0,
+});
+const from = [
+  fn('208', 'A', 100),
+  fn('20801', 'A1', 100),
+  fn('210', 'B', 1000),
+  fn('21011', 'B1', 400),
+  fn('21012', 'B2', 600),
+  fn('230', 'D', 50),
+];
+const to = [
+  fn('208', 'A', 300),
+  fn('20801', 'A1', 300),
+  fn('210', 'B', 900),
+  fn('21011', 'B1', 900),
+  fn('221', 'C', 80),
+];
 const rows = diffRows(from, to, 'total');
 const level1 = rows.filter((r) => r.level === 1);
 
 describe('change scale', () => {
   it('bins relative changes symmetrically; one-year lines get their own ends', () => {
     expect([0, 0.049, -0.049, 0.05, 0.2, 0.5, -0.05, -0.2, -0.5, -1].map(binOfRatio)).toEqual([
-      'flat', 'flat', 'flat', 'up5', 'up20', 'up50', 'down5', 'down20', 'down50', 'down50',
+      'flat',
+      'flat',
+      'flat',
+      'up5',
+      'up20',
+      'up50',
+      'down5',
+      'down20',
+      'down50',
+      'down50',
     ]);
     expect(binOf({ status: 'new', from: null, to: 5, pct: null })).toBe('new');
     expect(binOf({ status: 'removed', from: 5, to: null, pct: null })).toBe('removed');
@@ -22,7 +50,8 @@ describe('change scale', () => {
   });
 
   it('has readable ink on every fill (WCAG AA for text)', () => {
-    for (const bin of CHANGE_BINS) expect(contrastRatio(BIN_COLOURS[bin].fill, BIN_COLOURS[bin].ink)).toBeGreaterThanOrEqual(4.5);
+    for (const bin of CHANGE_BINS)
+      expect(contrastRatio(BIN_COLOURS[bin].fill, BIN_COLOURS[bin].ink)).toBeGreaterThanOrEqual(4.5);
   });
 });
 

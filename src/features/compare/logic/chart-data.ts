@@ -67,7 +67,12 @@ export function changeTiles(rows: readonly DiffRow[], parentCode: string | null)
   const parents = new Set(rows.map((r) => r.parentCode));
   return rows
     .filter((r) => r.parentCode === parentCode)
-    .map((row) => ({ row, size: Math.max(row.from ?? 0, row.to ?? 0), bin: binOf(row), drillable: parents.has(row.code) }));
+    .map((row) => ({
+      row,
+      size: Math.max(row.from ?? 0, row.to ?? 0),
+      bin: binOf(row),
+      drillable: parents.has(row.code),
+    }));
 }
 
 export interface WaterfallBar {
@@ -83,20 +88,23 @@ export interface WaterfallBar {
 }
 
 /** Bars of a waterfall: the from-total, one floating bar per step, the to-total. */
-export function waterfallBars(w: Waterfall, fromLabel: string, toLabel: string, nameOf: (key: string, printed: string) => string): WaterfallBar[] {
+export function waterfallBars(
+  w: Waterfall,
+  fromLabel: string,
+  toLabel: string,
+  nameOf: (key: string, printed: string) => string,
+): WaterfallBar[] {
   return [
     { key: 'from', kind: 'total', name: fromLabel, status: null, base: 0, size: w.from, amount: w.from },
-    ...w.steps.map(
-      (s): WaterfallBar => ({
-        key: s.key,
-        kind: 'step',
-        name: nameOf(s.key, s.name),
-        status: s.status,
-        base: Math.min(s.start, s.end),
-        size: Math.abs(s.change),
-        amount: s.change,
-      }),
-    ),
+    ...w.steps.map((s): WaterfallBar => ({
+      key: s.key,
+      kind: 'step',
+      name: nameOf(s.key, s.name),
+      status: s.status,
+      base: Math.min(s.start, s.end),
+      size: Math.abs(s.change),
+      amount: s.change,
+    })),
     { key: 'to', kind: 'total', name: toLabel, status: null, base: 0, size: w.to, amount: w.to },
   ];
 }
@@ -115,7 +123,8 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const residual = raw / magnitude;
   // The step nearest the raw one, as d3's ticks chooses it.
-  const step = (residual >= Math.sqrt(50) ? 10 : residual >= Math.sqrt(10) ? 5 : residual >= Math.sqrt(2) ? 2 : 1) * magnitude;
+  const step =
+    (residual >= Math.sqrt(50) ? 10 : residual >= Math.sqrt(10) ? 5 : residual >= Math.sqrt(2) ? 2 : 1) * magnitude;
   const ticks: number[] = [];
   for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) ticks.push(Math.round(v / step) * step);
   return ticks.map((v) => (Object.is(v, -0) ? 0 : v));
@@ -125,7 +134,13 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
  * The value domain of a bar chart that leaves `leftRoom` / `rightRoom` pixels beside the bars for
  * the written values, given the plot's width in pixels. 0 is always inside.
  */
-export function domainWithRoom(min: number, max: number, plotWidth: number, leftRoom: number, rightRoom: number): [number, number] {
+export function domainWithRoom(
+  min: number,
+  max: number,
+  plotWidth: number,
+  leftRoom: number,
+  rightRoom: number,
+): [number, number] {
   const lo = Math.min(0, min);
   const hi = Math.max(0, max);
   const left = lo < 0 ? leftRoom : 0;

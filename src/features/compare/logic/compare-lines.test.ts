@@ -21,7 +21,13 @@ const doc2021 = makeDocument({
       { code: '210', name: '卫生健康支出', total: 22_551_147_300, basic: 7_247_365_300, project: 15_303_782_000 },
       { code: '21015', name: '医疗保障管理事务', total: 22_551_147_300, basic: 7_247_365_300, project: 15_303_782_000 },
       { code: '2101504', name: '信息化建设', total: 3_540_950_100, basic: 0, project: 3_540_950_100 },
-      { code: '2101599', name: '其他医疗保障管理事务支出', total: 19_010_197_200, basic: 7_247_365_300, project: 11_762_831_900 },
+      {
+        code: '2101599',
+        name: '其他医疗保障管理事务支出',
+        total: 19_010_197_200,
+        basic: 7_247_365_300,
+        project: 11_762_831_900,
+      },
     ],
     basicByEconomic: [
       eco('301', '工资福利支出', 7_399_211_200, 0),
@@ -36,14 +42,25 @@ const doc2026 = makeDocument();
 describe('compareLines', () => {
   it('matches the function classification by code: 信息化建设 +42,176,621 yuan', () => {
     const rows = compareLines(doc2021, doc2026, 'function', 'total');
-    expect(rows.find((r) => r.code === '2101504')).toMatchObject({ status: 'changed', from: 3_540_950_100, to: 7_758_612_200, change: 4_217_662_100 });
+    expect(rows.find((r) => r.code === '2101504')).toMatchObject({
+      status: 'changed',
+      from: 3_540_950_100,
+      to: 7_758_612_200,
+      change: 4_217_662_100,
+    });
     expect(rows.find((r) => r.code === '208')).toMatchObject({ status: 'new', from: null, change: null });
   });
 
   it('compares basic spending by economic classification, new and removed lines marked', () => {
     const rows = compareLines(doc2021, doc2026, 'economic', 'total');
     const status = Object.fromEntries(rows.map((r) => [r.code, r.status]));
-    expect(status).toMatchObject({ '30203': 'removed', '30229': 'removed', '30101': 'new', '30217': 'new', '301': 'changed' });
+    expect(status).toMatchObject({
+      '30203': 'removed',
+      '30229': 'removed',
+      '30101': 'new',
+      '30217': 'new',
+      '301': 'changed',
+    });
   });
 
   it('falls back to the total for a measure the classification does not have', () => {

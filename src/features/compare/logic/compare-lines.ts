@@ -25,12 +25,25 @@ export function effectiveLevel(cls: Classification, level: CompareLevel): Compar
   return LEVELS_OF[cls].includes(level) ? level : '2';
 }
 
-export function compareLines(from: BudgetDocument, to: BudgetDocument, cls: Classification, measure: Measure): DiffRow[] {
+export function compareLines(
+  from: BudgetDocument,
+  to: BudgetDocument,
+  cls: Classification,
+  measure: Measure,
+): DiffRow[] {
   const m = effectiveMeasure(cls, measure);
   if (cls === 'economic') {
-    return diffRows<EconomicRow>(from.tables.basicByEconomic, to.tables.basicByEconomic, m as 'total' | 'personnel' | 'publicUse');
+    return diffRows<EconomicRow>(
+      from.tables.basicByEconomic,
+      to.tables.basicByEconomic,
+      m as 'total' | 'personnel' | 'publicUse',
+    );
   }
-  return diffRows<FunctionRow>(from.tables.expenditureByFunction, to.tables.expenditureByFunction, m as 'total' | 'basic' | 'project');
+  return diffRows<FunctionRow>(
+    from.tables.expenditureByFunction,
+    to.tables.expenditureByFunction,
+    m as 'total' | 'basic' | 'project',
+  );
 }
 
 /** The rows of one level; 'all' keeps every row (tree order: parents first). */

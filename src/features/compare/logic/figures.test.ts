@@ -22,7 +22,15 @@ const doc2021: BudgetDocument = makeDocument({
       { code: '302', name: '商品和服务支出', total: 1_888_334_000, personnel: 0, publicUse: 1_888_334_000 },
       { code: '310', name: '资本性支出', total: 47_700_000, personnel: 0, publicUse: 47_700_000 },
     ],
-    threePublic: { total: 208_700_000, overseas: 150_000_000, reception: 21_600_000, vehicles: 37_100_000, vehiclePurchase: 15_000_000, vehicleOperation: 22_100_000, agencyOperation: 1_668_260_000 },
+    threePublic: {
+      total: 208_700_000,
+      overseas: 150_000_000,
+      reception: 21_600_000,
+      vehicles: 37_100_000,
+      vehiclePurchase: 15_000_000,
+      vehicleOperation: 22_100_000,
+      agencyOperation: 1_668_260_000,
+    },
   },
   otherNotes: {
     ...base.otherNotes,
@@ -47,7 +55,10 @@ const doc2026: BudgetDocument = makeDocument({
       { code: '221', name: '住房保障支出', total: 2_006_757_700, basic: 2_006_757_700, project: 0 },
     ],
   },
-  otherNotes: { ...base.otherNotes, performance: { units: 3, projects: 36, amount: statedAmount(16_843_050_000, '16,843.05万元'), paragraphs: [] } },
+  otherNotes: {
+    ...base.otherNotes,
+    performance: { units: 3, projects: 36, amount: statedAmount(16_843_050_000, '16,843.05万元'), paragraphs: [] },
+  },
 });
 
 describe('compareSplit', () => {
@@ -60,7 +71,10 @@ describe('compareSplit', () => {
     expect(project).toMatchObject({ part: 'project', from: 15_317_842_000, to: 16_911_000_000, change: 1_593_158_000 });
     expect((basic?.fromShare ?? 0) + (project?.fromShare ?? 0)).toBeCloseTo(1, 12);
     expect((basic?.sharePoints ?? 0) + (project?.sharePoints ?? 0)).toBeCloseTo(0, 10);
-    expect(basic?.sharePoints).toBeCloseTo((13_106_000_000 / 30_017_000_000 - 9_335_245_200 / 24_653_087_200) * 100, 10);
+    expect(basic?.sharePoints).toBeCloseTo(
+      (13_106_000_000 / 30_017_000_000 - 9_335_245_200 / 24_653_087_200) * 100,
+      10,
+    );
   });
 
   it('compares personnel and public-use spending of basic spending, from the 类 rows only', () => {
@@ -76,7 +90,12 @@ describe('other figures', () => {
   it('pairs 三公 and 机关运行经费 by part, in fen', () => {
     const pairs = Object.fromEntries(threePublicPairs(doc2021, doc2026).map((p) => [p.key, p]));
     expect(pairs['threePublic.total']).toMatchObject({ from: 208_700_000, to: 193_700_000, change: -15_000_000 });
-    expect(pairs['threePublic.vehiclePurchase']).toMatchObject({ from: 15_000_000, to: 0, change: -15_000_000, pct: -1 });
+    expect(pairs['threePublic.vehiclePurchase']).toMatchObject({
+      from: 15_000_000,
+      to: 0,
+      change: -15_000_000,
+      pct: -1,
+    });
     expect(pairs['threePublic.agencyOperation']).toMatchObject({ change: 1_741_760_000 - 1_668_260_000, depth: 0 });
   });
 
@@ -103,8 +122,17 @@ describe('other figures', () => {
 });
 
 describe('compareUnits', () => {
-  const y2021 = ['上海市医疗保障局本部', '上海市医疗保险事业管理中心', '上海市医疗保险监督检查所', '上海市医药集中招标采购事务管理所'];
-  const y2026 = ['上海市医疗保障局本部', '上海市医疗保险事业管理中心', '上海市医药集中招标采购事务管理所（上海医药采购中心）'];
+  const y2021 = [
+    '上海市医疗保障局本部',
+    '上海市医疗保险事业管理中心',
+    '上海市医疗保险监督检查所',
+    '上海市医药集中招标采购事务管理所',
+  ];
+  const y2026 = [
+    '上海市医疗保障局本部',
+    '上海市医疗保险事业管理中心',
+    '上海市医药集中招标采购事务管理所（上海医药采购中心）',
+  ];
 
   it('finds the unit no longer listed, and an added alias as the same unit', () => {
     const result = compareUnits(y2021, y2026);

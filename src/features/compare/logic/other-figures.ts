@@ -22,7 +22,14 @@ export interface FigurePair {
   pct: number | null;
 }
 
-function pair(key: string, kind: FigureKind, depth: 0 | 1, from: number | null, to: number | null, precision: [number | null, number | null] = [null, null]): FigurePair {
+function pair(
+  key: string,
+  kind: FigureKind,
+  depth: 0 | 1,
+  from: number | null,
+  to: number | null,
+  precision: [number | null, number | null] = [null, null],
+): FigurePair {
   const both = from !== null && to !== null;
   return {
     key,
@@ -70,7 +77,13 @@ export function procurementPairs(from: BudgetDocument, to: BudgetDocument): Figu
     stated('procurement.smeReserved', 0, f?.smeReserved, t?.smeReserved),
     pair('procurement.smeShare', 'share', 1, shareOf(f?.smeReserved, f?.total), shareOf(t?.smeReserved, t?.total)),
     stated('procurement.smallMicroReserved', 0, f?.smallMicroReserved, t?.smallMicroReserved),
-    pair('procurement.smallMicroShare', 'share', 1, shareOf(f?.smallMicroReserved, f?.total), shareOf(t?.smallMicroReserved, t?.total)),
+    pair(
+      'procurement.smallMicroShare',
+      'share',
+      1,
+      shareOf(f?.smallMicroReserved, f?.total),
+      shareOf(t?.smallMicroReserved, t?.total),
+    ),
   ];
 }
 

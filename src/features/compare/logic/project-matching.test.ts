@@ -34,7 +34,11 @@ describe('matchProjects', () => {
   it('applies a reviewed link with its reason and lists the rest as ended or new', () => {
     const result = matchProjects(doc2021, doc2026, hotline);
     expect(result.matched).toHaveLength(1);
-    expect(result.matched[0]).toMatchObject({ basis: 'link', from: { name: '962218服务热线智能咨询平台' }, to: { name: '热线服务保障经费' } });
+    expect(result.matched[0]).toMatchObject({
+      basis: 'link',
+      from: { name: '962218服务热线智能咨询平台' },
+      to: { name: '热线服务保障经费' },
+    });
     expect(result.matched[0]?.reason?.en).toContain('12393');
     expect(ids(result.ended)).toEqual(['p01']);
     expect(ids(result.added)).toEqual(['p02', 'p03']);
@@ -48,7 +52,9 @@ describe('matchProjects', () => {
   });
 
   it('does not apply a link whose title no longer matches the id: it is stale', () => {
-    const renumbered = makeDocument({ projects: [project({ id: 'p01', name: '信息化建设' }), project({ id: 'p02', name: '热线服务保障经费' })] });
+    const renumbered = makeDocument({
+      projects: [project({ id: 'p01', name: '信息化建设' }), project({ id: 'p02', name: '热线服务保障经费' })],
+    });
     const result = matchProjects(doc2021, renumbered, hotline);
     expect(result.matched).toEqual([]);
     expect(result.stale).toHaveLength(1);
@@ -79,7 +85,11 @@ describe('matchProjects', () => {
 
   it('leaves truly ambiguous titles unmatched instead of guessing', () => {
     const doc = (id: string, year: number) =>
-      makeDocument({ id, year, projects: [project({ id: 'p01', name: '运维' }), project({ id: 'p02', name: '运维' })] });
+      makeDocument({
+        id,
+        year,
+        projects: [project({ id: 'p01', name: '运维' }), project({ id: 'p02', name: '运维' })],
+      });
     const result = matchProjects(doc('a-2026', 2026), doc('a-2027', 2027), { version: 1, links: [] });
     expect(result.matched).toEqual([]);
     expect(result.ended).toHaveLength(2);
@@ -89,11 +99,15 @@ describe('matchProjects', () => {
     const dir = join(import.meta.dirname, '../../../../public/data');
     let docs: BudgetDocument[];
     try {
-      docs = ['shanghai-hsa-2021', 'shanghai-hsa-2026'].map((id) => JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as BudgetDocument);
+      docs = ['shanghai-hsa-2021', 'shanghai-hsa-2026'].map(
+        (id) => JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as BudgetDocument,
+      );
     } catch {
       return; // public/data not ingested yet in this checkout; the e2e journey covers the built app
     }
-    const links = parseProjectLinks(JSON.parse(readFileSync(join(import.meta.dirname, '../../../../data/project-links.json'), 'utf8')));
+    const links = parseProjectLinks(
+      JSON.parse(readFileSync(join(import.meta.dirname, '../../../../data/project-links.json'), 'utf8')),
+    );
     const [d2021, d2026] = docs as [BudgetDocument, BudgetDocument];
     const result = matchProjects(d2021, d2026, links);
     expect(result.stale).toEqual([]);

@@ -62,8 +62,14 @@ function sameTitlePairs(fromLeft: readonly Project[], toLeft: readonly Project[]
   const pairs: ProjectMatch[] = [];
   const taken = new Set<Project>();
   for (const key of [(p: Project) => norm(p.name), (p: Project) => `${norm(p.name)}|${norm(p.implementer)}`]) {
-    const a = uniqueBy(fromLeft.filter((p) => !taken.has(p)), key);
-    const b = uniqueBy(toLeft.filter((p) => !taken.has(p)), key);
+    const a = uniqueBy(
+      fromLeft.filter((p) => !taken.has(p)),
+      key,
+    );
+    const b = uniqueBy(
+      toLeft.filter((p) => !taken.has(p)),
+      key,
+    );
     for (const [k, fromProject] of a) {
       const toProject = b.get(k);
       if (!toProject) continue;

@@ -10,20 +10,27 @@ import type { ChangeSummary, LineSentence, ShareSentence, WaterfallSentence } fr
 /** The part of i18next's t this module needs (keeps it testable without React). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-const yuan = (fen: number, lang: Lang, printsFen: boolean) => formatMoneyExact(fen, lang, { printsFen, withUnit: false });
+const yuan = (fen: number, lang: Lang, printsFen: boolean) =>
+  formatMoneyExact(fen, lang, { printsFen, withUnit: false });
 /** Sentences joined and closed the way the language does it ("。" / ". "). */
 export function finish(t: Translate, parts: readonly string[]): string {
   return parts.join(t('sentence.separator')) + t('sentence.end');
 }
 
-const signedYuan = (fen: number, lang: Lang, printsFen: boolean) => formatMoneyExact(fen, lang, { printsFen, signed: true, withUnit: false });
+const signedYuan = (fen: number, lang: Lang, printsFen: boolean) =>
+  formatMoneyExact(fen, lang, { printsFen, signed: true, withUnit: false });
 
 export function lineText(t: Translate, lang: Lang, s: LineSentence, printsFen = false): string {
   const y = (fen: number) => yuan(fen, lang, printsFen);
   switch (s.kind) {
     case 'rose':
     case 'fell':
-      return t(`sentence.${s.kind}`, { name: s.name, from: y(s.from), to: y(s.to), pct: formatPercent(Math.abs(s.pct), lang) });
+      return t(`sentence.${s.kind}`, {
+        name: s.name,
+        from: y(s.from),
+        to: y(s.to),
+        pct: formatPercent(Math.abs(s.pct), lang),
+      });
     case 'roseFromZero':
     case 'unchanged':
       return t(`sentence.${s.kind}`, { name: s.name, to: y(s.to) });
@@ -37,7 +44,14 @@ export function lineText(t: Translate, lang: Lang, s: LineSentence, printsFen = 
 /** The sentences of a chart summary, unjoined, so a caller can add its own (e.g. how to operate). */
 export function summaryParts(t: Translate, lang: Lang, s: ChangeSummary, printsFen = false): string[] {
   const parts = [
-    t('sentence.summary', { count: s.count, rose: s.rose, fell: s.fell, unchanged: s.unchanged, added: s.added, removed: s.removed }),
+    t('sentence.summary', {
+      count: s.count,
+      rose: s.rose,
+      fell: s.fell,
+      unchanged: s.unchanged,
+      added: s.added,
+      removed: s.removed,
+    }),
   ];
   if (s.largestRise) parts.push(t('sentence.largestRise', { sentence: lineText(t, lang, s.largestRise, printsFen) }));
   if (s.largestFall) parts.push(t('sentence.largestFall', { sentence: lineText(t, lang, s.largestFall, printsFen) }));
@@ -58,10 +72,13 @@ export function waterfallText(t: Translate, lang: Lang, s: WaterfallSentence, pr
     pct: s.pct === null ? '' : formatPercent(s.pct, lang, { signed: true }),
   });
   const steps = s.steps.map((step) =>
-    t(step.status === 'new' ? 'sentence.stepNew' : step.status === 'removed' ? 'sentence.stepRemoved' : 'sentence.step', {
-      name: step.name,
-      change: signedYuan(step.change, lang, printsFen),
-    }),
+    t(
+      step.status === 'new' ? 'sentence.stepNew' : step.status === 'removed' ? 'sentence.stepRemoved' : 'sentence.step',
+      {
+        name: step.name,
+        change: signedYuan(step.change, lang, printsFen),
+      },
+    ),
   );
   return finish(t, [head, t('sentence.steps', { steps: steps.join(t('sentence.listSeparator')) })]);
 }

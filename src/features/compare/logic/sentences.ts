@@ -73,7 +73,11 @@ export interface WaterfallSentence extends Years {
   steps: { name: string; change: number; status: DiffStatus | null }[];
 }
 
-export function waterfallSentence(w: Waterfall, nameOfStep: (key: string, printed: string) => string, years: Years): WaterfallSentence {
+export function waterfallSentence(
+  w: Waterfall,
+  nameOfStep: (key: string, printed: string) => string,
+  years: Years,
+): WaterfallSentence {
   return {
     ...years,
     from: w.from,

@@ -5,7 +5,8 @@ import type { DiffRow } from '../../../domain/compare';
 import type { ShareColumn, ShareTable } from '../../../components/share/share-data';
 
 /** A percentage for a data file: 0.2176 -> 21.76 (two decimals, as the picture's table is read). */
-export const percentCell = (ratio: number | null): number | null => (ratio === null ? null : Math.round(ratio * 10_000) / 100);
+export const percentCell = (ratio: number | null): number | null =>
+  ratio === null ? null : Math.round(ratio * 10_000) / 100;
 
 export interface DiffLabels {
   code: string;

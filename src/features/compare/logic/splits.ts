@@ -53,7 +53,9 @@ export function compareSplit(from: BudgetDocument, to: BudgetDocument, kind: Spl
       kind,
       fromTotal,
       toTotal,
-      parts: (['basic', 'project'] as const).map((p) => partChange(p, levelOneTotal(f, p), levelOneTotal(t, p), fromTotal, toTotal)),
+      parts: (['basic', 'project'] as const).map((p) =>
+        partChange(p, levelOneTotal(f, p), levelOneTotal(t, p), fromTotal, toTotal),
+      ),
     };
   }
   const [f, t] = [from.tables.basicByEconomic, to.tables.basicByEconomic];
@@ -63,6 +65,8 @@ export function compareSplit(from: BudgetDocument, to: BudgetDocument, kind: Spl
     kind,
     fromTotal,
     toTotal,
-    parts: (['personnel', 'publicUse'] as const).map((p) => partChange(p, levelOneTotal(f, p), levelOneTotal(t, p), fromTotal, toTotal)),
+    parts: (['personnel', 'publicUse'] as const).map((p) =>
+      partChange(p, levelOneTotal(f, p), levelOneTotal(t, p), fromTotal, toTotal),
+    ),
   };
 }

@@ -4,7 +4,13 @@ import type { StatedAmount } from '../../../domain/schema';
 import { timelineRows } from './timeline-rows';
 
 // Money in fen; figures printed in whole 万元 have a precision of 1,000,000 fen.
-const stated = (amount: number, printed: string, change: StatedAmount['change']): StatedAmount => ({ amount, printed, precision: 1_000_000, change, sentence: printed });
+const stated = (amount: number, printed: string, change: StatedAmount['change']): StatedAmount => ({
+  amount,
+  printed,
+  precision: 1_000_000,
+  change,
+  sentence: printed,
+});
 const none = null;
 
 const docs = [
@@ -14,7 +20,12 @@ const docs = [
     printsFen: false,
     budgetNotes: {
       expenditureTotal: stated(24_653_000_000, '24,653万元', none),
-      fiscalExpenditure: stated(24_653_000_000, '24,653万元', { previousYear: 2020, direction: 'decrease', amount: 10_046_000_000, printed: '减少10,046万元' }),
+      fiscalExpenditure: stated(24_653_000_000, '24,653万元', {
+        previousYear: 2020,
+        direction: 'decrease',
+        amount: 10_046_000_000,
+        printed: '减少10,046万元',
+      }),
     },
     otherNotes: { threePublic: { total: { ...stated(208_700_000, '208.70万元', none), precision: 10_000 } } },
     tableTotals: { expenditureByFunction: { total: 24_653_087_200 } },
@@ -34,7 +45,12 @@ describe('timelineRows', () => {
 
   it('keeps a derived year at its printed precision, marked derived', () => {
     const rows = timelineRows(deriveTimeline(docs), docs, 'expenditure');
-    expect(rows.find((r) => r.year === 2020)).toMatchObject({ amount: 34_699_000_000, exact: false, derived: true, precision: 1_000_000 });
+    expect(rows.find((r) => r.year === 2020)).toMatchObject({
+      amount: 34_699_000_000,
+      exact: false,
+      derived: true,
+      precision: 1_000_000,
+    });
   });
 
   it('takes the 三公 total of table 9 for the 三公 timeline', () => {

@@ -33,10 +33,29 @@ export function tableFigureOf(doc: TimelineDoc, series: TimelineSeries): number 
   return series === 'expenditure' ? doc.tableTotals.expenditureByFunction.total : doc.tables.threePublic.total;
 }
 
-export function timelineRows(points: readonly TimelinePoint[], docs: readonly TimelineDoc[], series: TimelineSeries): TimelineRow[] {
+export function timelineRows(
+  points: readonly TimelinePoint[],
+  docs: readonly TimelineDoc[],
+  series: TimelineSeries,
+): TimelineRow[] {
   return points.map((point) => {
     const doc = point.derived ? undefined : docs.find((d) => d.id === point.fromDocId && d.year === point.year);
-    if (doc) return { year: point.year, amount: tableFigureOf(doc, series), exact: true, derived: false, precision: doc.printsFen ? 1 : 100, point };
-    return { year: point.year, amount: point.amount, exact: false, derived: point.derived, precision: point.precision, point };
+    if (doc)
+      return {
+        year: point.year,
+        amount: tableFigureOf(doc, series),
+        exact: true,
+        derived: false,
+        precision: doc.printsFen ? 1 : 100,
+        point,
+      };
+    return {
+      year: point.year,
+      amount: point.amount,
+      exact: false,
+      derived: point.derived,
+      precision: point.precision,
+      point,
+    };
   });
 }
