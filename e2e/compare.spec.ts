@@ -229,7 +229,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
 test('the timelines show exact table totals, and derived years only as precise as printed', async ({ page }) => {
   await openApp(page, 'view=compare&unit=yuan');
   const timeline = page.getByTestId('timeline-expenditure');
-  // Its chart is drawn as the reader nears it (charts/use-near.ts).
+  // Its chart is drawn as the reader nears it (src/components/deferred/use-near.ts).
   await timeline.scrollIntoViewIfNeeded();
   const table = timeline.getByRole('table');
   // 2021: the table total to the yuan, with the text's rounded 24,653万元 quoted as printed.
@@ -310,7 +310,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     // Every value label of the timeline lies within the chart.
     await page.getByTestId('timeline-expenditure').scrollIntoViewIfNeeded();
     const chart = page.getByTestId('timeline-expenditure').locator('svg.recharts-surface');
-    // A chart draws its axes before its bars (charts/turns.ts): wait for the labels, one per year at least.
+    // A chart draws its axes before its bars (charts/stages.ts): wait for the labels, one per year at least.
     await expect.poll(() => chart.locator('.cmp-bar-value').count()).toBeGreaterThanOrEqual(2);
     const box = (await chart.boundingBox())!;
     for (const label of await chart.locator('.cmp-bar-value').all()) {

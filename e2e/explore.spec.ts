@@ -182,14 +182,12 @@ test('English names and figures keep their words whole in the list and the line 
     await expect(page.locator('.tm-list tbody tr')).toHaveCount(7);
     expect(await brokenWords(page.locator('.tm-list')), `list at ${width} px`).toEqual([]);
     // The line's figures do not run into each other.
-    const figures = await page
-      .locator('.explore-leaf-figures dd')
-      .evaluateAll((dds) =>
-        dds.map((dd) => ({
-          right: dd.getBoundingClientRect().left + (dd as HTMLElement).scrollWidth,
-          room: dd.getBoundingClientRect().right,
-        })),
-      );
+    const figures = await page.locator('.explore-leaf-figures dd').evaluateAll((dds) =>
+      dds.map((dd) => ({
+        right: dd.getBoundingClientRect().left + (dd as HTMLElement).scrollWidth,
+        room: dd.getBoundingClientRect().right,
+      })),
+    );
     for (const f of figures) expect(f.right, `a figure overflows at ${width} px`).toBeLessThanOrEqual(f.room + 1);
   }
 });

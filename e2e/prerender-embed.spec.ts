@@ -1,5 +1,5 @@
 // Issue 7: embed.html carries the function treemap of the latest year, prerendered at build time
-// for the embed codes the share dialog writes (src/prerender/stand-ins.ts), so an article's frame
+// for the embed codes the share dialog writes (src/prerender/build/stand-ins.ts), so an article's frame
 // paints its title, list and source line before any script runs. It must equal what the embed
 // then shows, appear only for those codes, and give way to an error message, never outlive one.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';

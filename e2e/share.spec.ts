@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { openApp, watchConsole } from './helpers/app';
-import { DEFERRED_CARDS } from '../src/features/compare/deferred/placeholder-height';
+import { cardIds } from './helpers/compare';
 import { download, openShareDialog, parseCsv, pngSize } from './helpers/share';
 
 const SOURCE_TABLE3 = '来源：上海市医疗保障局2026年部门预算，部门支出预算总表';
@@ -229,12 +229,11 @@ test('any view prints on A4, portrait or landscape, with its source line, data v
   }
 });
 
-// The cards of the compare view (data-testid) with a share menu of their own: all but the line table.
-const COMPARE_CARDS = DEFERRED_CARDS.filter((card) => card !== 'lines');
-
 test('every compare chart downloads under its own name, after the chart', async ({ page }) => {
   test.setTimeout(90_000);
   await openApp(page, 'view=compare');
+  // The cards of the compare view (data-testid) with a share menu of their own: all but the line table.
+  const COMPARE_CARDS = (await cardIds(page)).filter((card) => card !== 'lines');
   const names: string[] = [];
   for (const card of COMPARE_CARDS) {
     const section = page.getByTestId(card);

@@ -2,14 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createHashSource } from './state/view-state-source';
-import { isKioskRequested } from './features/kiosk/kiosk-params';
-import { endPrerender, prerenderShown, showStartFailure } from './prerender/handoff';
+import { isKioskRequested } from './state/link/kiosk-link';
+import { handOverWhenReady, showStartFailure } from './prerender/handoff';
 import { prepareNumberFormats } from './domain/money-format';
-import './app/styles.css';
+import './shell/styles.css';
 
 const root = document.getElementById('root');
-// A prerendered view stays only for a visit that starts on it (see src/prerender/handoff.tsx).
-if (!prerenderShown(document)) endPrerender(document);
+if (root) handOverWhenReady(document, root);
 // Kiosk mode (#kiosk…, see README "Kiosk"): the presentation shell, its own chunk, loaded only then.
 if (root && isKioskRequested(window.location.hash)) {
   void import('./kiosk-entry/web').then(({ startKiosk }) => startKiosk(root));

@@ -1,7 +1,7 @@
 // Renders first screens into the HTML at build time, so that a first visit paints the
 // department's figures before any script has run (Lighthouse LCP on a slow phone). The markup
-// comes from the app's own components (src/prerender/render-views.tsx, loaded through Vite's SSR)
-// over public/data checked by the browser's loader; src/prerender/stand-ins.ts lists which
+// comes from the app's own components (src/prerender/build/render-views.tsx, loaded through Vite's SSR)
+// over public/data checked by the browser's loader; src/prerender/build/stand-ins.ts lists which
 // screens, for which URL hashes: the overview and explore in index.html, the function treemap
 // in embed.html. In the page (stand-in-page.ts):
 // - the bare URL's stand-in is in <div id="prerendered">; the others wait in <template>s until
@@ -9,15 +9,18 @@
 // - the boot script shows a stand-in only when the visit starts on exactly that screen;
 // - it is inert (nothing in it can be clicked or typed into before the app runs);
 // - the app removes it when its own view, or an error screen, is on screen
-//   (src/prerender/handoff.tsx), so a prerendered figure never outlives a failed load.
+//   (src/prerender/handoff.ts), so a prerendered figure never outlives a failed load.
 // The stylesheets the screens' chunks would load are linked too, so the markup paints styled.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
-import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
-import type { StandIn } from '../../src/prerender/stand-ins';
+import type { Rolldown } from 'vite';
+type OutputAsset = Rolldown.OutputAsset;
+type OutputBundle = Rolldown.OutputBundle;
+type OutputChunk = Rolldown.OutputChunk;
+import type { StandIn } from '../../src/prerender/build/stand-ins';
 import { extractInlineStyles } from './inline-styles.ts';
 import { cssOf, deferAppScripts, placeStandIns, type PlacedStandIn } from './stand-in-page.ts';
 
@@ -62,8 +65,8 @@ async function renderPages(root: string): Promise<PageStandIns[]> {
   });
   try {
     const r = (await server.ssrLoadModule(
-      '/src/prerender/render-views.tsx',
-    )) as typeof import('../../src/prerender/render-views');
+      '/src/prerender/build/render-views.tsx',
+    )) as typeof import('../../src/prerender/build/render-views');
     const data = await r.loadDocuments(fileFetcher, pathToFileURL(join(root, 'public/')).toString());
     const pages: PageStandIns[] = [];
     for (const [page, standIns] of [

@@ -1,7 +1,9 @@
 // The HTML side of the build-time prerender (prerender.ts): where the stand-ins go in a page,
 // the list the boot script reads, and the app's modules moved out of the markup so the boot
 // script can start them after the stand-in's first paint.
-import type { OutputBundle, OutputChunk } from 'rolldown';
+import type { Rolldown } from 'vite';
+type OutputBundle = Rolldown.OutputBundle;
+type OutputChunk = Rolldown.OutputChunk;
 
 /** The CSS files a chunk and the chunks it imports statically bring with them. */
 export function cssOf(bundle: OutputBundle, entry: OutputChunk): string[] {
@@ -67,7 +69,7 @@ export function placeStandIns(
   const templates = others.map(
     ({ key, markup }) => `<template data-stand-in="${escapeAttribute(key)}">${markup}</template>`,
   );
-  // What the boot script shows when the app cannot start (src/prerender/StartFailure.tsx).
+  // What the boot script shows when the app cannot start (src/prerender/build/StartFailure.tsx).
   templates.push(
     `<template data-start-failure><main class="screen-center error-screen">${startFailure}</main></template>`,
   );

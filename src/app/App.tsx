@@ -1,22 +1,28 @@
 // The full app: providers, language and theme kept in step with the URL, the data gate, the layout.
 import { useEffect, useMemo } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n, DEFAULT_LANGUAGE, rememberedLanguage } from '../i18n';
+import { createI18n, rememberedLanguage } from '../i18n';
 import { ViewStateContext } from '../state/use-view-state';
 import type { ViewStateSource } from '../state/view-state-source';
 import { useDataStore } from '../state/data-store';
-import { DataGate } from './DataGate';
+import { DataGate } from '../shell/DataGate';
 import { Layout } from './Layout';
-import { VIEW_PRELOADERS } from './views';
+import { VIEW_PRELOADERS } from '../shell/views';
 import { useViewState } from '../state/use-view-state';
-import { useLanguageSync, useThemeSync } from './sync';
+import { useLanguageSync, useThemeSync } from '../shell/sync';
+import { DEFAULT_LANG } from '../domain/lang';
+import { ShareSlotProvider } from '../components/share-slot/ShareSlot';
+import { ShareMenu } from '../features/share/ShareMenu';
 
 export function App({ source }: { source: ViewStateSource }) {
-  const i18n = useMemo(() => createI18n(source.get().state.lang ?? rememberedLanguage() ?? DEFAULT_LANGUAGE), [source]);
+  const i18n = useMemo(() => createI18n(source.get().state.lang ?? rememberedLanguage() ?? DEFAULT_LANG), [source]);
   return (
     <ViewStateContext value={source}>
       <I18nextProvider i18n={i18n}>
-        <Shell />
+        {/* The views' share menus: the app has them, the embed and the kiosk do not. */}
+        <ShareSlotProvider value={ShareMenu}>
+          <Shell />
+        </ShareSlotProvider>
       </I18nextProvider>
     </ViewStateContext>
   );

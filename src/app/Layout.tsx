@@ -2,16 +2,15 @@
 import { Suspense, useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '../state/use-view-state';
-import { VIEWS, type View as ViewName } from '../state/url-state';
-import { loadedView, VIEW_COMPONENTS, VIEW_PRELOADERS } from './views';
+import { VIEWS, type View as ViewName } from '../state/link/values';
+import { loadedView, VIEW_COMPONENTS, VIEW_PRELOADERS } from '../shell/views';
 import { Settings } from './Settings';
 import { SearchBox } from '../features/search/SearchBox';
 import { UrlNotices } from './UrlNotices';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { ViewBoundary } from './ViewBoundary';
-import { PrintFooter } from '../components/PrintFooter';
+import { PrintFooter } from '../features/share/PrintFooter';
 import { LoadingScreen } from '../components/LoadingScreen';
-import { PrerenderHandoff } from '../prerender/handoff';
 
 /** How long a nav click waits for its view's chunk before switching without it. */
 const CHUNK_WAIT_MS = 150;
@@ -85,9 +84,6 @@ export function Layout() {
             old view on screen; the error boundary starts afresh with each view. */}
         <Suspense fallback={<LoadingScreen />}>
           <ViewBoundary key={view}>
-            {/* Before the view: its layout effect shows the app's root first, so the view's own
-                layout effects measure it on screen (a chart's width), not hidden. */}
-            <PrerenderHandoff />
             <View />
           </ViewBoundary>
         </Suspense>

@@ -1,11 +1,12 @@
 // Language, unit and theme: each lives in the URL; the language and the unit are also remembered.
 import { useTranslation } from 'react-i18next';
-import { rememberLanguage, type Language } from '../i18n';
+import { rememberLanguage } from '../i18n';
 import { useViewState } from '../state/use-view-state';
-import { THEMES, UNITS, type Theme, type UnitParam } from '../state/url-state';
+import { THEMES, UNITS, type Theme, type UnitParam } from '../state/link/values';
 import { rememberUnit } from '../state/remembered-unit';
 import { useUnit } from '../components/use-money';
-import { useLanguage } from './sync';
+import { useLanguage } from '../shell/sync';
+import type { Lang } from '../domain/lang';
 
 export function Settings() {
   const { t, i18n } = useTranslation('common');
@@ -17,7 +18,7 @@ export function Settings() {
     // Written even when 'auto': an explicit choice in the URL wins over the remembered unit.
     navigate({ unit: next }, { replace: true });
   };
-  const switchLanguage = (next: Language) => {
+  const switchLanguage = (next: Lang) => {
     rememberLanguage(next);
     // The URL may not change (the default language is not written), so switch i18next directly.
     void i18n.changeLanguage(next);

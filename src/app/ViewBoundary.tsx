@@ -2,7 +2,6 @@
 import type { ReactNode } from 'react';
 import { Translation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { PrerenderHandoff } from '../prerender/handoff';
 
 export function ViewBoundary({ children }: { children: ReactNode }) {
   return (
@@ -11,7 +10,6 @@ export function ViewBoundary({ children }: { children: ReactNode }) {
         <Translation ns="common">
           {(t) => (
             <div role="alert" className="error-card">
-              <PrerenderHandoff />
               <h2>{t('viewError.title')}</h2>
               <p>{t('viewError.body')}</p>
               <code>{error.message}</code>

@@ -2,7 +2,7 @@
 // clicked, navigates in place through the view-state source, so history and the embed's memory
 // source behave as for any other navigation.
 import type { MouseEvent, ReactNode } from 'react';
-import { patchViewState, serializeViewState, type ViewState } from '../state/url-state';
+import { patchViewState, serializeViewState, type ViewState } from '../state/link/app-link';
 import { useViewState } from '../state/use-view-state';
 
 export interface ViewLinkProps {

@@ -3,7 +3,7 @@
 // The colour follows from the code, never from a position in the current data: a fixed ordered
 // list of the 类 codes the documents use (function classification first, then the economic
 // classification of basic spending; the two code ranges do not overlap: 2xx vs 3xx) maps to
-// the palette --cat-1..--cat-8 in src/app/styles.css. A 类 code that is not in the list (a future
+// the palette --cat-1..--cat-8 in src/shell/styles.css. A 类 code that is not in the list (a future
 // document) still gets a stable colour from its digits, which may then repeat a listed one.
 // Each --cat-N has a --cat-N-ink text colour chosen for contrast on it (styles.css).
 

@@ -5,9 +5,8 @@ import { formatMoney, formatMoneyExact, type MoneyOptions } from '../domain/mone
 import { useDataStore } from '../state/data-store';
 import { useViewState } from '../state/use-view-state';
 import { effectiveUnit, rememberedUnit } from '../state/remembered-unit';
-import type { UnitParam } from '../state/url-state';
-
-export type Lang = 'zh-CN' | 'en';
+import type { UnitParam } from '../state/link/values';
+import type { Lang } from '../domain/lang';
 
 export function useLang(): Lang {
   const { i18n } = useTranslation();
@@ -29,7 +28,7 @@ export function useUnit(): UnitParam {
  * timelines set the years side by side, and one column of figures must have one resolution.
  * The HSA documents print whole yuan, so they read as printed ("246,530,872元").
  */
-export function usePrintsFen(): boolean {
+function usePrintsFen(): boolean {
   return useDataStore((s) => s.documents.some((doc) => doc.printsFen));
 }
 

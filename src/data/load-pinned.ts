@@ -8,7 +8,7 @@ import { migrateIndex } from '../domain/migrate';
 import { DataIndex, SCHEMA_VERSION, type DataIndex as Index } from '../domain/schema';
 import { LoadError, loadDocuments, type FetchText, type LoadedData } from './load-documents';
 
-export const VERSIONS_FILE = 'data/versions.json';
+const VERSIONS_FILE = 'data/versions.json';
 
 /** A pinned version the site does not have (never published here, or the list was reset). */
 export class UnknownVersionError extends LoadError {

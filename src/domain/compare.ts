@@ -105,7 +105,7 @@ export function totalChange(fromTotal: number, toTotal: number): TotalChange {
   return { from: fromTotal, to: toTotal, change, pct: ratio(change, fromTotal), direction };
 }
 
-export interface WaterfallStep {
+interface WaterfallStep {
   /** A 类 code, or 'basic' | 'project' | 'residual'. */
   key: string;
   /** As the documents print it (to-year name for a 类); views translate by key. */

@@ -3,7 +3,7 @@
 // with curly or straight quotes), so terms are compared after normalizing. The keys are what the
 // English glosses in the `glossary` locale namespace are filed under.
 
-export const GLOSSARY_KEYS = [
+const GLOSSARY_KEYS = [
   'fiscalRevenue',
   'businessRevenue',
   'operatingRevenue',

@@ -14,9 +14,6 @@ export interface CodedRow {
 
 /** The numeric columns of a row type: 'total' | 'basic' | 'project' for FunctionRow, etc. */
 export type Measure<R> = { [K in keyof R]-?: R[K] extends number ? K : never }[keyof R] & string;
-export type FunctionMeasure = 'total' | 'basic' | 'project';
-export type EconomicMeasure = 'total' | 'personnel' | 'publicUse';
-export type RevenueMeasure = 'total' | 'fiscal' | 'business' | 'operating' | 'other';
 
 export type Level = 1 | 2 | 3;
 
@@ -89,7 +86,7 @@ export function flatten<R extends CodedRow>(tree: readonly TreeNode<R>[]): TreeN
   return out;
 }
 
-export interface ShareOf {
+interface ShareOf {
   code: string;
   name: string;
   value: number;

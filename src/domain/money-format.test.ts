@@ -9,10 +9,9 @@ import {
   formatSignedMoney,
   resolveUnit,
   unitLabel,
-  type Lang,
   type UnitChoice,
 } from './money-format';
-
+import type { Lang } from './lang';
 const TOTAL_2026 = 30_017_000_000; // fen: 300,170,000 yuan
 
 describe('resolveUnit', () => {

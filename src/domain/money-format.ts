@@ -17,11 +17,11 @@
 // Minus sign: U+2212 "−" (same width as "+", read as "minus" by screen readers). Any export
 // meant for spreadsheets should write raw yuan numbers (fen.ts yuanNumber), not these strings.
 import { assertFen, hasFen, scaledAbs } from './fen';
+import type { Lang } from './lang';
 
-export type Lang = 'zh-CN' | 'en';
 /** yuan = 元 / CNY; mid = 万元 / thousand CNY; large = 亿元 / CNY million; auto = 万元 (zh), CNY million (en). */
 export type UnitChoice = 'auto' | 'yuan' | 'mid' | 'large';
-export type UnitId = 'yuan' | 'wan' | 'yi' | 'thousand' | 'million';
+type UnitId = 'yuan' | 'wan' | 'yi' | 'thousand' | 'million';
 
 export interface ResolvedUnit {
   id: UnitId;

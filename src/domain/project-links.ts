@@ -8,7 +8,7 @@
 // longer matches is reported as stale and not applied.
 import { z } from './zod';
 
-export const PROJECT_LINKS_VERSION = 1;
+const PROJECT_LINKS_VERSION = 1;
 
 export const ProjectRef = z.object({
   document: z.string().check(z.regex(/^[a-z0-9-]+$/)), // BudgetDocument.id

@@ -16,8 +16,8 @@ import { z } from './zod';
 export const SCHEMA_VERSION = 2;
 
 export const Money = z.number().check(z.int(), z.describe('integer fen (分); 100 fen = 1 yuan (元)'));
-export const FunctionCode = z.string().check(z.regex(/^\d{3}(\d{2}){0,2}$/, 'function code: 3, 5 or 7 digits'));
-export const EconomicCode = z.string().check(z.regex(/^\d{3}(\d{2})?$/, 'economic code: 3 or 5 digits'));
+const FunctionCode = z.string().check(z.regex(/^\d{3}(\d{2}){0,2}$/, 'function code: 3, 5 or 7 digits'));
+const EconomicCode = z.string().check(z.regex(/^\d{3}(\d{2})?$/, 'economic code: 3 or 5 digits'));
 
 export const RevenueRow = z.object({
   code: FunctionCode,
@@ -67,7 +67,7 @@ export const StatedAmount = z.object({
  * The 基本支出 (人员经费, 公用经费) / 项目支出 columns a unit budget's 表1 (财务收支预算总表) prints
  * beside each expenditure line; department budgets print only the total.
  */
-export const ExpenditureSplit = z.object({
+const ExpenditureSplit = z.object({
   personnel: Money, // 基本支出 人员经费
   publicUse: Money, // 基本支出 公用经费
   project: Money, // 项目支出
@@ -114,9 +114,9 @@ export const ThreePublic = z.object({
   agencyOperation: Money, // 机关运行经费
 });
 
-export const RevenueTotals = z.omit(RevenueRow, { code: true, name: true });
-export const FunctionTotals = z.omit(FunctionRow, { code: true, name: true });
-export const EconomicTotals = z.omit(EconomicRow, { code: true, name: true });
+const RevenueTotals = z.omit(RevenueRow, { code: true, name: true });
+const FunctionTotals = z.omit(FunctionRow, { code: true, name: true });
+const EconomicTotals = z.omit(EconomicRow, { code: true, name: true });
 
 export const Tables = z.object({
   financialSummary: FinancialSummary, // 表1 部门财务收支预算总表
@@ -224,7 +224,7 @@ export const Discrepancy = z.object({
 });
 
 export const Level = z.enum(['municipal', 'district']); // 市级 / 区级
-export const District = z.nullable(z.string()); // e.g. 普陀区; null for municipal
+const District = z.nullable(z.string()); // e.g. 普陀区; null for municipal
 export const DocumentKind = z.enum(['department', 'unit']); // 部门预算 / 单位预算
 
 export const BudgetDocument = z.object({
@@ -275,7 +275,7 @@ export type EconomicRow = z.infer<typeof EconomicRow>;
 export type StatedAmount = z.infer<typeof StatedAmount>;
 export type StatedChange = z.infer<typeof StatedChange>;
 export type SummaryLine = z.infer<typeof SummaryLine>;
-export type ExpenditureSplit = z.infer<typeof ExpenditureSplit>;
+type ExpenditureSplit = z.infer<typeof ExpenditureSplit>;
 export type Level = z.infer<typeof Level>;
 export type DocumentKind = z.infer<typeof DocumentKind>;
 export type ThreePublic = z.infer<typeof ThreePublic>;

@@ -7,8 +7,8 @@
 // flagged approximate and written "约42,590,000元" / "≈ CNY 42,590 thousand" (use-stated-money.ts).
 // Zero is exact whatever its printing ("0万元" and "0.00万元" read the same). Amounts are fen.
 import { FEN_PER_YUAN } from './fen';
-import { formatMoney, formatSignedMoney, resolveUnit, type Lang, type MoneyOptions } from './money-format';
-
+import { formatMoney, formatSignedMoney, resolveUnit, type MoneyOptions } from './money-format';
+import type { Lang } from './lang';
 /** fen per printed unit, as a power of ten */
 const UNIT_EXPONENT: Record<string, number> = { 元: 2, 万元: 6, 亿元: 10 };
 

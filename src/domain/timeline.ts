@@ -13,9 +13,9 @@ import { printedPrecision } from './stated-money';
 // The precision rule lives with the other stated-money helpers; re-exported for the timeline's callers.
 export { printedPrecision };
 
-export type TimelineBasis = 'expenditureTotal' | 'fiscalExpenditure' | 'threePublic';
+type TimelineBasis = 'expenditureTotal' | 'fiscalExpenditure' | 'threePublic';
 
-export interface TimelineValue {
+interface TimelineValue {
   /** Integer fen. */
   amount: number;
   /** false: the document of that year states it; true: computed from a later year's stated change. */
@@ -33,7 +33,7 @@ export interface TimelineValue {
   tolerance: number;
 }
 
-export interface CrossCheck extends TimelineValue {
+interface CrossCheck extends TimelineValue {
   /** This value minus the point's amount. */
   difference: number;
   /** |difference| is within the two tolerances added up. */

@@ -15,7 +15,7 @@ const received = (input: unknown): string => (input === null ? 'null' : Array.is
  * contract can raise. Wording follows zod's English locale, which would weigh more than this.
  * A message a schema states itself (a code regex, a refinement) still wins over these.
  */
-export function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+function issueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       return `Invalid input: expected ${issue.expected}, received ${received(issue.input)}`;

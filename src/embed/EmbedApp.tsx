@@ -3,21 +3,22 @@
 // choice on this site), the data is the pinned version unless the embed follows the latest.
 import { useEffect, useMemo, useRef } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { UrlNotice } from '../state/url-state';
-import { serializeViewState } from '../state/url-state';
-import { createI18n, DEFAULT_LANGUAGE } from '../i18n';
+import type { UrlNotice } from '../state/link/link';
+import { serializeViewState } from '../state/link/app-link';
+import { createI18n } from '../i18n';
 import { ViewStateContext, useViewState } from '../state/use-view-state';
 import { createMemorySource } from '../state/view-state-source';
 import { useDataStore } from '../state/data-store';
-import { useThemeSync } from '../app/sync';
-import type { EmbedOptions } from '../components/share/embed-options';
-import { viewStateOfEmbed } from '../components/share/embed-view';
+import { useThemeSync } from '../shell/sync';
+import type { EmbedOptions } from '../state/link/embed-link';
+import { viewStateOfEmbed } from './view-of-embed';
 import { readOnlySource } from './read-only-source';
 import { EmbedGate } from './EmbedGate';
 import { EmbedFrame } from './EmbedFrame';
 import { EmbedBoundary } from './EmbedBoundary';
 import { useReportHeight } from './height-messages';
 import '../i18n/ns/embed';
+import { DEFAULT_LANG } from '../domain/lang';
 
 interface Props {
   options: EmbedOptions;
@@ -29,7 +30,7 @@ export function EmbedApp({ options, notices }: Props) {
     const memory = createMemorySource(serializeViewState(viewStateOfEmbed(options)));
     return options.static ? readOnlySource(memory) : memory;
   }, [options]);
-  const i18n = useMemo(() => createI18n(options.lang ?? DEFAULT_LANGUAGE), [options.lang]);
+  const i18n = useMemo(() => createI18n(options.lang ?? DEFAULT_LANG), [options.lang]);
   return (
     <ViewStateContext value={source}>
       <I18nextProvider i18n={i18n}>
@@ -41,7 +42,7 @@ export function EmbedApp({ options, notices }: Props) {
 
 function useEmbedLanguage(): void {
   const [state] = useViewState();
-  const lang = state.lang ?? DEFAULT_LANGUAGE;
+  const lang = state.lang ?? DEFAULT_LANG;
   const { i18n, t } = useTranslation('embed');
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);

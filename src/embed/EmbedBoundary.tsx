@@ -4,7 +4,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { PrerenderHandoff } from '../prerender/handoff';
 import { OpenFullLink } from './OpenFullLink';
 import '../i18n/ns/embed';
 
@@ -14,7 +13,6 @@ export function EmbedBoundary({ children }: { children: ReactNode }) {
     <ErrorBoundary
       fallback={(error) => (
         <div role="alert" className="embed-message">
-          <PrerenderHandoff />
           <h1 className="embed-title">{t('chartError.title')}</h1>
           <p>{t('chartError.body')}</p>
           <code>{error.message}</code>

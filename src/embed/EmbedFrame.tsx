@@ -2,8 +2,9 @@
 // treemap does not load the table code and the other way round.
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isTreemapChart, tableOfChart, type EmbedOptions } from '../components/share/embed-options';
-import type { UrlNotice } from '../state/url-state';
+import { isTreemapChart, tableOfChart } from '../state/link/charts';
+import type { EmbedOptions } from '../state/link/embed-link';
+import type { UrlNotice } from '../state/link/link';
 import { useDataStore } from '../state/data-store';
 import { embedDataNotices } from './data-notices';
 import '../i18n/ns/embed';
@@ -32,7 +33,7 @@ export function EmbedFrame(props: EmbedChartProps) {
   return (
     <Suspense
       fallback={
-        <p role="status" className="embed-message" aria-busy="true">
+        <p role="status" className="embed-message" aria-busy="true" data-waiting>
           {t('loading')}
         </p>
       }

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { UnknownVersionError } from '../data/load-pinned';
 import { useDataStore } from '../state/data-store';
 import { OpenFullLink } from './OpenFullLink';
-import { PrerenderHandoff } from '../prerender/handoff';
 import '../i18n/ns/embed';
 
 export function EmbedGate({ children, onRetry }: { children: ReactNode; onRetry: () => void }) {
@@ -16,7 +15,6 @@ export function EmbedGate({ children, onRetry }: { children: ReactNode; onRetry:
   if (status === 'error' && error instanceof UnknownVersionError) {
     return (
       <div role="alert" className="embed-message">
-        <PrerenderHandoff />
         <h1 className="embed-title">{t('unknownVersion.title')}</h1>
         <p>{t('unknownVersion.body', { hash: error.hash })}</p>
         <OpenFullLink />
@@ -26,7 +24,6 @@ export function EmbedGate({ children, onRetry }: { children: ReactNode; onRetry:
   if (status === 'error' && error) {
     return (
       <div role="alert" className="embed-message">
-        <PrerenderHandoff />
         <h1 className="embed-title">{t('error.title')}</h1>
         <p>
           <code>{error.file}</code>: {error.detail}
@@ -39,7 +36,7 @@ export function EmbedGate({ children, onRetry }: { children: ReactNode; onRetry:
   }
   if (status !== 'ready') {
     return (
-      <p role="status" className="embed-message" aria-busy="true">
+      <p role="status" className="embed-message" aria-busy="true" data-waiting>
         {t('loading')}
       </p>
     );

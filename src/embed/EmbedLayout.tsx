@@ -3,9 +3,8 @@
 // which opens in a new tab so the reader does not leave the article.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCitation } from '../components/share/use-citation';
-import type { UrlNotice } from '../state/url-state';
-import { PrerenderHandoff } from '../prerender/handoff';
+import { useCitation } from '../features/share/use-citation';
+import type { UrlNotice } from '../state/link/link';
 import '../i18n/ns/embed';
 
 interface Props {
@@ -23,8 +22,6 @@ export function EmbedLayout({ title, subtitle, notices, pinned, children }: Prop
   const citation = useCitation(undefined, { unit: null });
   return (
     <article className="embed-frame" aria-labelledby="embed-title">
-      {/* The chart's frame is on screen: the stand-in prerendered into embed.html (if any) goes. */}
-      <PrerenderHandoff />
       <header className="embed-head">
         <h1 id="embed-title" className="embed-title">
           {title}

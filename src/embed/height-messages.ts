@@ -3,8 +3,9 @@
 // whenever it changes, and answers a request for it. It accepts no other message: anything that
 // is not exactly a request from its own parent window is ignored.
 import { useEffect, type RefObject } from 'react';
+import { PRERENDER_END_EVENT, standInOnScreen } from '../prerender/handoff';
 
-export const PROTOCOL_VERSION = 1;
+const PROTOCOL_VERSION = 1;
 export const MAX_HEIGHT = 20_000;
 
 export interface HeightMessage {
@@ -51,9 +52,9 @@ export function useReportHeight(ref: RefObject<HTMLElement | null>, frame?: Wind
     if (!element || win.parent === win) return;
     let last = 0;
     const report = (force = false) => {
-      // Not rendered yet (the frame prerendered into embed.html is on screen instead): its zero
-      // height would collapse the iframe; the observer reports once it is shown.
-      if (element.getClientRects().length === 0) return;
+      // Not shown yet (the frame prerendered into embed.html is on screen instead): its height
+      // would resize the iframe to a screen nobody sees; the hand-over reports once it is shown.
+      if (element.getClientRects().length === 0 || standInOnScreen(element.ownerDocument)) return;
       const message = heightMessage(element.getBoundingClientRect().height);
       if (!force && message.height === last) return;
       last = message.height;
@@ -63,12 +64,15 @@ export function useReportHeight(ref: RefObject<HTMLElement | null>, frame?: Wind
       if (event.source === win.parent && isRequestHeight(event.data)) report(true);
     };
     win.addEventListener('message', onMessage);
+    const onShown = () => report(true);
+    win.addEventListener(PRERENDER_END_EVENT, onShown);
     const observer = new ResizeObserver(() => report());
     observer.observe(element);
     report(true);
     return () => {
       observer.disconnect();
       win.removeEventListener('message', onMessage);
+      win.removeEventListener(PRERENDER_END_EVENT, onShown);
     };
   }, [ref, frame]);
 }

@@ -5,10 +5,8 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { attachInstance } from './registry';
+import { LANGS, DEFAULT_LANG, type Lang } from '../domain/lang';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'zh-CN';
 const STORAGE_KEY = 'hsa-budget.lang';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
@@ -19,7 +17,7 @@ const modules = import.meta.glob<{ default: Record<string, unknown> }>('./locale
   eager: true,
 });
 
-export function collectResources(files: Record<string, { default: Record<string, unknown> }>): Resources {
+function collectResources(files: Record<string, { default: Record<string, unknown> }>): Resources {
   const resources: Resources = {};
   for (const [path, module] of Object.entries(files)) {
     const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
@@ -29,11 +27,11 @@ export function collectResources(files: Record<string, { default: Record<string,
   return resources;
 }
 
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+function isLanguage(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-export function rememberedLanguage(): Language | null {
+export function rememberedLanguage(): Lang | null {
   try {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
     return isLanguage(stored) ? stored : null;
@@ -42,7 +40,7 @@ export function rememberedLanguage(): Language | null {
   }
 }
 
-export function rememberLanguage(lang: Language): void {
+export function rememberLanguage(lang: Lang): void {
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   } catch {
@@ -50,14 +48,14 @@ export function rememberLanguage(lang: Language): void {
   }
 }
 
-export function createI18n(initial: Language): I18n {
+export function createI18n(initial: Lang): I18n {
   const resources = collectResources(modules);
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources,
     lng: initial,
     fallbackLng: false,
-    ns: Object.keys(resources[DEFAULT_LANGUAGE] ?? {}), // the rest are added by attachInstance
+    ns: Object.keys(resources[DEFAULT_LANG] ?? {}), // the rest are added by attachInstance
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,

@@ -6,7 +6,7 @@
 // unit test checks that every file using a namespace imports its registration).
 import type { i18n as I18n } from 'i18next';
 
-export type Bundle = Record<string, unknown>;
+type Bundle = Record<string, unknown>;
 export type LanguageBundles = Record<'zh-CN' | 'en', Bundle>;
 
 const registered = new Map<string, LanguageBundles>();
@@ -29,8 +29,4 @@ export function registerNamespace(namespace: string, bundles: LanguageBundles): 
 export function attachInstance(instance: I18n): void {
   instances.add(instance);
   for (const [namespace, bundles] of registered) addTo(instance, namespace, bundles);
-}
-
-export function registeredNamespaces(): string[] {
-  return [...registered.keys()];
 }

@@ -5,16 +5,18 @@
 import { StrictMode, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { DataGate } from '../app/DataGate';
-import { useLanguageSync, useThemeSync } from '../app/sync';
-import { VIEW_COMPONENTS, VIEW_FULL_PRELOADERS } from '../app/views';
+import { DataGate } from '../shell/DataGate';
+import { useLanguageSync, useThemeSync } from '../shell/sync';
+import { VIEW_COMPONENTS, VIEW_FULL_PRELOADERS } from '../shell/views';
 import { LoadingScreen } from '../components/LoadingScreen';
 import type { FetchText } from '../data/load-documents';
 import { KioskPlayer } from '../features/kiosk/KioskPlayer';
-import { isKioskRequested, languageForRound, parseKioskConfig } from '../features/kiosk/kiosk-params';
-import { createI18n, DEFAULT_LANGUAGE, rememberedLanguage } from '../i18n';
+import { languageForRound, parseKioskConfig } from '../features/kiosk/kiosk-params';
+import { isKioskRequested } from '../state/link/kiosk-link';
+import { createI18n, rememberedLanguage } from '../i18n';
 import { useDataStore } from '../state/data-store';
-import type { View } from '../state/url-state';
+import type { View } from '../state/link/values';
+import { DEFAULT_LANG } from '../domain/lang';
 
 export interface KioskOptions {
   /** serves the data files; default: fetch over HTTP */
@@ -58,7 +60,7 @@ function KioskTour({ hash, overlay }: { hash: string; overlay: ReactNode }) {
   const config = useMemo(() => parseKioskConfig(hash), [hash]);
   const ready = usePreloadedViews(config.slides.map((slide) => slide.state.view));
   if (!ready) return <LoadingScreen />;
-  const fallbackLanguage = rememberedLanguage() ?? DEFAULT_LANGUAGE;
+  const fallbackLanguage = rememberedLanguage() ?? DEFAULT_LANG;
   return (
     <KioskPlayer
       key={hash}
@@ -81,7 +83,7 @@ function KioskApp({ fetcher, overlay, alwaysKiosk }: KioskOptions) {
 
   const i18n = useMemo(() => {
     const { lang } = parseKioskConfig(window.location.hash);
-    return createI18n(languageForRound(lang, 0, rememberedLanguage() ?? DEFAULT_LANGUAGE));
+    return createI18n(languageForRound(lang, 0, rememberedLanguage() ?? DEFAULT_LANG));
   }, []);
 
   const load = useDataStore((s) => s.load);

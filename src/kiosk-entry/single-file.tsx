@@ -5,7 +5,7 @@
 import embeddedData from 'virtual:kiosk-embedded-data';
 import { createEmbeddedFetcher } from '../data/embedded-fetcher';
 import { renderKiosk } from './KioskApp';
-import '../app/styles.css';
+import '../shell/styles.css';
 
 const root = document.getElementById('root');
 if (root) renderKiosk(root, { fetcher: createEmbeddedFetcher(embeddedData), alwaysKiosk: true });

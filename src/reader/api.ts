@@ -103,6 +103,3 @@ export interface Reading {
   document: BudgetDocument | null; // null only when refused; discrepancies left empty (errata are the ingest's)
   report: ReadingReport;
 }
-
-/** The reader's entry point (implemented in read-budget.ts). */
-export type ReadBudget = (input: ReaderInput, options: ReadOptions) => Promise<Reading>;

@@ -34,7 +34,7 @@ const FUNCTION_TABLES: TableKind[] = [
   'stateCapitalByFunction',
 ];
 
-export function titleKind(text: string): TableKind | null {
+function titleKind(text: string): TableKind | null {
   const t = text.trim();
   if (!isTableTitle(t)) return null;
   for (const [re, kind] of TITLE_KINDS) if (re.test(t)) return kind;

@@ -6,7 +6,7 @@ import { statedItem, type StatedItem } from './stated-items.ts';
 import { IngestError, type Line } from './types.ts';
 
 /** Paragraphs before the first numbered item, and the items (numbering stripped). */
-export function splitItems(paras: string[]): { paragraphs: string[]; items: string[] } {
+function splitItems(paras: string[]): { paragraphs: string[]; items: string[] } {
   const first = paras.findIndex((p) => NUMBERED.test(p));
   if (first < 0) return { paragraphs: paras, items: [] };
   // An unnumbered paragraph among the items is an item whose number the source lost

@@ -6,7 +6,7 @@ import type { Line } from './types.ts';
 export const NUMBERED = /^(\d{1,2}[.．、](?!\d)\s?|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)/;
 
 /** Display width: CJK and full-width characters count 2, others 1 (as the PDF lays them out). */
-export function displayWidth(text: string): number {
+function displayWidth(text: string): number {
   let w = 0;
   for (const ch of text)
     w +=

@@ -10,7 +10,7 @@ import type { CategoryCode, Entry } from './summary-tables.ts';
 import { isHeaderOnly } from './table-words.ts';
 import type { Line, RawRow } from './types.ts';
 
-export type Split = NonNullable<SummaryLine['split']>;
+type Split = NonNullable<SummaryLine['split']>;
 const LABELS = ['合计', '人员经费', '公用经费', '项目支出'];
 
 export interface SplitResult {

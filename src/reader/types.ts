@@ -12,7 +12,7 @@ export interface Line {
 }
 
 /** Where a failure was found: every message names the document, table and row. */
-export interface FailureSite {
+interface FailureSite {
   check: string;
   table: string;
   row: string;

@@ -1,11 +1,11 @@
 // The only store: the loaded documents and the loading status. View state lives in the URL
-// (see url-state.ts), never here.
+// (see src/state/link/), never here.
 import { create } from 'zustand';
 import type { BudgetDocument, DataIndex } from '../domain/schema';
 import { LoadError, loadDocuments, type FetchText } from '../data/load-documents';
 import { loadPinnedDocuments } from '../data/load-pinned';
 
-export type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
+type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface DataState {
   status: DataStatus;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { effectiveUnit, rememberUnit, rememberedUnit } from './remembered-unit';
-import { parseViewState, serializeViewState } from './url-state';
+import { parseViewState, serializeViewState } from './link/app-link';
 
 function fakeStorage(): Storage {
   const items = new Map<string, string>();

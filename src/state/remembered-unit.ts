@@ -1,7 +1,7 @@
 // The unit the reader last chose in the settings, remembered on this browser like the language
 // (src/i18n/index.ts), so a new visit without `unit` in its link shows money the same way. The
 // URL's value always wins; an embed and the kiosk always set theirs and never read this.
-import { UNITS, type UnitParam } from './url-state';
+import { UNITS, type UnitParam } from './link/values';
 
 const STORAGE_KEY = 'hsa-budget.unit';
 

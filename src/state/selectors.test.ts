@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetDocument } from '../domain/schema';
 import { compareYears, dataNotices, documentForYear } from './selectors';
-import { DEFAULT_VIEW_STATE } from './url-state';
+import { DEFAULT_VIEW_STATE } from './link/app-link';
 
 const doc = (year: number, projects: string[] = []) =>
   ({ year, id: `d${year}`, projects: projects.map((id) => ({ id })) }) as unknown as BudgetDocument;

@@ -1,6 +1,7 @@
 // Pure selectors over the loaded documents; components call these with the store's data.
 import type { BudgetDocument } from '../domain/schema';
-import type { UrlNotice, ViewState } from './url-state';
+import type { UrlNotice } from './link/link';
+import type { ViewState } from './link/app-link';
 
 export function yearsOf(documents: BudgetDocument[]): number[] {
   return documents.map((doc) => doc.year);
@@ -9,11 +10,6 @@ export function yearsOf(documents: BudgetDocument[]): number[] {
 /** The document of a year; null year or an unknown year falls back to the latest. */
 export function documentForYear(documents: BudgetDocument[], year: number | null): BudgetDocument | undefined {
   return documents.find((doc) => doc.year === year) ?? documents[documents.length - 1];
-}
-
-export function previousDocument(documents: BudgetDocument[], doc: BudgetDocument): BudgetDocument | undefined {
-  const earlier = documents.filter((d) => d.year < doc.year);
-  return earlier[earlier.length - 1];
 }
 
 /** Compare years: defaults are the earliest and the latest; invalid years fall back. */
@@ -29,10 +25,6 @@ export function compareYears(
   let toDoc = documents.find((d) => d.year === to) ?? last;
   if (toDoc === fromDoc) toDoc = fromDoc === last ? first : last;
   return [fromDoc, toDoc];
-}
-
-export function dataVersionOf(hashes: { id: string; hash: string }[], id: string): string | undefined {
-  return hashes.find((entry) => entry.id === id)?.hash;
 }
 
 /**

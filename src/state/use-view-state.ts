@@ -1,6 +1,7 @@
 // The one way components read and change the view state (what the URL says).
 import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
-import { patchViewState, type UrlNotice, type ViewState } from './url-state';
+import { patchViewState, type ViewState } from './link/app-link';
+import type { UrlNotice } from './link/link';
 import type { ViewStateSource } from './view-state-source';
 
 export const ViewStateContext = createContext<ViewStateSource | null>(null);
@@ -27,11 +28,4 @@ export function useViewState(): [ViewState, Navigate] {
 export function useUrlNotices(): UrlNotice[] {
   const source = useSource();
   return useSyncExternalStore(source.subscribe, source.get, source.get).notices;
-}
-
-/** The shareable hash of the current view. */
-export function useViewHash(): string {
-  const source = useSource();
-  useSyncExternalStore(source.subscribe, source.get, source.get);
-  return source.hash();
 }

@@ -1,7 +1,7 @@
 // Where the view state is read from and written to. The full app keeps it in the page's hash
 // (shareable, back/forward walk the drill path); the embed and the kiosk keep it in memory so
 // that they never write to a host page's URL or pile up history entries.
-import { parseViewState, serializeViewState, type ParsedUrl, type ViewState } from './url-state';
+import { parseViewState, serializeViewState, type ParsedUrl, type ViewState } from './link/app-link';
 
 export interface ViewStateSource {
   get(): ParsedUrl;

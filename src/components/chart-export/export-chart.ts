@@ -13,7 +13,7 @@ export interface ExportContent {
 }
 
 /** Colours and fonts of the page as it looks now (the current theme), read from its CSS. */
-export function readExportStyle(root: Element = document.documentElement): ExportStyle & TableSvgStyle {
+function readExportStyle(root: Element = document.documentElement): ExportStyle & TableSvgStyle {
   const css = getComputedStyle(root);
   const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return {

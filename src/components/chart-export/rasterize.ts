@@ -1,7 +1,7 @@
 // PNG from the composed SVG: the SVG is drawn onto a canvas at twice its size (sharp on
 // high-density screens and in print). The image is loaded from a blob: URL made here, so there
 // is no request at all, and the canvas stays untainted (no foreignObject, no external images).
-export const PNG_SCALE = 2;
+const PNG_SCALE = 2;
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {

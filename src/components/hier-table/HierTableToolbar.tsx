@@ -9,7 +9,7 @@ import type { HierColumn, ShareSpec, TotalsSpec } from './types';
 import './hier-toolbar.css';
 import '../../i18n/ns/hierTable';
 
-export interface CsvSource<R> {
+interface CsvSource<R> {
   fileName: string;
   /** the visible lines in the order shown, read when the button is pressed */
   lines: () => { code: string | null; name: string; row: R }[];

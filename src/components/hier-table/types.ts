@@ -25,7 +25,7 @@ export interface HierNode<R> {
  */
 export type ValueKind = 'money' | 'signedMoney' | 'percent' | 'signedPercent' | 'signedPoints';
 
-export interface HierValueColumn<R> {
+interface HierValueColumn<R> {
   /** Also the sort key written to the URL: letters and digits, starting with a letter. */
   id: string;
   /** Translated header. */
@@ -35,7 +35,7 @@ export interface HierValueColumn<R> {
   value: (row: R) => number | null;
 }
 
-export interface HierTextColumn<R> {
+interface HierTextColumn<R> {
   id: string;
   header: string;
   kind: 'text';

@@ -7,9 +7,12 @@ import { useViewState } from '../../state/use-view-state';
 import { useLang, useUnit } from '../../components/use-money';
 import { ChangeBars } from '../../features/compare/ChangeBars';
 import { useComparePair } from '../../features/compare/use-compare';
-import { compareLines, effectiveLevel } from '../../features/compare/logic/compare-lines';
+import { compareLines } from '../../features/compare/logic/compare-lines';
+import { CardIdContext } from '../../features/compare/cards/card-context';
+import type { CardId } from '../../features/compare/cards/registry';
+import { effectiveLevel } from '../../domain/classifications';
 import { EmbedLayout } from '../EmbedLayout';
-import { DrawWholeContext } from '../../components/draw-whole';
+import { NoDeferredWork } from '../../components/deferred/DeferredWork';
 import '../../features/compare/compare.css';
 import type { EmbedChartProps } from '../EmbedFrame';
 import '../../i18n/ns/compare';
@@ -39,15 +42,18 @@ export default function CompareEmbed({ options, notices }: EmbedChartProps) {
       {/* .compare scopes the view's colour variables (compare.css) */}
       {/* Its one chart is drawn whole at once, not when it nears the viewport: inside an iframe of
           another origin the observer ignores its margin, and a frame in a hidden tab would never draw. */}
-      <DrawWholeContext value={true}>
+      <NoDeferredWork>
         <div className="compare embed-compare">
           {pair ? (
-            <ChangeBars pair={pair} rows={rows} cls={state.cls} level={effectiveLevel(state.cls, state.level)} />
+            // The view's change bars card, with its id (test id, downloads' name) as in the view.
+            <CardIdContext value={'change-bars' satisfies CardId}>
+              <ChangeBars pair={pair} rows={rows} cls={state.cls} level={effectiveLevel(state.cls, state.level)} />
+            </CardIdContext>
           ) : (
             <p>{t('needTwo')}</p>
           )}
         </div>
-      </DrawWholeContext>
+      </NoDeferredWork>
     </EmbedLayout>
   );
 }

@@ -8,7 +8,7 @@ import { formatPercent, formatSignedMoney, unitLabel } from '../../domain/money-
 import type { DiffRow } from '../../domain/compare';
 import { useMoney } from '../../components/use-money';
 import { useViewState } from '../../state/use-view-state';
-import { CHANGE_RANKS, type Classification, type CompareLevel } from '../../state/url-state';
+import { CHANGE_RANKS, type Classification, type CompareLevel } from '../../state/link/values';
 import { leafRows, rowsAtLevel } from './logic/compare-lines';
 import { rankChanges } from './logic/chart-data';
 import { changeSummary } from './logic/sentences';
@@ -69,7 +69,6 @@ export function ChangeBars({ pair, rows, cls, level }: Props) {
       title={t('bars.title')}
       description={description}
       controls={controls}
-      testId="change-bars"
       shareRows={() => shareRows(tableRows)}
       unitText={state.rank === 'rel' ? t('share.percent') : undefined}
       embedChart={cls === 'economic' ? 'compare-bars-economic' : 'compare-bars'}

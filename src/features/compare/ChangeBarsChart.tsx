@@ -3,7 +3,7 @@
 // out here; the recharts drawing (charts/BarsDrawing) comes lazily, its place held meanwhile.
 import { useRef } from 'react';
 import { estimateTextWidth } from '../../components/treemap/label-fit';
-import { useChartWidth } from './deferred/use-chart-width';
+import { useChartWidth } from './charts/use-chart-width';
 import { BarsDrawing, ChartSlot } from './charts/lazy';
 import { useSmallTextPx } from './charts/text-size';
 import type { BarsDatum } from './charts/BarsDrawing';

@@ -10,7 +10,7 @@ import type { DiffRow } from '../../domain/compare';
 import { useMoney } from '../../components/use-money';
 import { isTextEntry } from '../../components/text-entry';
 import { useViewState } from '../../state/use-view-state';
-import type { Classification } from '../../state/url-state';
+import type { Classification } from '../../state/link/values';
 import { BIN_COLOURS } from './logic/change-scale';
 import { changeTiles, validPath } from './logic/chart-data';
 import { changeSummary } from './logic/sentences';
@@ -108,7 +108,6 @@ export function ChangeTreemap({ pair, rows, cls }: { pair: ComparePair; rows: Di
     <ChartCard
       title={t('treemap.title')}
       description={description}
-      testId="change-treemap"
       shareRows={() => shareRows(tiles.map((tile) => tile.row))}
     >
       <div className="cmp-treemap" onKeyDown={onKeyDown}>

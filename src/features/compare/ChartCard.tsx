@@ -5,11 +5,12 @@
 // export reads the drawn chart, so it stands greyed out until the chart is there.
 import { useCallback, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ShareMenu } from '../../components/share/ShareMenu';
-import type { ChartId } from '../../components/share/embed-options';
-import type { ShareTable } from '../../components/share/share-data';
+import { ShareSlot } from '../../components/share-slot/ShareSlot';
+import type { ChartId } from '../../state/link/charts';
+import type { ShareTable } from '../../domain/share-table';
 import { useChartShare } from './use-chart-share';
 import { ChartLoadingContext } from './charts/lazy';
+import { useCardId } from './cards/card-context';
 import '../../i18n/ns/compare';
 import '../../i18n/ns/share';
 
@@ -25,7 +26,6 @@ interface Props {
   /** Open the table at first (for charts whose table is the main way in). */
   tableOpen?: boolean;
   className?: string;
-  testId?: string;
   /** What the exports and data files hold: exactly the figures shown (yuan, codes, names in the reader's language). */
   shareRows?: () => ShareTable;
   /** The unit line of the exports; default the reader's money unit. */
@@ -42,12 +42,13 @@ export function ChartCard({
   table,
   tableOpen = false,
   className,
-  testId,
   shareRows,
   unitText,
   embedChart,
 }: Props) {
   const { t } = useTranslation('compare');
+  // Its id in the registry (cards/registry.tsx): the test id, and the name of its downloads.
+  const id = useCardId();
   const share = useChartShare(unitText);
   const uid = useId().replace(/:/g, '');
   const [describe, setDescribe] = useState(false);
@@ -59,7 +60,12 @@ export function ChartCard({
   const descId = `${uid}-desc`;
   const tableId = `${uid}-table`;
   return (
-    <section className={`cmp-card ${className ?? ''}`.trim()} aria-labelledby={titleId} data-testid={testId}>
+    <section
+      className={`cmp-card ${className ?? ''}`.trim()}
+      aria-labelledby={titleId}
+      data-testid={id ?? undefined}
+      data-card={id ?? undefined}
+    >
       <div className="cmp-card-head">
         <h2 id={titleId}>{title}</h2>
         <div className="cmp-card-tools">
@@ -67,7 +73,7 @@ export function ChartCard({
           {loading > 0 ? (
             <ShareWhileLoading title={title} />
           ) : (
-            <ShareMenu
+            <ShareSlot
               title={title}
               subtitle={share.subtitle}
               linkState={share.linkState}
@@ -81,7 +87,7 @@ export function ChartCard({
               rows={shareRows}
               embedChart={embedChart}
               // Names the downloads after the card (compare-waterfall-category-…): 13 charts, 13 names.
-              exportId={testId ? `compare-${testId}` : undefined}
+              exportId={id ? `compare-${id}` : undefined}
             />
           )}
           <button type="button" className="button small" aria-pressed={describe} onClick={() => setDescribe((d) => !d)}>

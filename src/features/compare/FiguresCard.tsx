@@ -3,12 +3,13 @@
 // reads "not stated" and has no change. Figures of the documents' text keep their printed
 // precision (754.813万元 stays so; 24,653万元 is never written as an exact number of yuan).
 // Money is fen; the data files say yuan (the unit column), so money values go there as yuan.
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { yuanNumber } from '../../domain/fen';
-import { formatNumber, formatPercent, type Lang } from '../../domain/money-format';
+import { formatNumber, formatPercent } from '../../domain/money-format';
 import { statedDifference } from '../../domain/stated-money';
 import { useMoney } from '../../components/use-money';
-import type { FigurePair } from './logic/other-figures';
+import { performancePairs, procurementPairs, threePublicPairs, type FigurePair } from './logic/other-figures';
 import { lineSentence } from './logic/sentences';
 import { finish, lineText, type Translate } from './logic/sentence-text';
 import { percentCell } from './logic/share-rows';
@@ -17,7 +18,7 @@ import { ChartCard } from './ChartCard';
 import { useCompareT, usePointsText, type ComparePair } from './use-compare';
 import { useStatedMoney } from '../../components/use-stated-money';
 import '../../i18n/ns/compare';
-
+import type { Lang } from '../../domain/lang';
 type Stated = ReturnType<typeof useStatedMoney>;
 
 /** Fen value of the last digit a money figure of the pair has (1: exact, from a table). */
@@ -61,21 +62,24 @@ function sentence(
   return t('figures.sentence', { name, from: show('from'), to: show('to'), fromYear, toYear });
 }
 
+const FIGURES = { threePublic: threePublicPairs, procurement: procurementPairs, performance: performancePairs };
+
 interface Props {
   pair: ComparePair;
-  title: string;
-  pairs: FigurePair[];
-  testId: string;
-  /** A line under the title, e.g. where the figures come from. */
-  note?: string;
+  /** 三公 and 机关运行经费, government procurement, or performance targets */
+  kind: keyof typeof FIGURES;
 }
 
-export function FiguresCard({ pair, title, pairs, testId, note }: Props) {
+export const FiguresCard = memo(function FiguresCard({ pair, kind }: Props) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
   const stated = useStatedMoney();
   const points = usePointsText();
   const { lang, printsFen } = useMoney();
+  const pairs = useMemo(() => FIGURES[kind](pair.from, pair.to), [pair, kind]);
+  const title = t(`figures.title.${kind}`);
+  // Only the 三公 figures need a word on where they come from.
+  const note = kind === 'threePublic' ? t('figures.note.threePublic') : undefined;
   const dash = t('noFigure');
   const notStated = t('figures.notStatedShort');
   const sentences = pairs.map((p) => sentence(tc, lang, p, t(`figures.${p.key}`), pair, stated, printsFen));
@@ -85,7 +89,6 @@ export function FiguresCard({ pair, title, pairs, testId, note }: Props) {
     <ChartCard
       title={title}
       description={finish(tc, sentences)}
-      testId={testId}
       shareRows={() => ({
         columns: [
           { key: 'item', label: t('figures.item'), kind: 'text' },
@@ -137,4 +140,4 @@ export function FiguresCard({ pair, title, pairs, testId, note }: Props) {
       />
     </ChartCard>
   );
-}
+});

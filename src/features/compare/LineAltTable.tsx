@@ -4,7 +4,7 @@ import { formatPercent } from '../../domain/money-format';
 import type { DiffRow } from '../../domain/compare';
 import { Money } from '../../components/Money';
 import { useLang } from '../../components/use-money';
-import type { Classification } from '../../state/url-state';
+import type { Classification } from '../../state/link/values';
 import { AltTable } from './AltTable';
 import { SignedMoney } from './SignedMoney';
 import { useCodeName } from './use-compare';

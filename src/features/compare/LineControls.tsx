@@ -1,11 +1,11 @@
 // Which lines the comparison shows: classification, level and measure, all in the URL.
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '../../state/use-view-state';
-import { CLASSIFICATIONS, type CompareLevel, type Measure } from '../../state/url-state';
-import { LEVELS_OF, MEASURES_OF, effectiveLevel, effectiveMeasure } from './logic/compare-lines';
+import { CLASSIFICATIONS, type Measure } from '../../state/link/values';
+import { LEVELS_OF, MEASURES_OF, effectiveLevel, effectiveMeasure } from '../../domain/classifications';
 import '../../i18n/ns/compare';
 
-export function LineControls() {
+function LineControls() {
   const { t } = useTranslation('compare');
   const [state, navigate] = useViewState();
   const cls = state.cls;
@@ -21,7 +21,7 @@ export function LineControls() {
         ))}
       </div>
       <div role="group" aria-label={t('controls.level')} className="segmented">
-        {LEVELS_OF[cls].map((l: CompareLevel) => (
+        {LEVELS_OF[cls].map((l) => (
           <button key={l} type="button" aria-pressed={level === l} onClick={() => navigate({ level: l })}>
             {t(`controls.levels.${cls}.${l}`)}
           </button>
@@ -38,5 +38,18 @@ export function LineControls() {
         </select>
       </label>
     </div>
+  );
+}
+
+/** The heading of the line-by-line section, what it compares, and the controls. */
+export function LinesHead({ titleId }: { titleId: string }) {
+  const { t } = useTranslation('compare');
+  const [state] = useViewState();
+  return (
+    <>
+      <h2 id={titleId}>{t('lines.title')}</h2>
+      <p className="cmp-chart-note">{t(`lines.intro.${state.cls}`)}</p>
+      <LineControls />
+    </>
   );
 }

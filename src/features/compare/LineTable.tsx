@@ -1,7 +1,7 @@
 // The line-by-line comparison in the shared hierarchical table: each year's amount, the change
 // in yuan and percent, each year's share and the change of share; new and removed lines say so
 // in the status column and have no change. "Describe rows" adds each row's sentence as a column.
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HierTable } from '../../components/hier-table/HierTable';
 import { nodesFromCodedRows } from '../../components/hier-table/tree';
@@ -9,8 +9,9 @@ import { useUrlTableState } from '../../components/hier-table/use-url-table-stat
 import type { HierColumn, HierNode } from '../../components/hier-table/types';
 import { exportFileName } from '../../components/chart-export/download';
 import { totalChange, type DiffRow } from '../../domain/compare';
-import type { Classification, CompareLevel, Measure } from '../../state/url-state';
+import type { Classification, CompareLevel, Measure } from '../../state/link/values';
 import { rowsAtLevel } from './logic/compare-lines';
+import { useCardId } from './cards/card-context';
 import { useCodeName, usePointsText, useRowSentence, type ComparePair } from './use-compare';
 import '../../i18n/ns/compare';
 
@@ -46,13 +47,14 @@ function totalsRow(rows: readonly DiffRow[]): DiffRow {
   };
 }
 
-export function LineTable({ pair, rows, cls, level, measure }: Props) {
+export const LineTable = memo(function LineTable({ pair, rows, cls, level, measure }: Props) {
   const { t } = useTranslation('compare');
   const nameOf = useCodeName(cls);
   const sentenceOf = useRowSentence(cls, pair.years);
   const urlState = useUrlTableState();
   const [describe, setDescribe] = useState(false);
   const pointsText = usePointsText();
+  const cardId = useCardId();
   const { fromYear, toYear } = pair.years;
 
   // A line of one year only says so in its name too, where the eye (and a narrow screen) is.
@@ -105,7 +107,7 @@ export function LineTable({ pair, rows, cls, level, measure }: Props) {
   const totals = useMemo(() => ({ row: totalsRow(rows) }), [rows]);
 
   return (
-    <div className="cmp-lines">
+    <div className="cmp-lines" data-card={cardId ?? undefined}>
       <div className="cmp-lines-tools">
         <button type="button" className="button small" aria-pressed={describe} onClick={() => setDescribe((d) => !d)}>
           {t('lines.describeRows')}
@@ -128,4 +130,4 @@ export function LineTable({ pair, rows, cls, level, measure }: Props) {
       />
     </div>
   );
-}
+});

@@ -2,10 +2,10 @@
 // table data/project-links.json, with its reason, or by an identical title), then the projects
 // that ended and the new ones. Project texts are published in Chinese and shown as printed; in
 // English a project is named by our translation with its printed name beside it, as in Projects.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Project } from '../../domain/schema';
-import type { ShareTable } from '../../components/share/share-data';
+import type { ShareTable } from '../../domain/share-table';
 import { ViewLink } from '../../components/ViewLink';
 import { useLang } from '../../components/use-money';
 import { matchProjects, type ProjectMatch } from './logic/project-matching';
@@ -45,7 +45,7 @@ function ProjectName({ project, year }: { project: Project; year: number }) {
   );
 }
 
-export function ProjectsCard({ pair }: { pair: ComparePair }) {
+export const ProjectsCard = memo(function ProjectsCard({ pair }: { pair: ComparePair }) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
   const lang = useLang();
@@ -153,12 +153,7 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
   ];
 
   return (
-    <ChartCard
-      title={t('projects.title')}
-      description={finish(tc, sentences)}
-      testId="projects-compare"
-      shareRows={shareRows}
-    >
+    <ChartCard title={t('projects.title')} description={finish(tc, sentences)} shareRows={shareRows}>
       <p className="cmp-chart-note">{sentences[0]}</p>
       {loaded.error && (
         <p className="cmp-warning" role="alert">
@@ -217,4 +212,4 @@ export function ProjectsCard({ pair }: { pair: ComparePair }) {
       {lang === 'en' && <p className="cmp-chart-note">{t('projects.translatedNames')}</p>}
     </ChartCard>
   );
-}
+});

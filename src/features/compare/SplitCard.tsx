@@ -2,10 +2,10 @@
 // spending of basic spending. One stacked bar per year (lengths in yuan, so growth shows), each
 // part labelled with its share; the sentence gives both parts' change and the shift of shares.
 // The recharts drawing (charts/SplitDrawing) comes lazily, its place held meanwhile.
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatPercent, unitLabel } from '../../domain/money-format';
-import { useChartWidth } from './deferred/use-chart-width';
+import { useChartWidth } from './charts/use-chart-width';
 import { Money } from '../../components/Money';
 import { useMoney } from '../../components/use-money';
 import { niceTicks } from './logic/chart-data';
@@ -22,7 +22,7 @@ import '../../i18n/ns/compare';
 
 const HEIGHT = 130;
 
-export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }) {
+export const SplitCard = memo(function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
   const axisMoney = useAxisMoney();
@@ -110,7 +110,6 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
       title={title}
       description={description}
       table={table}
-      testId={`split-${kind}`}
       shareRows={() => ({
         columns: [
           { key: 'part', label: t('splits.part'), kind: 'text' },
@@ -157,4 +156,4 @@ export function SplitCard({ pair, kind }: { pair: ComparePair; kind: SplitKind }
       </p>
     </ChartCard>
   );
-}
+});

@@ -4,12 +4,12 @@
 // precise as that printing, marked derived and approximate. Derived bars are drawn open. Every
 // document in the store takes part, so a newly ingested year extends the line by itself. The
 // recharts drawing (charts/TimelineDrawing) comes lazily, its place held meanwhile.
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deriveTimeline, threePublicTimeline } from '../../domain/timeline';
 import { yuanNumber } from '../../domain/fen';
 import { formatMoney } from '../../domain/money-format';
-import { useChartWidth } from './deferred/use-chart-width';
+import { useChartWidth } from './charts/use-chart-width';
 import { useMoney } from '../../components/use-money';
 import { useDataStore } from '../../state/data-store';
 import { AltTable } from './AltTable';
@@ -25,7 +25,7 @@ import '../../i18n/ns/compare';
 
 const LINE = 1.2;
 
-export function TimelineCard({ series }: { series: TimelineSeries }) {
+export const TimelineCard = memo(function TimelineCard({ series }: { series: TimelineSeries }) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
   const { options: money } = useMoney();
@@ -117,7 +117,6 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
       description={description}
       table={table}
       tableOpen
-      testId={`timeline-${series}`}
       shareRows={() => ({
         columns: [
           { key: 'year', label: t('timeline.year'), kind: 'code' },
@@ -158,4 +157,4 @@ export function TimelineCard({ series }: { series: TimelineSeries }) {
       </div>
     </ChartCard>
   );
-}
+});

@@ -1,5 +1,6 @@
 // The headline: total spending of both years and the change, then basic and project spending,
 // each with its sentence. Totals are the sums of 表3's 类 rows (equal to its printed 合计).
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { levelOneTotal, totalChange } from '../../domain/compare';
 import { formatPercent } from '../../domain/money-format';
@@ -13,7 +14,7 @@ import '../../i18n/ns/compare';
 
 const PARTS = ['total', 'basic', 'project'] as const;
 
-export function TotalChange({ pair }: { pair: ComparePair }) {
+export const TotalChange = memo(function TotalChange({ pair }: { pair: ComparePair }) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
   const { lang, printsFen } = useMoney();
@@ -61,4 +62,4 @@ export function TotalChange({ pair }: { pair: ComparePair }) {
       })}
     </dl>
   );
-}
+});

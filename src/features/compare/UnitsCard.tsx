@@ -1,5 +1,6 @@
 // The budget units each document lists (机构设置, down to the basic budget units), compared by
 // name: listed in both, listed again under a changed name, no longer listed, or new.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareUnits, unitKey } from './logic/budget-units';
 import { ChartCard } from './ChartCard';
@@ -7,7 +8,7 @@ import { finish } from './logic/sentence-text';
 import { useCompareT, type ComparePair } from './use-compare';
 import '../../i18n/ns/compare';
 
-export function UnitsCard({ pair }: { pair: ComparePair }) {
+export const UnitsCard = memo(function UnitsCard({ pair }: { pair: ComparePair }) {
   const { t, i18n } = useTranslation('compare');
   const tc = useCompareT();
   const { from, to, years } = pair;
@@ -41,7 +42,6 @@ export function UnitsCard({ pair }: { pair: ComparePair }) {
     <ChartCard
       title={t('units.title')}
       description={finish(tc, sentences)}
-      testId="budget-units"
       shareRows={() => ({
         columns: [
           { key: 'name', label: t('units.title'), kind: 'text' },
@@ -75,4 +75,4 @@ export function UnitsCard({ pair }: { pair: ComparePair }) {
       </ul>
     </ChartCard>
   );
-}
+});

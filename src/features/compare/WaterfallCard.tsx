@@ -1,12 +1,12 @@
 // From the from-year total to the to-year total in steps: by 类, or by basic and project
 // spending. Floating bars (recharts, stacked on an invisible base: charts/WaterfallDrawing, loaded
 // lazily), the change written at each bar's end; the steps add up exactly (src/domain/compare.ts waterfall()).
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { waterfall } from '../../domain/compare';
 import { formatMoney, formatSignedMoney, unitLabel } from '../../domain/money-format';
 import { estimateTextWidth } from '../../components/treemap/label-fit';
-import { useChartWidth } from './deferred/use-chart-width';
+import { useChartWidth } from './charts/use-chart-width';
 import { Money } from '../../components/Money';
 import { useMoney } from '../../components/use-money';
 import { domainWithRoom, niceTicks, waterfallBars, type WaterfallBar } from './logic/chart-data';
@@ -22,7 +22,13 @@ import '../../i18n/ns/compare';
 
 const ROW = 30;
 
-export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: 'category' | 'basicProject' }) {
+export const WaterfallCard = memo(function WaterfallCard({
+  pair,
+  groupBy,
+}: {
+  pair: ComparePair;
+  groupBy: 'category' | 'basicProject';
+}) {
   const { t } = useTranslation('compare');
   const tc = useCompareT();
   const { lang, unit, printsFen, options: money } = useMoney();
@@ -98,7 +104,6 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
       title={title}
       description={description}
       table={table}
-      testId={`waterfall-${groupBy}`}
       shareRows={() => ({
         columns: [
           { key: 'code', label: t('share.code'), kind: 'code' },
@@ -139,4 +144,4 @@ export function WaterfallCard({ pair, groupBy }: { pair: ComparePair; groupBy: '
       </div>
     </ChartCard>
   );
-}
+});

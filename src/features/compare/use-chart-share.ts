@@ -7,7 +7,8 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unitLabel } from '../../domain/money-format';
 import { useLang } from '../../components/use-money';
-import type { UnitParam, ViewState } from '../../state/url-state';
+import type { UnitParam } from '../../state/link/values';
+import type { ViewState } from '../../state/link/app-link';
 import { useComparePair } from './use-compare';
 import '../../i18n/ns/compare';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { codeName } from '../../i18n';
 import { useDataStore } from '../../state/data-store';
 import { compareYears } from '../../state/selectors';
-import type { Classification } from '../../state/url-state';
+import type { Classification } from '../../state/link/values';
 import { useViewState } from '../../state/use-view-state';
 import { useLang, useMoney } from '../../components/use-money';
 import { formatNumber, resolveUnit } from '../../domain/money-format';

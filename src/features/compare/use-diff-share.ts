@@ -3,8 +3,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiffRow } from '../../domain/compare';
-import type { ShareTable } from '../../components/share/share-data';
-import type { Classification } from '../../state/url-state';
+import type { ShareTable } from '../../domain/share-table';
+import type { Classification } from '../../state/link/values';
 import { diffShareTable } from './logic/share-rows';
 import type { Years } from './logic/sentences';
 import { useCodeName } from './use-compare';

@@ -2,8 +2,8 @@
 // browser's back button undoes it like a drill step.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLASSIFICATIONS, type Classification, type Measure } from '../../state/url-state';
-import { measuresOf } from './measures';
+import { CLASSIFICATIONS, type Classification, type Measure } from '../../state/link/values';
+import { measuresOf } from '../../domain/classifications';
 import '../../i18n/ns/explore';
 
 interface Props {

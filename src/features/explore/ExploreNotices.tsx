@@ -2,7 +2,7 @@
 // classification does not have, a drill path that does not exist in this year (cut back to the
 // deepest level that does). Visible and announced, never silent.
 import { useTranslation } from 'react-i18next';
-import type { ViewState } from '../../state/url-state';
+import type { ViewState } from '../../state/link/app-link';
 import type { ExploreModel } from './explore-model';
 import '../../i18n/ns/explore';
 

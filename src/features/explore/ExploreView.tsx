@@ -5,7 +5,7 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/Money';
 import { isTextEntry } from '../../components/text-entry';
-import { ExploreShare } from '../../components/share/ExploreShare';
+import { ExploreShare } from './ExploreShare';
 import { DrillBreadcrumb } from './DrillBreadcrumb';
 import { ExploreControls } from './ExploreControls';
 import { ExploreNotices } from './ExploreNotices';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTree } from '../../domain/hierarchy';
 import { makeDocument } from '../../domain/document-fixture';
 import { exploreModel } from './explore-model';
-import { ECONOMIC_MEASURES, FUNCTION_MEASURES, resolveMeasure } from './measures';
+import { ECONOMIC_MEASURES, FUNCTION_MEASURES, resolveMeasure } from '../../domain/classifications';
 
 const doc = makeDocument();
 const fnTree = buildTree(doc.tables.expenditureByFunction);

@@ -4,12 +4,12 @@
 import { valueOf, type CodedRow, type Measure, type TreeNode } from '../../domain/hierarchy';
 import { levelItems, resolveDrill } from './drill';
 
-export interface MeasureValue<M extends string = string> {
+interface MeasureValue<M extends string = string> {
   measure: M;
   value: number;
 }
 
-export interface ExploreLine {
+interface ExploreLine {
   code: string;
   /** as printed in the document (the view translates by code) */
   name: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTree } from '../../domain/hierarchy';
 import { makeDocument } from '../../domain/document-fixture';
 import { exploreModel } from './explore-model';
-import { FUNCTION_MEASURES } from './measures';
+import { FUNCTION_MEASURES } from '../../domain/classifications';
 import { toTreemapNodes, type TileText } from './tiles';
 
 const doc = makeDocument();

@@ -11,10 +11,10 @@ import type { FocusRequest } from '../../components/treemap/types';
 import { useDataStore } from '../../state/data-store';
 import { documentForYear, yearsOf } from '../../state/selectors';
 import { useViewState } from '../../state/use-view-state';
-import type { Classification, Measure } from '../../state/url-state';
+import type { Classification, Measure } from '../../state/link/values';
 import { exploreModel } from './explore-model';
 import { pathToItem, pathUp } from './drill';
-import { ECONOMIC_MEASURES, FUNCTION_MEASURES, isEconomicMeasure, isFunctionMeasure, resolveMeasure } from './measures';
+import { ECONOMIC_MEASURES, FUNCTION_MEASURES, isMeasureOf, resolveMeasure } from '../../domain/classifications';
 import { toTreemapNodes, type TileText } from './tiles';
 import '../../i18n/ns/explore';
 
@@ -40,10 +40,10 @@ export function useExplore() {
     if (!doc || !trees) return null;
     const path = pathKey ? pathKey.split('.') : [];
     if (cls === 'economic') {
-      const m = isEconomicMeasure(measure) ? measure : 'total';
+      const m = isMeasureOf('economic', measure) ? measure : 'total';
       return exploreModel(trees.economic, ECONOMIC_MEASURES, m, doc.tableTotals.basicByEconomic[m], path);
     }
-    const m = isFunctionMeasure(measure) ? measure : 'total';
+    const m = isMeasureOf('function', measure) ? measure : 'total';
     return exploreModel(trees.function, FUNCTION_MEASURES, m, doc.tableTotals.expenditureByFunction[m], path);
   }, [doc, trees, cls, measure, pathKey]);
 

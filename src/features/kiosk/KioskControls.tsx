@@ -2,7 +2,7 @@
 // for a moment after the pointer moves, while the tour is paused, and while one has keyboard
 // focus; otherwise they fade out with the cursor, leaving the slide alone on the screen.
 import { useTranslation } from 'react-i18next';
-import type { UrlNotice } from '../../state/url-state';
+import type { UrlNotice } from '../../state/link/link';
 import { CONTROLS_ATTRIBUTE } from './use-kiosk-input';
 import '../../i18n/ns/kiosk';
 

@@ -4,7 +4,7 @@
 // a slide that throws, hangs or renders nothing is skipped (scheduler.ts has the rules).
 import { useCallback, useMemo, useRef, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LangParam } from '../../state/url-state';
+
 import { KioskControls } from './KioskControls';
 import { KioskProgress } from './KioskProgress';
 import { KioskSlide, type ViewRegistry } from './KioskSlide';
@@ -19,6 +19,7 @@ import { useTour } from './use-tour';
 import { useWakeLock } from './use-wake-lock';
 import './kiosk.css';
 import '../../i18n/ns/kiosk';
+import type { Lang } from '../../domain/lang';
 
 export interface KioskPlayerProps {
   config: KioskConfig;
@@ -26,7 +27,7 @@ export interface KioskPlayerProps {
   /** keeps language and theme in step with each slide's view state */
   Sync: ComponentType;
   /** the language when the tour does not set one: the remembered one, else the default */
-  fallbackLanguage: LangParam;
+  fallbackLanguage: Lang;
   /** shown over the slides, e.g. the "new version available" prompt */
   children?: ReactNode;
 }

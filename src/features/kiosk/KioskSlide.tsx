@@ -5,9 +5,10 @@ import { Suspense, useEffect, useMemo, useRef, type ComponentType, type MouseEve
 import { useTranslation } from 'react-i18next';
 import { ViewStateContext, useViewState } from '../../state/use-view-state';
 import { createMemorySource } from '../../state/view-state-source';
-import { parseViewState, type View } from '../../state/url-state';
+import { parseViewState } from '../../state/link/app-link';
+import type { View } from '../../state/link/values';
 import { SlideBoundary } from './SlideBoundary';
-import { DrawWholeContext } from '../../components/draw-whole';
+import { NoDeferredWork } from '../../components/deferred/DeferredWork';
 import { ChartScaleContext } from '../../components/chart-scale';
 import { useKioskChartScale } from './chart-scale';
 import { SlideFaultProbe } from './slide-faults';
@@ -76,7 +77,8 @@ export function KioskSlide({ hash, fault, label, views, Sync, onRendered, onFail
 
   return (
     <ViewStateContext value={source}>
-      <DrawWholeContext value={true}>
+      {/* Shown to an audience for a few seconds: drawn whole, nothing building up in front of it. */}
+      <NoDeferredWork>
         <ChartScaleContext value={chartScale}>
           <Sync />
           <section
@@ -96,7 +98,7 @@ export function KioskSlide({ hash, fault, label, views, Sync, onRendered, onFail
             </SlideBoundary>
           </section>
         </ChartScaleContext>
-      </DrawWholeContext>
+      </NoDeferredWork>
     </ViewStateContext>
   );
 }

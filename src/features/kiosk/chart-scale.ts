@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** The root font size of the ordinary app (the browser's default; styles.css does not change it). */
-export const APP_ROOT_FONT_PX = 16;
+const APP_ROOT_FONT_PX = 16;
 
 /** The chart scale for a root font size in px: never below 1, two decimals (no jitter from sub-pixel sizes). */
 export function chartScaleFor(rootFontPx: number): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isKioskRequested, languageForRound, parseKioskConfig } from './kiosk-params';
+import { languageForRound, parseKioskConfig } from './kiosk-params';
+import { isKioskRequested } from '../../state/link/kiosk-link';
 
 describe('kiosk parameters', () => {
   it('turns on with #kiosk, #kiosk=1 or #kiosk=true, not with #kiosk=0 or without', () => {

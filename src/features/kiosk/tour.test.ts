@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TOUR_LINKS, MAX_SLIDES, parseSlide, parseTour, slideHash } from './tour';
+import { DEFAULT_TOUR_LINKS, MAX_SLIDES } from '../../state/link/values';
+import { parseKioskConfig } from './kiosk-params';
+import { parseSlide, slideHash } from './tour';
+
+/** The tour of a kiosk link with this `tour` value (null: a link without one). */
+const parseTour = (value: string | null) =>
+  parseKioskConfig(value === null ? '#kiosk' : `#kiosk&tour=${encodeURIComponent(value)}`);
 
 describe('kiosk tour', () => {
   it('a slide is a view link: bare, with ; between parameters, or a whole copied link', () => {

@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { commandForKey, isTextEntry, type KioskCommand } from './kiosk-keys';
 
 /** How long the cursor and the controls stay visible after the last movement or input. */
-export const SHOW_CONTROLS_MS = 3_000;
+const SHOW_CONTROLS_MS = 3_000;
 
 export interface KioskInputHandlers {
   command(command: KioskCommand): void;

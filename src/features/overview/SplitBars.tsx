@@ -10,7 +10,7 @@ import { splitShares } from './summary-facts';
 import './split-bars.css';
 import '../../i18n/ns/overview';
 
-export interface SplitRow {
+interface SplitRow {
   year: number;
   values: [number, number];
 }

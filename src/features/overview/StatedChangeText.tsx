@@ -9,7 +9,7 @@ import { useLang } from '../../components/use-money';
 import { useStatedMoney } from '../../components/use-stated-money';
 import '../../i18n/ns/overview';
 
-export type ChangeSubjectKey = 'expenditureTotal' | 'fiscalExpenditure' | 'threePublic';
+type ChangeSubjectKey = 'expenditureTotal' | 'fiscalExpenditure' | 'threePublic';
 
 export interface StatedChangeTextProps {
   change: StatedChange;

@@ -8,7 +8,7 @@ import { useStatedMoney } from '../../components/use-stated-money';
 import { summarySentenceKey, type SummaryFacts } from './summary-facts';
 import '../../i18n/ns/overview';
 
-export function useSummarySentence(): (facts: SummaryFacts) => string | null {
+function useSummarySentence(): (facts: SummaryFacts) => string | null {
   const { t, i18n } = useTranslation('overview');
   const { lang, options: money } = useMoney();
   const stated = useStatedMoney();

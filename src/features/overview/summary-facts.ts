@@ -5,7 +5,7 @@ import type { BudgetDocument, FunctionRow, StatedChange } from '../../domain/sch
 import { printedPrecision } from '../../domain/stated-money';
 
 /** Which stated figure the change belongs to: the total, or (when only it states one) fiscal spending. */
-export type ChangeSubject = 'expenditureTotal' | 'fiscalExpenditure';
+type ChangeSubject = 'expenditureTotal' | 'fiscalExpenditure';
 
 export interface StatedExpenditureChange extends StatedChange {
   subject: ChangeSubject;

@@ -44,7 +44,7 @@ function ProjectName({ printed, englishName }: { printed: string; englishName: s
   );
 }
 
-export function ProjectAmount({ project }: { project: Project }) {
+function ProjectAmount({ project }: { project: Project }) {
   const { t } = useTranslation('projects');
   if (!project.amount) return <span className="project-no-amount">{t('noAmount')}</span>;
   return (

@@ -8,7 +8,7 @@ import { formatMoneyExact } from '../../domain/money-format';
 import type { BudgetDocument } from '../../domain/schema';
 import { codeName } from '../../i18n';
 import { useLang } from '../../components/use-money';
-import type { TableId } from '../../state/url-state';
+import type { TableId } from '../../state/link/values';
 import { discrepanciesOf, parseRow, replaceTerms } from './discrepancy-labels';
 import '../../i18n/ns/tables';
 

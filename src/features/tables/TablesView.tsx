@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useDataStore } from '../../state/data-store';
 import { documentForYear } from '../../state/selectors';
 import { useViewState } from '../../state/use-view-state';
-import type { TableId } from '../../state/url-state';
+import type { TableId } from '../../state/link/values';
 import { TABLE_CATALOG, tableEntry } from './table-catalog';
 import { useTableContent } from './use-table-content';
 import { TableSection } from './TableSection';
 import { Discrepancies } from './Discrepancies';
-import { TablesShare } from '../../components/share/TablesShare';
+import { TablesShare } from './TablesShare';
 import './tables.css';
 import '../../i18n/ns/tables';
 

@@ -5,7 +5,7 @@
 // "公用经费 = sum of children").
 import type { Discrepancy } from '../../domain/schema';
 import { TABLE_CATALOG } from './table-catalog';
-import type { TableId } from '../../state/url-state';
+import type { TableId } from '../../state/link/values';
 
 export function tableOfDiscrepancy(d: Discrepancy): TableId | null {
   const number = /^表\s*(\d)\b/.exec(d.table.trim())?.[1];

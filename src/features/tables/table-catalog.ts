@@ -1,5 +1,5 @@
 // The nine tables of a department budget document, in the document's order.
-import type { TableId } from '../../state/url-state';
+import type { TableId } from '../../state/link/values';
 
 export interface TableEntry {
   id: TableId;

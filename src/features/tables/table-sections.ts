@@ -5,14 +5,14 @@
 import type { BudgetDocument, FunctionRow, SummaryLine } from '../../domain/schema';
 import type { HierColumn, HierNode, ShareSpec, TotalsSpec } from '../../components/hier-table/types';
 import { nodesFromCodedRows } from '../../components/hier-table/tree';
-import type { TableId } from '../../state/url-state';
+import type { TableId } from '../../state/link/values';
 
 export type Line = Record<string, string | number | null>;
 
 /** t of the `tables` namespace */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+type Translate = (key: string, options?: Record<string, unknown>) => string;
 /** the name of a classification line in the current language (codeName) */
-export type NameOf = (classification: 'function' | 'economic', code: string, printed: string) => string;
+type NameOf = (classification: 'function' | 'economic', code: string, printed: string) => string;
 
 export interface Section {
   key: 'main' | 'revenue' | 'expenditure';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetDocument } from '../../domain/schema';
 import { codeName } from '../../i18n';
 import { useLang } from '../../components/use-money';
-import type { TableId } from '../../state/url-state';
+import type { TableId } from '../../state/link/values';
 import { tableContent, type TableContent } from './table-sections';
 import '../../i18n/ns/tables';
 

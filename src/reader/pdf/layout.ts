@@ -16,7 +16,7 @@ import type { PdfCell, PdfRow, TextRun } from './types.ts';
  * Distinct rows, the stacked header lines included, are at least 0.58 font sizes apart
  * (功能分类科目名称… above 经营收入/类/款/项 in finance's 表2). Half a font size splits the two.
  */
-export const ROW_TOLERANCE = 0.5;
+const ROW_TOLERANCE = 0.5;
 
 /**
  * A horizontal gap wider than this fraction of the font size separates cells (a TAB). pdf.js
@@ -26,13 +26,13 @@ export const ROW_TOLERANCE = 0.5;
  * 10.5 pt), and the narrowest it prints as a TAB are 0.80 and 0.835 (adjacent figures in 商务委's
  * 表1 and 表2); every other TAB gap is at least one font size. 0.78 reproduces every line.
  */
-export const TAB_GAP = 0.78;
+const TAB_GAP = 0.78;
 
 /** Without a whitespace item from pdf.js, a gap wider than this (font sizes) still reads as a space. */
-export const SPACE_GAP = 0.25;
+const SPACE_GAP = 0.25;
 
 /** The subset of a pdf.js `TextItem` used here (marked-content items have no `str` and are skipped). */
-export interface TextItemLike {
+interface TextItemLike {
   str: string;
   transform: number[];
   width: number;

@@ -23,7 +23,7 @@ const ascii = (bytes: Uint8Array, from: number, to: number): string => {
 const startsWith = (bytes: Uint8Array, ...sig: number[]): boolean => sig.every((b, i) => bytes[i] === b);
 
 /** A short description of what a non-PDF file looks like, for the refusal message. */
-export function describeBytes(bytes: Uint8Array): string {
+function describeBytes(bytes: Uint8Array): string {
   if (bytes.length === 0) return 'an empty file (0 bytes)';
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return 'a ZIP archive (an .xlsx, .docx or .zip file?)';
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return 'an old Microsoft Office file (.xls or .doc?)';

@@ -10,20 +10,20 @@
 const setup = (message: string): Error => new Error(`test setup (PDF): ${message}`);
 
 /** Bytes as a "binary string" (one char per byte), so PDF syntax can be searched with regexes. */
-export function toBinary(bytes: Uint8Array): string {
+function toBinary(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return s;
 }
 
-export const fromBinary = (s: string): Uint8Array<ArrayBuffer> => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
+const fromBinary = (s: string): Uint8Array<ArrayBuffer> => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
 
 async function pipe(data: string, stream: CompressionStream | DecompressionStream): Promise<string> {
   const out = new Response(new Blob([fromBinary(data)]).stream().pipeThrough(stream));
   return toBinary(new Uint8Array(await out.arrayBuffer()));
 }
-export const inflate = (data: string): Promise<string> => pipe(data, new DecompressionStream('deflate'));
-export const deflate = (data: string): Promise<string> => pipe(data, new CompressionStream('deflate'));
+const inflate = (data: string): Promise<string> => pipe(data, new DecompressionStream('deflate'));
+const deflate = (data: string): Promise<string> => pipe(data, new CompressionStream('deflate'));
 
 export interface PdfFile {
   header: string; // everything before the first object (%PDF-1.7 and the binary comment)
@@ -94,7 +94,7 @@ function object(f: PdfFile, num: number | undefined): string {
 }
 
 /** The page tree's root object and the page objects in order (a flat tree only). */
-export function pageObjects(f: PdfFile): { root: number; pages: number[] } {
+function pageObjects(f: PdfFile): { root: number; pages: number[] } {
   const root = ref(object(f, ref(f.trailer, 'Root')), 'Pages');
   const kids = /\/Kids\s*\[([^\]]*)\]/.exec(object(f, root))?.[1] ?? '';
   const pages = [...kids.matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
@@ -103,7 +103,7 @@ export function pageObjects(f: PdfFile): { root: number; pages: number[] } {
 }
 
 /** The same PDF with its pages, by 1-based number, in a new order: leave some out, or repeat one. */
-export function reorderPages(bytes: Uint8Array, order: number[]): Uint8Array {
+function reorderPages(bytes: Uint8Array, order: number[]): Uint8Array {
   const f = parsePdf(bytes);
   const { root, pages } = pageObjects(f);
   let next = Math.max(...f.order) + 1;

@@ -31,7 +31,7 @@ function lineIndex(lines: string[], line: string, anchor?: string): number {
 }
 
 /** Edits one whole line (its 1-based number is not needed: the line is named by its content). */
-export function editLine(text: string, line: string, edit: (line: string) => string[], anchor?: string): string {
+function editLine(text: string, line: string, edit: (line: string) => string[], anchor?: string): string {
   const lines = text.split('\n');
   const i = lineIndex(lines, line, anchor);
   lines.splice(i, 1, ...edit(lines[i]!));
@@ -43,7 +43,7 @@ export const duplicateLine = (text: string, line: string, anchor?: string): stri
   editLine(text, line, (l) => [l, l], anchor);
 
 /** The line with its cells `i` and `j` exchanged (0-based; TAB cells, or space-separated words of a collapsed line). */
-export function swapCells(line: string, i: number, j: number, separator: '\t' | ' ' = '\t'): string {
+function swapCells(line: string, i: number, j: number, separator: '\t' | ' ' = '\t'): string {
   const cells = line.split(separator);
   if (i >= cells.length || j >= cells.length) throw setup(`line "${line}" has ${cells.length} cells`);
   [cells[i], cells[j]] = [cells[j]!, cells[i]!];
@@ -68,7 +68,7 @@ export interface Page {
 }
 
 /** Splits a page-marked text into what comes before the first mark and its pages. */
-export function splitPages(text: string): { head: string[]; pages: Page[] } {
+function splitPages(text: string): { head: string[]; pages: Page[] } {
   const head: string[] = [];
   const pages: Page[] = [];
   for (const line of text.split('\n')) {
@@ -80,7 +80,7 @@ export function splitPages(text: string): { head: string[]; pages: Page[] } {
   return { head, pages };
 }
 
-export function joinPages({ head, pages }: { head: string[]; pages: Page[] }): string {
+function joinPages({ head, pages }: { head: string[]; pages: Page[] }): string {
   return [...head, ...pages.flatMap((p) => [`=== 第${p.number}页 ===`, ...p.lines])].join('\n');
 }
 

@@ -2,7 +2,7 @@
 // from the zero line, the change written at each bar's end. recharts' accessibility layer makes
 // the chart one tab stop whose arrow keys walk the bars. Loaded lazily (lazy.tsx).
 import type { ReactNode } from 'react';
-import { STAGE, useDrawStage } from './turns';
+import { STAGE, useDrawStage } from './stages';
 import { useSmallTextPx } from './text-size';
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { ChangeBar } from '../logic/chart-data';
@@ -38,7 +38,7 @@ export function BarsDrawing({
   description,
   tooltipOf,
 }: BarsDrawingProps) {
-  // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
+  // Drawn in stages, each in a task of its own (stages.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
   const small = useSmallTextPx();
   const byCode = new Map(data.map((d) => [d.code, d]));

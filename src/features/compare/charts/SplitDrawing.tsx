@@ -1,12 +1,12 @@
 // The recharts drawing of a split (SplitCard): one stacked bar per year, each part labelled with
 // its share where the label fits. Loaded lazily (lazy.tsx); the card works out what it shows.
 import type { ReactNode } from 'react';
-import { STAGE, useDrawStage } from './turns';
+import { STAGE, useDrawStage } from './stages';
 import { useSmallTextPx } from './text-size';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { estimateTextWidth } from '../../../components/treemap/label-fit';
 
-export interface SplitDatum {
+interface SplitDatum {
   year: string;
   a: number;
   b: number;
@@ -37,7 +37,7 @@ export function SplitDrawing({
   description,
   tooltipOf,
 }: SplitDrawingProps) {
-  // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
+  // Drawn in stages, each in a task of its own (stages.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
   const small = useSmallTextPx();
   const segment = (part: 'a' | 'b') =>

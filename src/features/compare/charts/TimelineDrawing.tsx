@@ -2,11 +2,11 @@
 // the value over each bar on as many lines as its slot needs. Loaded lazily (lazy.tsx); the card
 // works out the labels and the height.
 import type { ReactNode } from 'react';
-import { STAGE, useDrawStage } from './turns';
+import { STAGE, useDrawStage } from './stages';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { LabelLines } from '../logic/label-lines';
 
-export interface TimelineDatum {
+interface TimelineDatum {
   year: string;
   amount: number;
   derived: boolean;
@@ -37,7 +37,7 @@ export function TimelineDrawing({
   description,
   tooltipOf,
 }: TimelineDrawingProps) {
-  // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
+  // Drawn in stages, each in a task of its own (stages.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
   const shape = (props: BarShapeProps) => {
     const d = data[props.index];

@@ -2,13 +2,13 @@
 // to its end, the change written at each bar's end. Loaded lazily (lazy.tsx); everything it shows is worked
 // out by the card.
 import type { ReactNode } from 'react';
-import { STAGE, useDrawStage } from './turns';
+import { STAGE, useDrawStage } from './stages';
 import { useSmallTextPx } from './text-size';
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { WaterfallBar } from '../logic/chart-data';
 import { categoryTick } from '../CategoryTick';
 
-export type WaterfallDatum = WaterfallBar & { label: string; tone: string };
+type WaterfallDatum = WaterfallBar & { label: string; tone: string };
 
 export interface WaterfallDrawingProps {
   width: number;
@@ -39,7 +39,7 @@ export function WaterfallDrawing({
   description,
   tooltipOf,
 }: WaterfallDrawingProps) {
-  // Drawn in stages, each in a task of its own (turns.ts): the frame, each axis, the bars, the tooltip.
+  // Drawn in stages, each in a task of its own (stages.ts): the frame, each axis, the bars, the tooltip.
   const stage = useDrawStage();
   const small = useSmallTextPx();
   const byKey = new Map(data.map((d) => [d.key, d]));

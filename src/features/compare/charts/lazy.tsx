@@ -3,8 +3,9 @@
 // show as soon as the view's chunk and the data are there. Until its drawing arrives, a chart's
 // place is held at the chart's exact height (nothing moves when it comes: CLS 0) and says it is
 // loading; while any of its charts is loading, a card does not offer its picture (ChartCard).
-// Once they are there, the waiting charts near the viewport are drawn one stage per task
-// (turns.ts), not all in one; the others as the reader nears them.
+// Once they are there, each chart near the viewport is drawn in stages (stages.ts), one stage per
+// task, in its turn of the view's deferred work (src/components/deferred); the others as the
+// reader nears them.
 import {
   createContext,
   lazy,
@@ -20,15 +21,18 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../../../i18n/ns/compare';
-import { whenIdle } from '../deferred/idle';
-import { DRAW_STAGES, DrawStageContext, drawingsArrived, useDrawTurn } from './turns';
-import { useNear } from './use-near';
+import { whenIdle } from '../../../components/deferred/idle';
+import { useDeferredSteps } from '../../../components/deferred/use-deferred-steps';
+import { useNear } from '../../../components/deferred/use-near';
 import { ChartScaleContext } from '../../../components/chart-scale';
+import { DRAW_STAGES, DrawStageContext } from './stages';
 
 type Drawings = typeof import('./drawings');
 
 let loading: Promise<Drawings> | null = null;
 let loaded: Drawings | null = null;
+/** The drawings are there, or failed to load (a chart's lazy drawing then retries the load itself). */
+let settled = false;
 
 /**
  * After the frame being drawn now is on screen: the next frame has begun (two animation frames;
@@ -48,13 +52,12 @@ export function loadDrawings(): Promise<Drawings> {
     .then(
       (drawings) => {
         loaded = drawings;
-        drawingsArrived();
+        settled = true;
         return drawings;
       },
       (failure: unknown) => {
         loading = null;
-        // The charts then ask for the drawings themselves (their lazy drawing retries the load).
-        drawingsArrived();
+        settled = true;
         throw failure;
       },
     );
@@ -86,12 +89,20 @@ export const BarsDrawing = lazyDrawing((d) => d.BarsDrawing);
 export const ChartLoadingContext = createContext<(change: 1 | -1) => void>(() => undefined);
 
 /**
- * Where a lazy drawing goes: its loading box until it is there, near the viewport, and its turn
- * has come (turns.ts), at the drawing's height; then drawn in stages.
+ * Where a lazy drawing goes: its loading box, at the drawing's height, until the drawings are
+ * there and its turn has come (once near the viewport); then drawn in stages.
  */
 export function ChartSlot({ height, children }: { height: number; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
-  const stage = useDrawTurn(useNear(box), box);
+  const [ready, setReady] = useState(settled);
+  const stage = useDeferredSteps({
+    steps: DRAW_STAGES,
+    near: useNear(box),
+    idle: false,
+    sized: true,
+    element: box,
+    ready,
+  });
   // `height` is the drawing's (drawing units, like the width from use-chart-width.ts); the box
   // on the page, loading or drawn, is that times the chart scale (1 except in the kiosk).
   const scale = useContext(ChartScaleContext);
@@ -99,8 +110,16 @@ export function ChartSlot({ height, children }: { height: number; children: Reac
   // A chart asks for the drawings itself (once for all; the compare view may have asked already):
   // its turn comes only when they are there, and an embed has no view to ask for it.
   useEffect(() => {
-    loadDrawings().catch(() => undefined); // a failure: the lazy drawing retries when rendered
-  }, []);
+    if (ready) return;
+    let live = true;
+    const settle = () => {
+      if (live) setReady(true);
+    };
+    loadDrawings().then(settle, settle); // a failure: the lazy drawing retries when rendered
+    return () => {
+      live = false;
+    };
+  }, [ready]);
   if (stage === 0) return <ChartLoading height={boxHeight} box={box} />;
   return (
     <DrawStageContext value={stage}>

@@ -5,8 +5,8 @@
 import { useContext } from 'react';
 import { ChartScaleContext } from '../../../components/chart-scale';
 
-export const SMALL_TEXT_PX = 11;
-export const SMALL_TEXT_SCALED_PX = 12;
+const SMALL_TEXT_PX = 11;
+const SMALL_TEXT_SCALED_PX = 12;
 
 export function useSmallTextPx(): number {
   return useContext(ChartScaleContext) > 1 ? SMALL_TEXT_SCALED_PX : SMALL_TEXT_PX;

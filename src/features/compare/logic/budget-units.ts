@@ -3,7 +3,7 @@
 // （上海医药采购中心）" where 2021 has the name alone — is the same unit, marked as renamed, not as
 // one unit ending and another starting.
 
-export type UnitStatus = 'both' | 'new' | 'removed';
+type UnitStatus = 'both' | 'new' | 'removed';
 
 export interface UnitComparison {
   /** The name in the to-year when listed there, else the from-year name. */

@@ -1,7 +1,7 @@
 // Data of the change charts, from the diff rows: the diverging bars (ranked by yuan or by
 // percent), the change treemap at a drill path, and the floating bars of a waterfall.
 import type { DiffRow, DiffStatus, Waterfall } from '../../../domain/compare';
-import type { ChangeRank } from '../../../state/url-state';
+import type { ChangeRank } from '../../../state/link/values';
 import { binOf, type ChangeBin } from './change-scale';
 
 export interface ChangeBar {

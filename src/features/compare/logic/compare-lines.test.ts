@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../../domain/document-fixture';
 import type { EconomicRow } from '../../../domain/schema';
-import { compareLines, effectiveLevel, effectiveMeasure, leafRows, rowsAtLevel } from './compare-lines';
+import { effectiveLevel, effectiveMeasure } from '../../../domain/classifications';
+import { compareLines, leafRows, rowsAtLevel } from './compare-lines';
 
 const eco = (code: string, name: string, personnel: number, publicUse: number): EconomicRow => ({
   code,

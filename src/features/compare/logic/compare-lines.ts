@@ -1,30 +1,12 @@
 // The line-by-line comparison of two documents: which table each classification compares and
 // the rows at a level. The arithmetic is src/domain/compare.ts; filter, sort and CSV are the
 // shared hierarchical table's (src/components/hier-table).
+import { effectiveMeasure, isMeasureOf, type Classification, type LevelChoice } from '../../../domain/classifications';
 import { diffRows, type DiffRow } from '../../../domain/compare';
 import type { BudgetDocument, EconomicRow, FunctionRow } from '../../../domain/schema';
-import type { Classification, CompareLevel, Measure } from '../../../state/url-state';
+import type { Measure } from '../../../state/link/values';
 
 /** function: 表3 部门支出预算总表; economic: 表8 一般公共预算基本支出经济分类 (basic spending only). */
-export const MEASURES_OF: Record<Classification, readonly Measure[]> = {
-  function: ['total', 'basic', 'project'],
-  economic: ['total', 'personnel', 'publicUse'],
-};
-
-/** Economic codes stop at 款: a level-3 link on the economic classification shows level 2. */
-export const LEVELS_OF: Record<Classification, readonly CompareLevel[]> = {
-  function: ['1', '2', '3', 'all'],
-  economic: ['1', '2', 'all'],
-};
-
-export function effectiveMeasure(cls: Classification, measure: Measure): Measure {
-  return MEASURES_OF[cls].includes(measure) ? measure : 'total';
-}
-
-export function effectiveLevel(cls: Classification, level: CompareLevel): CompareLevel {
-  return LEVELS_OF[cls].includes(level) ? level : '2';
-}
-
 export function compareLines(
   from: BudgetDocument,
   to: BudgetDocument,
@@ -32,22 +14,21 @@ export function compareLines(
   measure: Measure,
 ): DiffRow[] {
   const m = effectiveMeasure(cls, measure);
-  if (cls === 'economic') {
+  if (cls === 'economic')
     return diffRows<EconomicRow>(
       from.tables.basicByEconomic,
       to.tables.basicByEconomic,
-      m as 'total' | 'personnel' | 'publicUse',
+      isMeasureOf('economic', m) ? m : 'total',
     );
-  }
   return diffRows<FunctionRow>(
     from.tables.expenditureByFunction,
     to.tables.expenditureByFunction,
-    m as 'total' | 'basic' | 'project',
+    isMeasureOf('function', m) ? m : 'total',
   );
 }
 
 /** The rows of one level; 'all' keeps every row (tree order: parents first). */
-export function rowsAtLevel(rows: readonly DiffRow[], level: CompareLevel): DiffRow[] {
+export function rowsAtLevel(rows: readonly DiffRow[], level: LevelChoice): DiffRow[] {
   return level === 'all' ? [...rows] : rows.filter((r) => String(r.level) === level);
 }
 

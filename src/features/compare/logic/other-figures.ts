@@ -4,7 +4,7 @@
 // stated"), never 0, and a pair with a missing side has no change.
 import type { BudgetDocument, StatedAmount } from '../../../domain/schema';
 
-export type FigureKind = 'money' | 'count' | 'share';
+type FigureKind = 'money' | 'count' | 'share';
 
 export interface FigurePair {
   key: string;

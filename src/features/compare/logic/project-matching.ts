@@ -11,7 +11,7 @@
 import type { LinkReason, ProjectLink, ProjectLinks, ProjectRef } from '../../../domain/project-links';
 import type { BudgetDocument, Project } from '../../../domain/schema';
 
-export type MatchBasis = 'link' | 'sameTitle';
+type MatchBasis = 'link' | 'sameTitle';
 
 export interface ProjectMatch {
   from: Project;

@@ -3,9 +3,10 @@
 // rounded figure; `printsFen` (the documents print fen) writes whole amounts as "1,000.00" too,
 // and an amount with fen always shows them. Percentages are computed from the exact amounts and
 // rounded here, for display only.
-import { formatMoneyExact, formatPercent, type Lang } from '../../../domain/money-format';
+import { formatMoneyExact, formatPercent } from '../../../domain/money-format';
 import { changePointsText } from './stated-text';
 import type { ChangeSummary, LineSentence, ShareSentence, WaterfallSentence } from './sentences';
+import type { Lang } from '../../../domain/lang';
 
 /** The part of i18next's t this module needs (keeps it testable without React). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;

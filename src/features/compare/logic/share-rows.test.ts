@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiffRow } from '../../../domain/compare';
-import { toCsv } from '../../../components/share/share-data';
+import { toCsv } from '../../../domain/share-table';
 import { diffShareTable, percentCell } from './share-rows';
 
 const row = (patch: Partial<DiffRow>): DiffRow => ({

@@ -2,7 +2,7 @@
 // fen (written as yuan in the files, share-data.ts), codes as text, names and words in the
 // reader's language, percentages as numbers (21.8 for 21.8%). Pure: the cards hand in their rows, the labels and the names.
 import type { DiffRow } from '../../../domain/compare';
-import type { ShareColumn, ShareTable } from '../../../components/share/share-data';
+import type { ShareColumn, ShareTable } from '../../../domain/share-table';
 
 /** A percentage for a data file: 0.2176 -> 21.76 (two decimals, as the picture's table is read). */
 export const percentCell = (ratio: number | null): number | null =>

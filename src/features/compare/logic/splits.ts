@@ -5,9 +5,9 @@ import { levelOneTotal } from '../../../domain/compare';
 import type { BudgetDocument } from '../../../domain/schema';
 
 export type SplitKind = 'basicProject' | 'personnelPublicUse';
-export type SplitPart = 'basic' | 'project' | 'personnel' | 'publicUse';
+type SplitPart = 'basic' | 'project' | 'personnel' | 'publicUse';
 
-export interface SplitPartChange {
+interface SplitPartChange {
   part: SplitPart;
   from: number;
   to: number;

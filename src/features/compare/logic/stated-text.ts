@@ -1,8 +1,8 @@
 // The compare view's wording of a change in percentage points: tiny non-zero changes get two
 // decimals instead of a "<0.1" that reads awkwardly after a sign. (Stated amounts at their printed
 // precision: src/domain/stated-money.ts.)
-import { formatPoints, type Lang } from '../../../domain/money-format';
-
+import { formatPoints } from '../../../domain/money-format';
+import type { Lang } from '../../../domain/lang';
 /**
  * A change of a share in percentage points, always signed: "+1.2个百分点" / "+1.2 pp". A change
  * too small for one decimal is given with two ("+0.04个百分点"); one too small for two is

@@ -29,7 +29,7 @@ export interface TimelineRow {
   point: TimelinePoint;
 }
 
-export function tableFigureOf(doc: TimelineDoc, series: TimelineSeries): number {
+function tableFigureOf(doc: TimelineDoc, series: TimelineSeries): number {
   return series === 'expenditure' ? doc.tableTotals.expenditureByFunction.total : doc.tables.threePublic.total;
 }
 

@@ -1,0 +1,81 @@
+// The citation of what a view shows, in the current language: source line, data version, date
+// and link. Used by the share menu and its exports, the print footer and the embed frame.
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useDataStore } from '../../state/data-store';
+import { useViewState } from '../../state/use-view-state';
+import { serializeViewState, type ViewState } from '../../state/link/app-link';
+import type { Theme } from '../../state/link/values';
+import { sharedViewState } from './shared-view';
+import { useUnit } from '../../components/use-money';
+import { appUrl } from './links';
+import { dataVersionsOf, sourceOfView, type ViewSource } from '../../state/source-of-view';
+import '../../i18n/ns/share';
+
+export interface Citation {
+  /** years of the documents cited */
+  years: number[];
+  sourceLine: string;
+  versions: string[];
+  versionLine: string;
+  dateLine: string;
+  printedLine: string;
+  /** the view in the full app, in the reader's own colour theme (see shared-view.ts) */
+  link: string;
+  /** the same link asking for a colour theme, when the sharer picks one */
+  linkFor: (theme: Theme) => string;
+}
+
+export function citeSource(t: TFunction, lang: string, source: ViewSource, englishDepartment: string): string {
+  const first = source.documents[0];
+  if (!first) return '';
+  const department = lang === 'en' ? englishDepartment : first.department;
+  const years = source.documents.map((doc) => t('cite.year', { year: doc.year })).join(t('cite.yearsJoin'));
+  const names = source.tables.map((table) => t(`tables.${table}`)).join(t('cite.tablesJoin'));
+  return t('cite.source', { department, years, tables: names ? t('cite.tables', { names }) : '' });
+}
+
+// Building an Intl.DateTimeFormat is costly (tens of ms while the page loads) and the print
+// footer asks on every render: keep one per language.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatDate(date: Date, lang: string): string {
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long' })));
+  return format.format(date);
+}
+
+export function useCitation(override?: ViewSource, linkState?: Partial<ViewState>): Citation {
+  const { t, i18n } = useTranslation('share');
+  const [state] = useViewState();
+  const unit = useUnit();
+  const documents = useDataStore((s) => s.documents);
+  const index = useDataStore((s) => s.index);
+  const source = override ?? sourceOfView(state, documents);
+  const lang = i18n.language;
+  const versions = dataVersionsOf(index, source.documents);
+  // Dated when read (getters below), not on every render: see formatDate.
+  const date = () => formatDate(new Date(), lang);
+  // The link names the language the reader sees, so it opens the same for whoever follows it.
+  const linkFor = (theme: Theme) =>
+    appUrl(
+      serializeViewState(
+        sharedViewState({ ...state, ...linkState }, { lang: lang === 'en' ? 'en' : 'zh-CN', unit, theme }),
+      ),
+      globalThis.location?.href ?? 'http://localhost/',
+    );
+  return {
+    years: source.documents.map((doc) => doc.year),
+    sourceLine: citeSource(t, lang, source, t('common:department')),
+    versions,
+    versionLine: versions.length > 0 ? t('cite.version', { versions: versions.join(', ') }) : t('cite.versionNone'),
+    get dateLine() {
+      return t('cite.date', { date: date() });
+    },
+    get printedLine() {
+      return t('cite.printed', { date: date() });
+    },
+    link: linkFor('auto'),
+    linkFor,
+  };
+}
