@@ -12,6 +12,9 @@ import { pwaOptions } from './src/pwa/pwa-options.ts';
 export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicy(), dataVersions(), dataPreload(), prerenderViews(), VitePWA(pwaOptions)],
+  // The importer's worker as a module with chunks: pdf.js is its own chunk, which a text file's
+  // import never loads (src/data/imports/).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

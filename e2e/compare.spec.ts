@@ -141,7 +141,7 @@ test('a third document added to the data appears in the pickers and compares', a
   doc.tableTotals.expenditureByFunction.total += million;
   const body = JSON.stringify(doc);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  await page.route('**/data/index.json', async (route) => {
+  await page.route('**/data/departments/shanghai-hsa.json', async (route) => {
     const response = await route.fetch();
     const index = await response.json();
     const entry = {

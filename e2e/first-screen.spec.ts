@@ -55,10 +55,12 @@ test('a corrupted data file brings up the error screen, and retry recovers', asy
 });
 
 test('a missing data file names the file, in English too', async ({ page }) => {
-  await page.route('**/data/index.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.route('**/data/departments/shanghai-hsa.json', (route) =>
+    route.fulfill({ status: 404, body: 'not found' }),
+  );
   await page.goto('./#lang=en');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The budget data could not be loaded');
-  await expect(alert).toContainText('data/index.json');
+  await expect(alert).toContainText('data/departments/shanghai-hsa.json');
   await expect(alert).toContainText('HTTP 404');
 });

@@ -151,7 +151,7 @@ test('a visit that starts elsewhere never sees it: another view, a remembered la
 });
 
 test('when the data fail to load, the error screen replaces it: no prerendered figure stays', async ({ page }) => {
-  await page.route('**/data/index.json', (route) => route.fulfill({ status: 500, body: 'down' }));
+  await page.route('**/data/departments/shanghai-hsa.json', (route) => route.fulfill({ status: 500, body: 'down' }));
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.locator('#prerendered')).toHaveCount(0);

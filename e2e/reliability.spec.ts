@@ -86,7 +86,7 @@ for (const [name, mutate, message] of faults) {
 test('no network at all gives the error screen, not a blank page', async ({ page }) => {
   await page.route('**/data/**', (route) => route.abort('internetdisconnected'));
   await page.goto('./#lang=en');
-  await expect(page.getByRole('alert')).toContainText('Could not fetch data/index.json');
+  await expect(page.getByRole('alert')).toContainText('Could not fetch data/departments/shanghai-hsa.json');
 });
 
 test('every view: no console error, no CSP violation, no request to another origin', async ({ page }) => {

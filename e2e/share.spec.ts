@@ -10,7 +10,7 @@ import { download, openShareDialog, parseCsv, pngSize } from './helpers/share';
 const SOURCE_TABLE3 = '来源：上海市医疗保障局2026年部门预算，部门支出预算总表';
 
 async function dataVersion(request: APIRequestContext, year: number): Promise<string> {
-  const index = (await (await request.get('data/index.json')).json()) as {
+  const index = (await (await request.get('data/departments/shanghai-hsa.json')).json()) as {
     documents: { year: number; hash: string }[];
   };
   const hash = index.documents.find((d) => d.year === year)?.hash;

@@ -278,8 +278,8 @@ test('shows a recorded discrepancy beside the table it concerns', async ({ page 
   const body = JSON.stringify(original);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   await page.route(`**/data/${file}`, (route) => route.fulfill({ body, contentType: 'application/json' }));
-  await page.route('**/data/index.json', async (route) => {
-    const index = JSON.parse(await readFile('public/data/index.json', 'utf8'));
+  await page.route('**/data/departments/shanghai-hsa.json', async (route) => {
+    const index = JSON.parse(await readFile('public/data/departments/shanghai-hsa.json', 'utf8'));
     for (const doc of index.documents)
       if (doc.file === file) Object.assign(doc, { hash, bytes: Buffer.byteLength(body) });
     await route.fulfill({ body: JSON.stringify(index), contentType: 'application/json' });

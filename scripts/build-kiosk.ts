@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { DEFAULT_DEPT } from '../src/state/link/values.ts';
 
 const VIRTUAL_ID = 'virtual:kiosk-embedded-data';
 export const KIOSK_FILE = 'kiosk.html';
@@ -22,23 +23,48 @@ interface IndexEntry {
   hash: string;
 }
 
-/** The exact text of public/data/index.json and of every document it lists, checked here too. */
-export function readEmbeddedData(root: string): Record<string, string> {
+/**
+ * The exact text of the featured department's index (data/departments/<dept>.json) and of every
+ * document it lists, checked here too. A kiosk file carries the department it presents, not the
+ * whole library (which grows every year).
+ */
+export function readEmbeddedData(root: string, dept: string = DEFAULT_DEPT): Record<string, string> {
   const dataDir = join(root, 'public/data');
-  const indexPath = join(dataDir, 'index.json');
+  const indexFile = `departments/${dept}.json`;
+  const indexPath = join(dataDir, indexFile);
   if (!existsSync(indexPath)) throw new Error(`build:kiosk: ${indexPath} is missing; run npm run ingest first`);
   const indexText = readFileSync(indexPath, 'utf8');
-  const files: Record<string, string> = { 'data/index.json': indexText };
+  const files: Record<string, string> = { [`data/${indexFile}`]: indexText };
   for (const entry of (JSON.parse(indexText) as { documents: IndexEntry[] }).documents) {
     if (!/^[a-z0-9][a-z0-9.-]*\.json$/.test(entry.file))
       throw new Error(`build:kiosk: unexpected file name ${entry.file}`);
     const text = readFileSync(join(dataDir, entry.file), 'utf8');
     const hash = createHash('sha256').update(text, 'utf8').digest('hex');
     if (!hash.startsWith(entry.hash))
-      throw new Error(`build:kiosk: data/${entry.file} does not match its hash in index.json; run npm run ingest`);
+      throw new Error(`build:kiosk: data/${entry.file} does not match its hash in ${indexFile}; run npm run ingest`);
     files[`data/${entry.file}`] = text;
   }
   return files;
+}
+
+/**
+ * The single file runs from file://, where a browser starts no module worker: the importer (its
+ * worker, pdf.js, the CMaps) is left out, and an import there says to use the dashboard's address.
+ */
+function noImporter(): Plugin {
+  const stub = '\0kiosk-no-importer';
+  return {
+    name: 'hsa-kiosk-no-importer',
+    enforce: 'pre',
+    resolveId: (id) => (/\/imports\/import-file(\.ts)?$/.test(id) ? stub : undefined),
+    load: (id) =>
+      id === stub
+        ? `export async function importFile() {
+  return { kind: 'refused', refusal: 'failed', report: null,
+    detail: 'The single-file kiosk cannot read files; open the dashboard from its web address to import one.' };
+}`
+        : undefined,
+  };
 }
 
 function embeddedData(root: string): Plugin {
@@ -70,7 +96,7 @@ export async function buildKiosk(
     base: './',
     publicDir: false, // everything the kiosk needs is inside the one file
     logLevel: options.quiet ? 'warn' : 'info',
-    plugins: [react(), embeddedData(root), viteSingleFile({ removeViteModuleLoader: true })],
+    plugins: [react(), embeddedData(root), noImporter(), viteSingleFile({ removeViteModuleLoader: true })],
     build: {
       outDir,
       emptyOutDir: true,

@@ -14,9 +14,9 @@ export async function openEmbed(page: Page, hash: string): Promise<void> {
 /** The app's scripts never arrive (a very slow network): what shows until then is the stand-in. */
 export const holdAppScripts = (page: Page) => page.route('**/assets/*.js', () => undefined);
 
-/** The documents the site publishes (data/index.json): year and content hash. */
+/** The documents the site publishes (data/departments/shanghai-hsa.json): year and content hash. */
 export async function publishedDocuments(request: APIRequestContext): Promise<{ year: number; hash: string }[]> {
-  const index = (await (await request.get('data/index.json')).json()) as {
+  const index = (await (await request.get('data/departments/shanghai-hsa.json')).json()) as {
     documents: { year: number; hash: string }[];
   };
   return index.documents;

@@ -3,8 +3,9 @@
 //                         check passes or is acknowledged by an erratum)
 // npm run ingest:check    the same in memory; exit 1 if a committed file differs; writes nothing
 // Options (used by tests): --manifest <file> --errata <dir> --out <dir> --quiet
-// A manifest entry with "listed": false is read and checked but not written to public/data: the
-// other departments' documents, until the dashboard shows a library of departments.
+// A manifest entry with "listed": false is read and checked but not written to public/data.
+// Each document's department is its id without a trailing year (putuo-justice-2026 -> putuo-justice);
+// departments.json beside the manifest gives the departments' English names (our translation).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -16,7 +17,7 @@ import { readBudget } from '../../src/reader/read-budget.ts';
 import { applyErrata, ErrataFile } from './errata.ts';
 import { nodePdfEngine } from './pdf-engine-node.ts';
 import { formatReading } from './report.ts';
-import { diffOutputs, renderOutputs, writeOutputs } from './write-output.ts';
+import { deptOfId, diffOutputs, renderOutputs, writeOutputs, type DepartmentNames } from './write-output.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -58,11 +59,22 @@ export function readerInput(path: string, bytes: Uint8Array): ReaderInput {
   return { kind: 'text', name: basename(path), text: new TextDecoder('utf-8').decode(bytes) };
 }
 
+const DepartmentsFile = z.object({ en: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().min(1)) });
+
+/** The English names beside the manifest, if any (a department without one shows its published name). */
+function readDepartmentNames(manifest: string): DepartmentNames {
+  const path = join(dirname(manifest), 'departments.json');
+  return existsSync(path) ? DepartmentsFile.parse(JSON.parse(readFileSync(path, 'utf8'))) : { en: {} };
+}
+
 /** Runs the ingest; returns the exit code. Nothing is written unless every document passes. */
 export async function runIngest(o: IngestOptions): Promise<number> {
   const errors: string[] = [];
   const docs: BudgetDocument[] = [];
   const manifest = Manifest.parse(JSON.parse(readFileSync(o.manifest, 'utf8')));
+  const names = readDepartmentNames(o.manifest);
+  for (const dept of Object.keys(names.en))
+    if (!manifest.some((e) => deptOfId(e.id) === dept)) errors.push(`departments.json: no document of ${dept}`);
   let engine: PdfEngine | undefined;
   for (const entry of manifest) {
     try {
@@ -98,7 +110,7 @@ export async function runIngest(o: IngestOptions): Promise<number> {
   }
   let files: Map<string, string>;
   try {
-    files = renderOutputs(docs);
+    files = renderOutputs(docs, names);
   } catch (e) {
     o.log(`FAIL schema: ${e instanceof Error ? e.message : String(e)}`);
     return 1;

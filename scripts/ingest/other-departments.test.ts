@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BudgetDocument } from '../../src/domain/schema.ts';
+import type { BudgetDocument, DataIndex } from '../../src/domain/schema.ts';
 import type { ExpectedDocument } from '../../src/reader/fixtures/expected-types.ts';
 import { expected as commerce } from '../../src/reader/fixtures/putuo-commerce-2025.expected.ts';
 import { expected as finance } from '../../src/reader/fixtures/putuo-finance-2025.expected.ts';
@@ -208,8 +208,28 @@ describe('npm run ingest: the real manifest and errata', () => {
     const real = await runRealIngest();
     expect(real.fails).toEqual([]);
     expect(real.code).toBe(0);
-    // the Putuo documents are "listed": false: read and checked, not written
-    expect(real.json.sort()).toEqual(['index.json', 'schema.json', `${hsa2021.id}.json`, `${hsa2026.id}.json`]);
+    // every document is written, with one index per department and the English names of departments.json
+    expect(real.json.sort()).toEqual(
+      [
+        'index.json',
+        'schema.json',
+        `${hsa2021.id}.json`,
+        `${hsa2026.id}.json`,
+        ...KEYS.map((e) => `${e.id}.json`),
+      ].sort(),
+    );
+    const index = JSON.parse(readFileSync(join(real.outDir, 'index.json'), 'utf8')) as DataIndex;
+    const depts = [...new Set(index.documents.map((d) => d.dept))];
+    expect(depts).toEqual(['shanghai-hsa', ...KEYS.map((e) => e.id.replace(/-\d{4}$/, ''))]);
+    for (const dept of depts) {
+      const shard = JSON.parse(readFileSync(join(real.outDir, 'departments', `${dept}.json`), 'utf8')) as DataIndex;
+      expect(shard.documents).toEqual(index.documents.filter((d) => d.dept === dept));
+    }
+    expect(index.documents.find((d) => d.dept === 'putuo-justice')?.departmentEn).toBe('Putuo District Justice Bureau');
+    for (const entry of index.documents) {
+      const doc = JSON.parse(readFileSync(join(real.outDir, entry.file), 'utf8')) as BudgetDocument;
+      expect(entry.source).toBe(doc.source.sha256.slice(0, 16));
+    }
     for (const e of [hsa2021, hsa2026]) {
       expect(JSON.parse(readFileSync(join(real.outDir, `${e.id}.json`), 'utf8')).discrepancies, e.id).toEqual([]);
       expect(reviewedErrata(e.id), `data/errata/${e.id}.json`).toBeNull();

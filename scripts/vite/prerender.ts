@@ -22,6 +22,7 @@ type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
 import type { StandIn } from '../../src/prerender/build/stand-ins';
 import { extractInlineStyles } from './inline-styles.ts';
+import { DEFAULT_DEPT } from '../../src/state/link/values.ts';
 import { cssOf, deferAppScripts, placeStandIns, type PlacedStandIn } from './stand-in-page.ts';
 
 const BOOT_SCRIPT = 'prerender-boot.js';
@@ -67,7 +68,12 @@ async function renderPages(root: string): Promise<PageStandIns[]> {
     const r = (await server.ssrLoadModule(
       '/src/prerender/build/render-views.tsx',
     )) as typeof import('../../src/prerender/build/render-views');
-    const data = await r.loadDocuments(fileFetcher, pathToFileURL(join(root, 'public/')).toString());
+    // The first screens are the featured department's: the one a link without `dept` opens.
+    const data = await r.loadDocuments(
+      fileFetcher,
+      pathToFileURL(join(root, 'public/')).toString(),
+      `data/departments/${DEFAULT_DEPT}.json`,
+    );
     const pages: PageStandIns[] = [];
     for (const [page, standIns] of [
       ['index.html', r.appStandIns(data.index)],

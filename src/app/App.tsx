@@ -4,12 +4,11 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n, rememberedLanguage } from '../i18n';
 import { ViewStateContext } from '../state/use-view-state';
 import type { ViewStateSource } from '../state/view-state-source';
-import { useDataStore } from '../state/data-store';
 import { DataGate } from '../shell/DataGate';
 import { Layout } from './Layout';
 import { VIEW_PRELOADERS } from '../shell/views';
 import { useViewState } from '../state/use-view-state';
-import { useLanguageSync, useThemeSync } from '../shell/sync';
+import { useDepartmentSync, useLanguageSync, useThemeSync } from '../shell/sync';
 import { DEFAULT_LANG } from '../domain/lang';
 import { ShareSlotProvider } from '../components/share-slot/ShareSlot';
 import { ShareMenu } from '../features/share/ShareMenu';
@@ -31,11 +30,8 @@ export function App({ source }: { source: ViewStateSource }) {
 function Shell() {
   useLanguageSync();
   useThemeSync();
-  const load = useDataStore((s) => s.load);
+  useDepartmentSync();
   const [{ view }] = useViewState();
-  useEffect(() => {
-    void load();
-  }, [load]);
   // Fetch the first view's code while the data loads, not after: one round trip less before the
   // first figures show. (The lazy component then resolves from the module cache.)
   useEffect(() => {

@@ -7,10 +7,14 @@ import { loadedView, VIEW_COMPONENTS, VIEW_PRELOADERS } from '../shell/views';
 import { Settings } from './Settings';
 import { SearchBox } from '../features/search/SearchBox';
 import { UrlNotices } from './UrlNotices';
+import { MissingDepartment } from './MissingDepartment';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { ViewBoundary } from './ViewBoundary';
 import { PrintFooter } from '../features/share/PrintFooter';
 import { LoadingScreen } from '../components/LoadingScreen';
+import { useDepartment } from '../components/use-department';
+import { LibraryPicker } from '../components/department-picker/LibraryPicker';
+import { DEFAULT_VIEW_STATE, serializeViewState } from '../state/link/app-link';
 
 /** How long a nav click waits for its view's chunk before switching without it. */
 const CHUNK_WAIT_MS = 150;
@@ -18,6 +22,7 @@ const CHUNK_WAIT_MS = 150;
 export function Layout() {
   const { t } = useTranslation('common');
   const [state, navigate] = useViewState();
+  const department = useDepartment();
   // A view whose chunk is here renders at once, in one render; otherwise the view being left stays
   // on screen while the next one's chunk loads (a deferred value: its render may suspend without
   // showing the spinner), rather than a loading screen for a moment.
@@ -54,14 +59,20 @@ export function Layout() {
       </a>
       <header className="app-header">
         <div className="brand">
-          <span className="brand-title">{t('app.title')}</span>
-          <span className="brand-subtitle">{t('app.subtitle')}</span>
+          <span className="brand-title">
+            {t('app.title', { department: department.name })}
+            {department.untranslated && <span className="brand-note"> {t('app.untranslated')}</span>}
+            {department.imported && <span className="brand-note"> · {t('app.importedMark')}</span>}
+          </span>
+          <span className="brand-subtitle">{t('app.subtitle', { years: department.yearList })}</span>
         </div>
         <nav aria-label={t('nav.label')} className="app-nav">
           {VIEWS.map((target) => (
             <a
               key={target}
-              href={`#${target === 'overview' ? '' : `view=${target}`}`}
+              href={
+                serializeViewState({ ...DEFAULT_VIEW_STATE, view: target, dept: state.dept, lang: state.lang }) || '#'
+              }
               aria-current={state.view === target ? 'page' : undefined}
               onPointerEnter={() => void preload(target)}
               onFocus={() => void preload(target)}
@@ -74,10 +85,12 @@ export function Layout() {
             </a>
           ))}
         </nav>
+        <LibraryPicker id="header-department" compact />
         <SearchBox />
         <Settings />
       </header>
       <UrlNotices />
+      <MissingDepartment />
       <UpdatePrompt />
       <main id="main" tabIndex={-1} className="app-main">
         {/* The Suspense boundary outlives view changes, so the deferred switch above keeps the
@@ -89,7 +102,7 @@ export function Layout() {
         </Suspense>
       </main>
       <footer className="app-footer">
-        <p>{t('app.footer')}</p>
+        <p>{t('app.footer', { department: department.name, years: department.yearList })}</p>
       </footer>
       <PrintFooter />
     </div>

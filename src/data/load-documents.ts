@@ -1,5 +1,6 @@
-// Loads public/data once: the index, then every document it lists, each validated with the same
-// zod schema the ingest wrote it with, and checked against the content hash the index gives.
+// Loads one index of public/data (a department's departments/<dept>.json, or index.json), then
+// every document it lists, each validated with the same zod schema the ingest wrote it with, and
+// checked against the content hash the index gives.
 // Data of an older contract version (a pinned embed's, docs/EMBED.md) is migrated first
 // (domain/migrate.ts), so it loads like current data; the hash is of the file as published.
 // Any failure becomes a LoadError that names the file and what was wrong; nothing is half-loaded.
@@ -66,17 +67,32 @@ async function sha256Hex(text: string): Promise<string | null> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function loadDocuments(fetcher: FetchText, baseUrl: string): Promise<LoadedData> {
-  const indexFile = 'data/index.json';
+/** Fetches and checks an index file (data/index.json, or data/departments/<dept>.json). */
+export async function loadIndex(fetcher: FetchText, baseUrl: string, indexFile: string): Promise<Index> {
   const indexJson = migrateIndex(parseJson(indexFile, await fetchText(fetcher, baseUrl, indexFile)));
   checkVersion(indexFile, indexJson);
   const indexResult = DataIndex.safeParse(indexJson);
   if (!indexResult.success) throw new LoadError('schema', indexFile, describeIssues(indexResult.error.issues));
   const index = indexResult.data;
   if (index.documents.length === 0) throw new LoadError('empty', indexFile, 'no documents listed');
+  return index;
+}
 
+/**
+ * The documents an index lists. `cache` holds documents already loaded (by id and hash): a
+ * department opened again is not fetched again.
+ */
+export async function loadDocuments(
+  fetcher: FetchText,
+  baseUrl: string,
+  indexFile = 'data/index.json',
+  cache?: Map<string, Doc>,
+): Promise<LoadedData> {
+  const index = await loadIndex(fetcher, baseUrl, indexFile);
   const documents = await Promise.all(
     index.documents.map(async (entry) => {
+      const cached = cache?.get(`${entry.id}:${entry.hash}`);
+      if (cached) return cached;
       const file = `data/${entry.file}`;
       const text = await fetchText(fetcher, baseUrl, file);
       const json = migrateDocument(parseJson(file, text));
@@ -87,6 +103,7 @@ export async function loadDocuments(fetcher: FetchText, baseUrl: string): Promis
       if (hash !== null && !hash.startsWith(entry.hash)) {
         throw new LoadError('hash', file, `content hash ${hash.slice(0, 16)} differs from the index (${entry.hash})`);
       }
+      cache?.set(`${entry.id}:${entry.hash}`, result.data);
       return result.data;
     }),
   );

@@ -257,13 +257,21 @@ export const DataIndex = z.object({
     z.object({
       id: z.string(),
       year: z.number().check(z.int()),
+      // the department's stable key in links (`dept`): the id without its year, e.g. shanghai-hsa.
+      // Absent in data versions archived before the library (derived from the id then: library.ts).
+      dept: z.optional(z.string().check(z.regex(/^[a-z0-9-]+$/))),
       department: z.string(),
+      // the department's English name, our translation (data/sources/departments.json); null: none yet
+      departmentEn: z.optional(z.nullable(z.string())),
       level: Level,
       district: District,
       kind: DocumentKind,
       file: z.string(), // relative to public/data/
       hash: z.string().check(z.regex(/^[0-9a-f]{16}$/)), // first 16 hex digits of the file's sha256: the data version
       bytes: z.number().check(z.int(), z.positive()),
+      // first 16 hex digits of the sha256 of the published source (PDF or text): an imported file
+      // with the same hash is this document
+      source: z.optional(z.string().check(z.regex(/^[0-9a-f]{16}$/))),
     }),
   ),
 });

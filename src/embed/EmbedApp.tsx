@@ -57,7 +57,10 @@ function EmbedShell({ options, notices }: Props) {
   const root = useRef<HTMLElement>(null);
   useReportHeight(root);
   const load = useDataStore((s) => s.load);
-  const reload = useMemo(() => () => void load({ versions: options.data }), [load, options.data]);
+  const reload = useMemo(
+    () => () => void load({ versions: options.data, dept: options.dept }),
+    [load, options.data, options.dept],
+  );
   useEffect(reload, [reload]);
   return (
     <main ref={root} className={`embed${options.static ? ' embed-static' : ''}`}>

@@ -9,6 +9,7 @@ import type { EmbedOptions } from '../state/link/embed-link';
 export function viewStateOfEmbed(options: EmbedOptions): ViewState {
   const base: ViewState = {
     ...DEFAULT_VIEW_STATE,
+    dept: options.dept,
     year: options.year,
     path: [...options.path],
     measure: options.measure,

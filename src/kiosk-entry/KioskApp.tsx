@@ -88,15 +88,16 @@ function KioskApp({ fetcher, overlay, alwaysKiosk }: KioskOptions) {
 
   const load = useDataStore((s) => s.load);
   const status = useDataStore((s) => s.status);
+  const dept = useMemo(() => parseKioskConfig(window.location.hash).dept, []);
   useEffect(() => {
-    void load(fetcher ? { fetcher } : undefined);
-  }, [load, fetcher]);
+    void load({ fetcher, dept });
+  }, [load, fetcher, dept]);
   // Unattended: a failed load is retried by itself (the error screen stays up meanwhile).
   useEffect(() => {
     if (status !== 'error') return;
-    const timer = window.setTimeout(() => void load(fetcher ? { fetcher } : undefined), RETRY_DATA_MS);
+    const timer = window.setTimeout(() => void load({ fetcher, dept }), RETRY_DATA_MS);
     return () => window.clearTimeout(timer);
-  }, [status, load, fetcher]);
+  }, [status, load, fetcher, dept]);
 
   return (
     <I18nextProvider i18n={i18n}>

@@ -79,6 +79,23 @@ export interface CheckResult {
   failed: number;
 }
 
+/**
+ * Why a document was refused, for a host to act on (`refusal` says it in words). The first five
+ * are the PDF's own (`PdfRefusalReason`); the rest come from its text: a 决算 (`final-account`), a
+ * text that is not a budget of the template (`not-template`), one that stops inside its tables
+ * (`incomplete`), one with broken encoding (`broken-encoding`).
+ */
+export type RefusalKind =
+  | 'not-pdf'
+  | 'encrypted'
+  | 'truncated'
+  | 'no-text'
+  | 'cancelled'
+  | 'final-account'
+  | 'not-template'
+  | 'incomplete'
+  | 'broken-encoding';
+
 export interface ReadingReport {
   file: string;
   input: 'pdf' | 'text';
@@ -94,6 +111,8 @@ export interface ReadingReport {
   failures: ReadFailure[];
   /** Why the document was not read at all (a 决算, a scan, not this template, encrypted, truncated). */
   refusal: string | null;
+  /** The same reason as a machine-readable kind; null exactly when `refusal` is null. */
+  refusalKind: RefusalKind | null;
   timings: { extractMs: number; parseMs: number };
 }
 

@@ -2,6 +2,7 @@
 // (部门预算 / 单位预算), read from its title page and its tables' furniture. Also what it is not:
 // a 决算 (final account), or a document outside the budget template, is refused with a reason.
 import type { DocumentKind, Level } from '../domain/schema.ts';
+import type { RefusalKind } from './api.ts';
 import type { Line } from './types.ts';
 
 export interface Identity {
@@ -56,20 +57,34 @@ export function identify(front: Line[], all: Line[], notesTitle: string): Identi
  * Why a text is not a budget of this template, or null when it is one. Checked before anything
  * else is read, so that a final account or an unrelated document gets a reason, not a parse error.
  */
-export function refusal(lines: Line[]): string | null {
+export function refusal(lines: Line[]): { kind: RefusalKind; message: string } | null {
   const text = lines.map((l) => l.text).join('\n');
   const finalAccount = /决算(总表|表|报告|编制说明)?/.test(text) && !/预算(总表|表)/.test(text);
   if (finalAccount || /^\S*\d{4}年\S*决算\s*$/m.test(text.split('\n').slice(0, 40).join('\n'))) {
-    return 'This is a final account (决算), not a budget (预算): the reader reads budgets of the Shanghai template (部门预算 / 单位预算); a 决算 reports what was spent, in other tables.';
+    return {
+      kind: 'final-account',
+      message:
+        'This is a final account (决算), not a budget (预算): the reader reads budgets of the Shanghai template (部门预算 / 单位预算); a 决算 reports what was spent, in other tables.',
+    };
   }
   if (!/预算/.test(text))
-    return 'This is not a budget document: no 预算 appears in its text. Expected a Shanghai department or unit budget (部门预算 / 单位预算).';
+    return {
+      kind: 'not-template',
+      message:
+        'This is not a budget document: no 预算 appears in its text. Expected a Shanghai department or unit budget (部门预算 / 单位预算).',
+    };
   const titles = text.match(/(收支预算总表|收入预算总表|支出预算总表|功能分类预算表|经济分类预算表|经费预算表)/g) ?? [];
   if (titles.length > 0 && titles.length < 3 && /预算编制说明/.test(text)) {
-    return `The document stops inside its tables: after its 预算编制说明 only ${titles.length} of the nine table titles appear, so the file looks cut off or incomplete.`;
+    return {
+      kind: 'incomplete',
+      message: `The document stops inside its tables: after its 预算编制说明 only ${titles.length} of the nine table titles appear, so the file looks cut off or incomplete.`,
+    };
   }
   if (titles.length < 3) {
-    return `This is not a budget of the Shanghai template: expected its nine tables (部门财务收支预算总表 … “三公”经费和机关运行经费预算表), found ${titles.length} table title(s).`;
+    return {
+      kind: 'not-template',
+      message: `This is not a budget of the Shanghai template: expected its nine tables (部门财务收支预算总表 … “三公”经费和机关运行经费预算表), found ${titles.length} table title(s).`,
+    };
   }
   return null;
 }

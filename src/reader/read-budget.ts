@@ -2,7 +2,15 @@
 // worker: bytes of a PDF or a text in, the document and a reading report out. It refuses, with a
 // reason, what is not a budget of the template; it reads everything else to the end and lists
 // every failed check. See api.ts for the contract.
-import type { CheckResult, ReaderInput, Reading, ReadingReport, ReadOptions, TableReading } from './api.ts';
+import type {
+  CheckResult,
+  ReaderInput,
+  Reading,
+  ReadingReport,
+  ReadOptions,
+  RefusalKind,
+  TableReading,
+} from './api.ts';
 import { buildDocument, type Built } from './build-document.ts';
 import { refusal } from './identify.ts';
 import { extractPdf } from './pdf/extract.ts';
@@ -29,6 +37,7 @@ function emptyReport(input: ReaderInput, extractMs: number, pages: number | null
     repairs: [],
     failures: [],
     refusal: null,
+    refusalKind: null,
     timings: { extractMs, parseMs: 0 },
   };
 }
@@ -92,7 +101,7 @@ export async function readBudget(input: ReaderInput, options: ReadOptions): Prom
     } catch (e) {
       if (!(e instanceof PdfRefusal)) throw e;
       const report = emptyReport(input, now() - start, null);
-      return { outcome: 'refused', document: null, report: { ...report, refusal: e.message } };
+      return { outcome: 'refused', document: null, report: { ...report, refusal: e.message, refusalKind: e.reason } };
     }
   } else {
     text = input.text;
@@ -100,25 +109,32 @@ export async function readBudget(input: ReaderInput, options: ReadOptions): Prom
   }
   const extractMs = now() - start;
   const report = emptyReport(input, extractMs, pages);
-  const refuse = (reason: string): Reading => ({
+  const refuse = (kind: RefusalKind, reason: string): Reading => ({
     outcome: 'refused',
     document: null,
-    report: { ...report, refusal: reason, timings: { extractMs, parseMs: now() - start - extractMs } },
+    report: {
+      ...report,
+      refusal: reason,
+      refusalKind: kind,
+      timings: { extractMs, parseMs: now() - start - extractMs },
+    },
   });
   let lines;
   try {
     lines = toLines(text, options.id ?? input.name);
   } catch (e) {
-    if (e instanceof IngestError) return refuse(e.message);
+    // The only refusal of toLines: U+FFFD in a line, an encoding broken before the text reached us.
+    if (e instanceof IngestError) return refuse('broken-encoding', e.message);
     throw e;
   }
   const why = refusal(lines);
-  if (why) return refuse(why);
+  if (why) return refuse(why.kind, why.message);
   let built: Built;
   try {
     built = buildDocument({ id: options.id, file: input.name, text, sha256: options.sha256, cells });
   } catch (e) {
-    if (e instanceof SectionMissing) return refuse(e.message);
+    if (e instanceof SectionMissing)
+      return refuse(e.section === '其他相关情况说明' ? 'incomplete' : 'not-template', e.message);
     if (!(e instanceof IngestError)) throw e;
     // The document is of the template but a part of it cannot be read at all: it is named.
     const failure = {

@@ -8,6 +8,7 @@ export const VIEW_COMPONENTS: Record<View, LazyExoticComponent<ComponentType>> =
   tables: lazy(() => import('../features/tables/TablesView')),
   compare: lazy(() => import('../features/compare/CompareView')),
   projects: lazy(() => import('../features/projects/ProjectsView')),
+  library: lazy(() => import('../features/library/LibraryView')),
   about: lazy(() => import('../features/about/AboutView')),
 };
 
@@ -39,6 +40,7 @@ export const VIEW_PRELOADERS: Record<View, () => Promise<unknown>> = {
   tables: preloader('tables', () => import('../features/tables/TablesView')),
   compare: preloader('compare', () => import('../features/compare/CompareView')),
   projects: preloader('projects', () => import('../features/projects/ProjectsView')),
+  library: preloader('library', () => import('../features/library/LibraryView')),
   about: preloader('about', () => import('../features/about/AboutView')),
 };
 

@@ -45,3 +45,23 @@ export function dataNotices(state: ViewState, documents: BudgetDocument[]): UrlN
   }
   return notices;
 }
+
+/**
+ * The view state that opens another department: the same view (the overview from the library),
+ * at the department's latest year, with nothing of the previous department's drill path, years,
+ * project or filter.
+ */
+export function stateForDepartment(state: ViewState, dept: string): ViewState {
+  return {
+    ...state,
+    dept,
+    view: state.view === 'library' ? 'overview' : state.view,
+    year: null,
+    from: null,
+    to: null,
+    path: [],
+    project: null,
+    q: '',
+    sort: null,
+  };
+}

@@ -71,7 +71,7 @@ export function KioskPlayer({ config, views, Sync, fallbackLanguage, children }:
 
   const slide = config.slides[tour.index];
   const lang = languageForRound(config.lang, tour.round, fallbackLanguage);
-  const hash = slide ? slideHash(slide, { lang, theme: config.theme, unit: config.unit }) : '';
+  const hash = slide ? slideHash(slide, { lang, theme: config.theme, unit: config.unit, dept: config.dept }) : '';
   const label = t('progress.label', { current: tour.index + 1, total: config.slides.length });
   const resting = tour.restingUntil !== null;
 

@@ -21,6 +21,8 @@ export interface KioskConfig {
   lang: KioskLang | null;
   theme: Theme | null;
   unit: UnitParam | null;
+  /** the department every slide shows */
+  dept: string;
   notices: UrlNotice[];
 }
 
@@ -38,6 +40,7 @@ export function parseKioskConfig(hash: string): KioskConfig {
     lang: link.lang,
     theme: link.theme,
     unit: link.unit,
+    dept: link.dept,
     notices: inParameterOrder('kiosk', [...notices, ...tour.notices]),
   };
 }

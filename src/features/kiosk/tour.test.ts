@@ -60,15 +60,22 @@ describe('kiosk tour', () => {
 
   it('renders every slide in the tour language; theme and unit fill in where the slide has none', () => {
     const { slide } = parseSlide('view=explore;year=2026;unit=yuan;lang=en');
-    expect(slideHash(slide, { lang: 'zh-CN', theme: 'dark', unit: 'large' })).toBe(
+    expect(slideHash(slide, { lang: 'zh-CN', theme: 'dark', unit: 'large', dept: 'shanghai-hsa' })).toBe(
       '#view=explore&year=2026&unit=yuan&lang=zh-CN&theme=dark',
     );
     // Without a unit anywhere the kiosk asks for auto, never for a unit remembered on its browser.
-    expect(slideHash(parseSlide('view=explore').slide, { lang: 'zh-CN', theme: null, unit: null })).toBe(
-      '#view=explore&unit=auto&lang=zh-CN',
-    );
-    expect(slideHash(parseSlide('view=explore').slide, { lang: 'zh-CN', theme: null, unit: 'large' })).toBe(
-      '#view=explore&unit=large&lang=zh-CN',
+    expect(
+      slideHash(parseSlide('view=explore').slide, { lang: 'zh-CN', theme: null, unit: null, dept: 'shanghai-hsa' }),
+    ).toBe('#view=explore&unit=auto&lang=zh-CN');
+    expect(
+      slideHash(parseSlide('view=explore').slide, { lang: 'zh-CN', theme: null, unit: 'large', dept: 'shanghai-hsa' }),
+    ).toBe('#view=explore&unit=large&lang=zh-CN');
+  });
+
+  it('shows the tour’s department on every slide, whatever a slide link says', () => {
+    const { slide } = parseSlide('dept=putuo-finance;view=explore');
+    expect(slideHash(slide, { lang: 'en', theme: null, unit: null, dept: 'imported-0a1b2c3d' })).toBe(
+      '#dept=imported-0a1b2c3d&view=explore&unit=auto&lang=en',
     );
   });
 });

@@ -46,11 +46,13 @@ export interface SlideOverrides {
   lang: Lang;
   theme: Theme | null;
   unit: UnitParam | null;
+  /** the tour's department: every slide shows it */
+  dept: string;
 }
 
 /** The hash a slide is rendered with: tour-wide settings apply where the slide keeps the default. */
 export function slideHash(slide: Slide, overrides: SlideOverrides): string {
-  const state: ViewState = { ...slide.state, lang: overrides.lang };
+  const state: ViewState = { ...slide.state, lang: overrides.lang, dept: overrides.dept };
   if (overrides.theme && state.theme === DEFAULT_VIEW_STATE.theme) state.theme = overrides.theme;
   // 'auto' rather than nothing: a kiosk shows the tour's unit, not one remembered on its browser.
   if (state.unit === null) state.unit = overrides.unit ?? 'auto';

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataStore } from '../../state/data-store';
 import { GlossaryTerm } from '../../components/GlossaryTerm';
-import { useLang } from '../../components/use-money';
+import { useDepartment } from '../../components/use-department';
 import { summaryFacts } from './summary-facts';
 import { YearCard } from './YearCard';
 import { SummarySentences } from './SummarySentences';
@@ -21,19 +21,17 @@ export default function OverviewView() {
   // The store keeps documents by year ascending; the overview reads newest first.
   const newestFirst = useMemo(() => [...documents].reverse(), [documents]);
   const allFacts = useMemo(() => newestFirst.map(summaryFacts), [newestFirst]);
-  const department = documents[documents.length - 1]?.department ?? '';
-  const lang = useLang();
-  const years = new Intl.ListFormat(lang, { type: 'conjunction' }).format(documents.map((d) => String(d.year)));
+  const department = useDepartment();
   return (
     <section aria-labelledby="overview-title" className="view overview">
-      <h1 id="overview-title">{t('title', { department: t('common:department', { defaultValue: department }) })}</h1>
+      <h1 id="overview-title">{t('title', { department: department.name })}</h1>
       <div className="year-cards">
         {newestFirst.map((doc, i) => (
           <YearCard key={doc.id} doc={doc} facts={allFacts[i]!} />
         ))}
       </div>
       {/* Below the cards, so that on a phone both years' figures fit the first screen. */}
-      <p className="overview-intro">{t('intro', { years })}</p>
+      <p className="overview-intro">{t('intro', { years: department.yearList })}</p>
       <SummarySentences allFacts={allFacts} />
       <div className="overview-splits">
         <SplitBars

@@ -55,15 +55,25 @@ describe('citeSource', () => {
       'cite.yearsJoin': '、',
       'cite.tables': `，${o.names}`,
       'cite.tablesJoin': '、',
-      'cite.source': `来源：${o.department}${o.years}部门预算${o.tables}`,
+      'cite.source': `来源：${o.department}${o.years}${o.kind}${o.tables}`,
+      'cite.kind.department': '部门预算',
+      'cite.imported': `（你导入的文件：${o.files}）`,
+      'cite.importedFile': `“${o.file}”，SHA-256 ${o.hash}`,
       'tables.expenditureByFunction': '部门支出预算总表',
     };
     return texts[key] ?? key;
   }) as never;
   it('names department, years and tables', () => {
-    expect(citeSource(t, 'zh-CN', { documents: [d2021, d2026], tables: ['expenditureByFunction'] }, 'HSA')).toBe(
+    expect(citeSource(t, { documents: [d2021, d2026], tables: ['expenditureByFunction'] }, '上海市医疗保障局')).toBe(
       '来源：上海市医疗保障局2021年、2026年部门预算，部门支出预算总表',
     );
-    expect(citeSource(t, 'en', { documents: [d2026], tables: [] }, 'HSA')).toBe('来源：HSA2026年部门预算');
+    expect(citeSource(t, { documents: [d2026], tables: [] }, 'HSA')).toBe('来源：HSA2026年部门预算');
+  });
+
+  it('names the file and hash of a document the reader imported', () => {
+    const imported = { ...d2026, id: 'imported-0123456789ab', source: { file: 'my.pdf', sha256: 'ab'.repeat(32) } };
+    expect(citeSource(t, { documents: [imported], tables: [] }, 'HSA')).toBe(
+      `来源：HSA2026年部门预算 （你导入的文件：“my.pdf”，SHA-256 ${'ab'.repeat(32)}）`,
+    );
   });
 });

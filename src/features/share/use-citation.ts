@@ -10,6 +10,8 @@ import { sharedViewState } from './shared-view';
 import { useUnit } from '../../components/use-money';
 import { appUrl } from './links';
 import { dataVersionsOf, sourceOfView, type ViewSource } from '../../state/source-of-view';
+import { useDepartment } from '../../components/use-department';
+import { isImportedDocument } from '../../state/department-documents';
 import '../../i18n/ns/share';
 
 export interface Citation {
@@ -26,13 +28,18 @@ export interface Citation {
   linkFor: (theme: Theme) => string;
 }
 
-export function citeSource(t: TFunction, lang: string, source: ViewSource, englishDepartment: string): string {
+/** department: as the reader's language names it (use-department.ts) */
+export function citeSource(t: TFunction, source: ViewSource, department: string): string {
   const first = source.documents[0];
   if (!first) return '';
-  const department = lang === 'en' ? englishDepartment : first.department;
   const years = source.documents.map((doc) => t('cite.year', { year: doc.year })).join(t('cite.yearsJoin'));
   const names = source.tables.map((table) => t(`tables.${table}`)).join(t('cite.tablesJoin'));
-  return t('cite.source', { department, years, tables: names ? t('cite.tables', { names }) : '' });
+  const kind = t(`cite.kind.${first.kind}`);
+  const line = t('cite.source', { department, years, kind, tables: names ? t('cite.tables', { names }) : '' });
+  // A document the reader imported is not one we publish: name their file and its hash instead.
+  const imported = source.documents.filter(isImportedDocument);
+  const files = imported.map((doc) => t('cite.importedFile', { file: doc.source.file, hash: doc.source.sha256 }));
+  return files.length > 0 ? `${line} ${t('cite.imported', { files: files.join(t('cite.tablesJoin')) })}` : line;
 }
 
 // Building an Intl.DateTimeFormat is costly (tens of ms while the page loads) and the print
@@ -51,6 +58,7 @@ export function useCitation(override?: ViewSource, linkState?: Partial<ViewState
   const unit = useUnit();
   const documents = useDataStore((s) => s.documents);
   const index = useDataStore((s) => s.index);
+  const department = useDepartment();
   const source = override ?? sourceOfView(state, documents);
   const lang = i18n.language;
   const versions = dataVersionsOf(index, source.documents);
@@ -66,7 +74,7 @@ export function useCitation(override?: ViewSource, linkState?: Partial<ViewState
     );
   return {
     years: source.documents.map((doc) => doc.year),
-    sourceLine: citeSource(t, lang, source, t('common:department')),
+    sourceLine: citeSource(t, source, department.name),
     versions,
     versionLine: versions.length > 0 ? t('cite.version', { versions: versions.join(', ') }) : t('cite.versionNone'),
     get dateLine() {

@@ -2,6 +2,7 @@
 // hierarchical table component. Year, table, sort and filter live in the URL.
 import { useTranslation } from 'react-i18next';
 import { useDataStore } from '../../state/data-store';
+import { useDepartment } from '../../components/use-department';
 import { documentForYear } from '../../state/selectors';
 import { useViewState } from '../../state/use-view-state';
 import type { TableId } from '../../state/link/values';
@@ -17,6 +18,7 @@ export default function TablesView() {
   const { t } = useTranslation('tables');
   const documents = useDataStore((s) => s.documents);
   const [state, navigate] = useViewState();
+  const department = useDepartment();
   const doc = documentForYear(documents, state.year);
   const entry = tableEntry(state.table);
   const latest = documents[documents.length - 1]?.year;
@@ -59,9 +61,7 @@ export default function TablesView() {
           <h2 id="table-title">
             <span className="table-number">{t('number', { n: entry.number })}</span> {title}
           </h2>
-          <p className="table-meta">
-            {t('department', { department: t('common:department', { defaultValue: doc.department }) })}
-          </p>
+          <p className="table-meta">{t('department', { department: department.name })}</p>
           <TablesShare table={entry.id} title={title} sections={content.kind === 'sections' ? content.sections : []} />
         </header>
         <Discrepancies doc={doc} table={entry.id} />

@@ -10,6 +10,7 @@ import { App } from '../../app/App';
 import { createI18n } from '../../i18n';
 import { StartFailure } from './StartFailure';
 import { loadDocuments, type FetchText, type LoadedData } from '../../data/load-documents';
+import { DEFAULT_DEPT } from '../../state/link/values';
 import type { StandIn } from './stand-ins';
 export { appStandIns, embedStandIns, standInMap } from './stand-ins';
 import { EmbedApp } from '../../embed/EmbedApp';
@@ -31,6 +32,7 @@ async function render(data: LoadedData, element: () => ReactElement, name: strin
   // useSyncExternalStore), so the data are put there; this module runs only in the build.
   Object.assign(useDataStore.getInitialState(), {
     status: 'ready',
+    dept: DEFAULT_DEPT,
     index: data.index,
     documents: data.documents,
     error: null,

@@ -9,10 +9,11 @@ describe('parseViewState', () => {
 
   it('reads every parameter', () => {
     const { state, notices } = parseViewState(
-      '#view=explore&year=2021&from=2021&to=2026&cls=economic&path=301.30101&measure=personnel&table=basicByEconomic&sort=total.desc&q=%E4%BF%A1%E6%81%AF&level=2&rank=rel&project=p03&unit=yuan&lang=en&theme=dark&v=1',
+      '#dept=putuo-justice&view=explore&year=2021&from=2021&to=2026&cls=economic&path=301.30101&measure=personnel&table=basicByEconomic&sort=total.desc&q=%E4%BF%A1%E6%81%AF&level=2&rank=rel&project=p03&unit=yuan&lang=en&theme=dark&v=1',
     );
     expect(notices).toEqual([]);
     expect(state).toEqual<ViewState>({
+      dept: 'putuo-justice',
       view: 'explore',
       year: 2021,
       from: 2021,

@@ -11,6 +11,7 @@ describe('parseEmbedOptions', () => {
     );
     expect(notices).toEqual([]);
     expect(options).toEqual({
+      dept: 'shanghai-hsa',
       chart: 'treemap-economic',
       year: 2021,
       years: null,

@@ -36,6 +36,7 @@ export function embedOptionsOfView(
   const compare = isCompareChart(chart);
   const table = tableOfChart(chart) !== null;
   return {
+    dept: state.dept,
     chart,
     year: compare ? null : (first ?? state.year),
     years: compare && first !== undefined && second !== undefined ? [first, second] : null,

@@ -16,6 +16,7 @@ const SAMPLES: Record<string, { good: string; bad: string[] }> = {
   start: { good: '2', bad: ['0', '-1', '1.5', 'first', ''] },
   'lang@kiosk': { good: 'alt', bad: ['fr', 'ALT'] },
   'theme@kiosk': { good: 'auto', bad: ['pink'] },
+  dept: { good: 'putuo-justice', bad: ['Putuo', '../x', 'x'.repeat(61), '上海'] },
   view: { good: 'compare', bad: ['nope', 'Compare', '__proto__'] },
   chart: { good: 'table-threePublic', bad: ['pie', 'table-nope'] },
   year: { good: '2021', bad: ['26', '20x1', '1e309', '-2021'] },

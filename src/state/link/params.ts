@@ -15,6 +15,7 @@ import {
   CHANGE_RANKS,
   CLASSIFICATIONS,
   COMPARE_LEVELS,
+  DEFAULT_DEPT,
   DEFAULT_TOUR_LINKS,
   KIOSK_LANGS,
   MAX_SLIDES,
@@ -84,6 +85,15 @@ export const LINK_PARAMS = [
   param({ key: 'theme', shells: ['kiosk'], codec: codec.oneOf(THEMES), default: null }),
 
   // What a view shows: the app's view state, and an embed's where it shows the same thing.
+  // the department shown (data/departments/<dept>.json, or one imported by this user); a link
+  // without one, and every link written before the library, opens the featured department. A
+  // kiosk tours one department: its `dept` applies to every slide.
+  param({
+    key: 'dept',
+    shells: ['app', 'embed', 'kiosk'],
+    codec: codec.matching(/^[a-z0-9-]{1,60}$/),
+    default: DEFAULT_DEPT,
+  }),
   param({ key: 'view', shells: ['app'], codec: codec.oneOf(VIEWS), default: 'overview' }),
   param({
     key: 'chart',

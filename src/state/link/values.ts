@@ -2,7 +2,10 @@
 // these same lists in their pickers, so a value a view offers is a value a link can carry.
 import { LANGS } from '../../domain/lang';
 
-export const VIEWS = ['overview', 'explore', 'tables', 'compare', 'projects', 'about'] as const;
+export const VIEWS = ['overview', 'explore', 'tables', 'compare', 'projects', 'library', 'about'] as const;
+
+/** The department a link without `dept` opens: the first screen stays the HSA budget. */
+export const DEFAULT_DEPT = 'shanghai-hsa';
 export type View = (typeof VIEWS)[number];
 export const CLASSIFICATIONS = ['function', 'economic'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];

@@ -1,0 +1,21 @@
+// The reader worker: one per import, started by import-file.ts and terminated after its outcome,
+// so pdf.js and the document's memory go with it. Receives the file (its buffer transferred),
+// answers with the hash, progress messages and one outcome. Reading never blocks the page.
+import { browserPdfEngine } from './browser-engine';
+import type { ReadRequest, WorkerMessage } from './protocol';
+import { readImport } from './read-import';
+
+// The worker's global scope, typed by hand: the project's lib is DOM, where `self` is a window.
+const scope = self as unknown as {
+  postMessage(message: WorkerMessage): void;
+  onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
+};
+
+scope.onmessage = (event) => {
+  scope.onmessage = null; // one file per worker
+  const { name, bytes } = event.data;
+  void readImport(name, new Uint8Array(bytes), browserPdfEngine, {
+    onHash: (sha256) => scope.postMessage({ type: 'hash', sha256 }),
+    onProgress: (progress) => scope.postMessage({ type: 'progress', progress }),
+  }).then((outcome) => scope.postMessage({ type: 'outcome', outcome }));
+};

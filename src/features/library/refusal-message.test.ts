@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { refusalMessage, type RefusalMessage } from './refusal-message';
+
+describe('refusalMessage', () => {
+  it('has a message for every refusal', () => {
+    expect(refusalMessage('too-large', null)).toBe('tooLarge');
+    expect(refusalMessage('not-pdf-or-text', null)).toBe('notPdfOrText');
+    expect(refusalMessage('not-template', null)).toBe('notTemplate');
+    expect(refusalMessage('final-accounts', 'final-account')).toBe('finalAccounts');
+    expect(refusalMessage('scanned', 'no-text')).toBe('scanned');
+    expect(refusalMessage('damaged', 'truncated')).toBe('damaged');
+    expect(refusalMessage('encrypted', 'encrypted')).toBe('encrypted');
+    expect(refusalMessage('storage', null)).toBe('storage');
+    expect(refusalMessage('failed', null)).toBe('failed');
+  });
+  it("takes the reader's more precise kind for a reading refusal", () => {
+    expect(refusalMessage('damaged', 'incomplete')).toBe('incomplete');
+    expect(refusalMessage('not-template', 'broken-encoding')).toBe('brokenEncoding');
+    expect(refusalMessage('failed', 'truncated')).toBe('damaged');
+  });
+  it("keeps the importer's own refusal of the file itself", () => {
+    expect(refusalMessage('too-large', 'truncated')).toBe('tooLarge');
+    expect(refusalMessage('storage', 'not-template')).toBe('storage');
+  });
+});
+
+describe('refusal texts', () => {
+  it('every message has its text in both languages', async () => {
+    const keys: RefusalMessage[] = [
+      'tooLarge',
+      'notPdfOrText',
+      'notTemplate',
+      'brokenEncoding',
+      'finalAccounts',
+      'scanned',
+      'damaged',
+      'incomplete',
+      'encrypted',
+      'storage',
+      'failed',
+    ];
+    for (const locale of ['en', 'zh-CN']) {
+      const texts = (await import(`../../i18n/locales/${locale}/library.json`)).default as {
+        refused: { messages: Record<string, string> };
+      };
+      expect(Object.keys(texts.refused.messages).sort(), locale).toEqual([...keys].sort());
+    }
+  });
+});
