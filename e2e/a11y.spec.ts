@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openApp } from './helpers/app';
 
-const VIEWS = ['overview', 'explore', 'tables', 'compare', 'projects', 'about'];
+const VIEWS = ['overview', 'explore', 'tables', 'compare', 'projects', 'library', 'about'];
 const THEMES = ['light', 'dark'] as const;
 const LANGS = ['zh-CN', 'en'] as const;
 

@@ -12,6 +12,7 @@ import { useDepartmentSync, useLanguageSync, useThemeSync } from '../shell/sync'
 import { DEFAULT_LANG } from '../domain/lang';
 import { ShareSlotProvider } from '../components/share-slot/ShareSlot';
 import { ShareMenu } from '../features/share/ShareMenu';
+import { DropOverlay } from '../features/library/DropOverlay';
 
 export function App({ source }: { source: ViewStateSource }) {
   const i18n = useMemo(() => createI18n(source.get().state.lang ?? rememberedLanguage() ?? DEFAULT_LANG), [source]);
@@ -41,6 +42,7 @@ function Shell() {
   return (
     <DataGate>
       <Layout />
+      <DropOverlay />
     </DataGate>
   );
 }

@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveLevel, effectiveMeasure } from '../../domain/classifications';
 import { DeferredWork } from '../../components/deferred/DeferredWork';
+import { ViewLink } from '../../components/ViewLink';
 import { useViewState } from '../../state/use-view-state';
 import { compareLines } from './logic/compare-lines';
 import { SectionNav } from './SectionNav';
@@ -39,6 +40,7 @@ export default function CompareView() {
       <section className="view compare" aria-labelledby="compare-title">
         <h1 id="compare-title">{t('title')}</h1>
         <p>{t('needTwo')}</p>
+        <ViewLink to={{ view: 'library' }}>{t('needTwoAction')}</ViewLink>
       </section>
     );
   }

@@ -1,6 +1,7 @@
 // The library: choose a department, read a budget file of one's own, and the documents this user
 // imported. Registered as view=library (src/shell/views.tsx).
 import { useTranslation } from 'react-i18next';
+import { LibraryPicker } from '../../components/department-picker/LibraryPicker';
 import { ImportPanel } from './ImportPanel';
 import { MyDocuments } from './MyDocuments';
 import { useLoadLibrary } from './use-library-data';
@@ -17,7 +18,7 @@ export default function LibraryView() {
 
       <section className="library-departments" aria-labelledby="library-departments-title">
         <h2 id="library-departments-title">{t('departments.heading')}</h2>
-        {/* The department picker (src/components/department-picker/) goes here, placed by the lead. */}
+        <LibraryPicker id="library-department" />
       </section>
 
       <section className="library-import" aria-labelledby="library-import-title">

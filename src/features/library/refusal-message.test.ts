@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { refusalMessage, type RefusalMessage } from './refusal-message';
+import type { ImportRefusal } from '../../data/imports/types';
+import type { RefusalKind } from '../../reader/api';
+import { refusalMessage } from './refusal-message';
 
 describe('refusalMessage', () => {
   it('has a message for every refusal', () => {
@@ -25,25 +27,36 @@ describe('refusalMessage', () => {
 });
 
 describe('refusal texts', () => {
-  it('every message has its text in both languages', async () => {
-    const keys: RefusalMessage[] = [
-      'tooLarge',
-      'notPdfOrText',
-      'notTemplate',
-      'brokenEncoding',
-      'finalAccounts',
+  it('every message the panel can pick has its text in both languages', async () => {
+    const refusals: ImportRefusal[] = [
+      'too-large',
+      'not-pdf-or-text',
+      'not-template',
+      'final-accounts',
       'scanned',
       'damaged',
-      'incomplete',
       'encrypted',
       'storage',
       'failed',
     ];
+    const kinds: (RefusalKind | null)[] = [
+      null,
+      'not-pdf',
+      'encrypted',
+      'truncated',
+      'no-text',
+      'cancelled',
+      'final-account',
+      'not-template',
+      'incomplete',
+      'broken-encoding',
+    ];
+    const picked = new Set(refusals.flatMap((refusal) => kinds.map((kind) => refusalMessage(refusal, kind))));
     for (const locale of ['en', 'zh-CN']) {
       const texts = (await import(`../../i18n/locales/${locale}/library.json`)).default as {
         refused: { messages: Record<string, string> };
       };
-      expect(Object.keys(texts.refused.messages).sort(), locale).toEqual([...keys].sort());
+      expect(Object.keys(texts.refused.messages).sort(), locale).toEqual([...picked].sort());
     }
   });
 });

@@ -106,13 +106,16 @@ export function EmbedSection({ chart, title, versions, years }: Props) {
  * Said where the embed code would be, for a chart that has no embed: the reader who looks for it
  * learns why it is missing and what to use instead.
  */
-export function EmbedUnavailable() {
+/** imported: the view shows a document this user imported, which an embed (loading the site's data) cannot show. */
+export function EmbedUnavailable({ imported = false }: { imported?: boolean }) {
   const { t } = useTranslation('share');
   const id = useId();
   return (
     <section className="share-section" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('embed.heading')}</h3>
-      <p className="share-help">{t('embed.unavailable')}</p>
+      <p className="share-help" data-testid={imported ? 'embed-imported' : undefined}>
+        {imported ? t('embed.imported') : t('embed.unavailable')}
+      </p>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useCitation } from './use-citation';
 import { LinkSection } from './LinkSection';
 import { EmbedSection, EmbedUnavailable } from './EmbedSection';
 import { DownloadSection } from './DownloadSection';
+import { isImportedDocument } from '../../state/department-documents';
 import '../../i18n/ns/share';
 
 export default function ShareDialog(props: ShareMenuProps & { onClose: () => void }) {
@@ -15,6 +16,8 @@ export default function ShareDialog(props: ShareMenuProps & { onClose: () => voi
   const headingId = useId();
   const citation = useCitation(props.source, props.linkState);
   const { onClose } = props;
+  // An embed loads the site's published data: a document imported in this browser is not there.
+  const imported = citation.documents.some(isImportedDocument);
 
   useEffect(() => {
     const node = dialog.current;
@@ -42,7 +45,9 @@ export default function ShareDialog(props: ShareMenuProps & { onClose: () => voi
         </button>
       </div>
       <LinkSection linkFor={citation.linkFor} />
-      {props.embedChart ? (
+      {imported ? (
+        <EmbedUnavailable imported />
+      ) : props.embedChart ? (
         <EmbedSection
           chart={props.embedChart}
           title={props.title}

@@ -1,6 +1,7 @@
 // The citation of what a view shows, in the current language: source line, data version, date
 // and link. Used by the share menu and its exports, the print footer and the embed frame.
 import { useTranslation } from 'react-i18next';
+import type { BudgetDocument } from '../../domain/schema';
 import type { TFunction } from 'i18next';
 import { useDataStore } from '../../state/data-store';
 import { useViewState } from '../../state/use-view-state';
@@ -17,6 +18,8 @@ import '../../i18n/ns/share';
 export interface Citation {
   /** years of the documents cited */
   years: number[];
+  /** the documents cited */
+  documents: readonly BudgetDocument[];
   sourceLine: string;
   versions: string[];
   versionLine: string;
@@ -74,6 +77,7 @@ export function useCitation(override?: ViewSource, linkState?: Partial<ViewState
     );
   return {
     years: source.documents.map((doc) => doc.year),
+    documents: source.documents,
     sourceLine: citeSource(t, source, department.name),
     versions,
     versionLine: versions.length > 0 ? t('cite.version', { versions: versions.join(', ') }) : t('cite.versionNone'),
