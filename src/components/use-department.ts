@@ -21,10 +21,15 @@ export interface DepartmentShown {
 export function useDepartment(): DepartmentShown {
   const documents = useDataStore((s) => s.documents);
   const index = useDataStore((s) => s.index);
+  const catalogue = useDataStore((s) => s.catalogue);
   const lang = useLang();
   const latest = documents[documents.length - 1];
   const published = latest?.department ?? '';
-  const english = index?.documents.find((entry) => entry.departmentEn)?.departmentEn ?? null;
+  // An import is named like the library's department of the same published name, if there is one.
+  const english =
+    index?.documents.find((entry) => entry.departmentEn)?.departmentEn ??
+    catalogue?.documents.find((entry) => entry.department === published && entry.departmentEn)?.departmentEn ??
+    null;
   const untranslated = lang === 'en' && english === null;
   return {
     name: lang === 'en' && english ? english : published,

@@ -47,7 +47,14 @@ const justice = makeDocument({
   level: 'district',
   district: '普陀区',
 });
-const served = publish([hsa2021, hsa2026, justice]);
+const finance = makeDocument({
+  id: 'putuo-finance-2025',
+  year: 2025,
+  department: '上海市普陀区财政局',
+  level: 'district',
+  district: '普陀区',
+});
+const served = publish([hsa2021, hsa2026, justice, finance]);
 
 /** A host that serves `files` (an SPA fallback page for anything else, as many static hosts do), and counts requests. */
 function host(files: Record<string, string>, requested: string[]): FetchText {
@@ -128,5 +135,18 @@ describe('the data store', () => {
     await Promise.all([first, second]);
     await until(() => store().dept === 'shanghai-hsa');
     expect(store().dept).toBe('shanghai-hsa');
+  });
+});
+
+describe('a retry', () => {
+  it('asks again for the department of the link, not the featured one', async () => {
+    const flaky: Record<string, string> = { ...served };
+    delete flaky['data/putuo-finance-2025.json']; // (a department no earlier test loaded: none of it is cached)
+    await store().load({ fetcher: host(flaky, []), baseUrl: BASE, dept: 'putuo-finance' });
+    expect(store().status).toBe('error');
+    expect(store().error?.file).toBe('data/putuo-finance-2025.json');
+    await store().load({ fetcher: host(served, []), baseUrl: BASE });
+    expect(store().status).toBe('ready');
+    expect(store().dept).toBe('putuo-finance');
   });
 });

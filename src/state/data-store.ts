@@ -30,6 +30,8 @@ export interface DataState {
   error: LoadError | null;
   /** the department on screen */
   dept: string | null;
+  /** the department last asked for: on screen, or loading */
+  requested: string | null;
   /** a department asked for (by a link) that is not here: shown as a notice, the previous one stays */
   missingDept: string | null;
   /** the index of the department on screen (bundled documents only; imports have none) */
@@ -64,11 +66,11 @@ export const useDataStore = create<DataState>()((set, get) => {
   let baseUrl = '';
   const cache = new Map<string, BudgetDocument>(); // documents already loaded, by id and hash
   let request = 0; // a later department request wins over an earlier one still loading
-  let wanted: string | null = null; // the department last asked for (on screen, or loading)
 
   async function fetchDepartment(dept: string): Promise<{ index: DataIndex | null; documents: BudgetDocument[] }> {
     if (isImportedDept(dept)) {
-      await get().loadImported();
+      // the catalogue too: an import of a library department's other year is named like it
+      await Promise.all([get().loadImported(), get().loadCatalogue()]);
       return { index: null, documents: [] };
     }
     return loadDocuments(fetcher, baseUrl, `data/departments/${dept}.json`, cache);
@@ -76,7 +78,7 @@ export const useDataStore = create<DataState>()((set, get) => {
 
   async function show(dept: string, first: boolean): Promise<void> {
     const mine = ++request;
-    wanted = dept;
+    set({ requested: dept });
     if (first) set({ status: 'loading', error: null });
     try {
       const { index, documents } = await fetchDepartment(dept);
@@ -114,6 +116,7 @@ export const useDataStore = create<DataState>()((set, get) => {
     status: 'idle',
     error: null,
     dept: null,
+    requested: null,
     missingDept: null,
     index: null,
     documents: [],
@@ -123,7 +126,8 @@ export const useDataStore = create<DataState>()((set, get) => {
       if (get().status === 'loading') return;
       fetcher = options?.fetcher ?? defaultFetcher;
       baseUrl = options?.baseUrl ?? document.baseURI;
-      if (!options?.versions?.length) return show(options?.dept ?? get().dept ?? DEFAULT_DEPT, true);
+      // a retry (no options) asks again for the department the link asked for
+      if (!options?.versions?.length) return show(options?.dept ?? get().requested ?? DEFAULT_DEPT, true);
       set({ status: 'loading', error: null });
       try {
         const { index, documents } = await loadPinnedDocuments(fetcher, baseUrl, options.versions);
@@ -133,7 +137,7 @@ export const useDataStore = create<DataState>()((set, get) => {
       }
     },
     async showDepartment(dept) {
-      if (dept === wanted && get().status !== 'error') return;
+      if (dept === get().requested && get().status !== 'error') return;
       if (get().status !== 'ready') return show(dept, true);
       return show(dept, false);
     },

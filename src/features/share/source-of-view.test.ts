@@ -57,7 +57,7 @@ describe('citeSource', () => {
       'cite.tablesJoin': '、',
       'cite.source': `来源：${o.department}${o.years}${o.kind}${o.tables}`,
       'cite.kind.department': '部门预算',
-      'cite.imported': `（你导入的文件：${o.files}）`,
+      'cite.imported': `（您导入的文件：${o.files}）`,
       'cite.importedFile': `“${o.file}”，SHA-256 ${o.hash}`,
       'tables.expenditureByFunction': '部门支出预算总表',
     };
@@ -73,7 +73,7 @@ describe('citeSource', () => {
   it('names the file and hash of a document the reader imported', () => {
     const imported = { ...d2026, id: 'imported-0123456789ab', source: { file: 'my.pdf', sha256: 'ab'.repeat(32) } };
     expect(citeSource(t, { documents: [imported], tables: [] }, 'HSA')).toBe(
-      `来源：HSA2026年部门预算 （你导入的文件：“my.pdf”，SHA-256 ${'ab'.repeat(32)}）`,
+      `来源：HSA2026年部门预算 （您导入的文件：“my.pdf”，SHA-256 ${'ab'.repeat(32)}）`,
     );
   });
 });
