@@ -4,22 +4,24 @@
 // context for every run, service workers blocked (the page's own fetches, not the worker's
 // precache). Runs alternate between the two libraries, so that a slower moment of a shared
 // machine falls on both. docs/decisions/0007-library-of-documents.md says why this stays flat.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../e2e/helpers/find-chromium';
+import { coldContext, serveDist, timeUntilShown, until } from './browser-timing';
 import { gzipSize } from './entry-weight';
 import { median } from './stats';
 import { readLibrary, writeSyntheticDist } from './synthetic-library';
 
 export const LIBRARY_RUNS = 5;
 const HSA = { dept: 'shanghai-hsa', name: '上海市医疗保障局', year: 2026 };
+const toDept = (to: Target) => timeUntilShown(`location.hash = '#dept=${to.dept}'`, to.name, to.year);
 const PICKER_QUERY = '普陀'; // a district: the first screen's department does not match it, so results wait for the catalogue
 
 export interface LibraryRow {
   library: string;
+  runs: number;
   documents: number;
   departments: number;
   /** bytes on the wire (CDP Network.loadingFinished encodedDataLength: gzip bodies and headers), the page included */
@@ -36,39 +38,8 @@ export interface LibraryRow {
   pickerMs: number;
   /** what the first screen fetched under data/, in one run (×n: fetched n times) */
   dataFiles: string[];
-}
-
-/** Serves a built app from `dir` with vite preview on `port` while `fn` runs. */
-export async function serveDist<T>(dir: string, port: number, fn: (base: string) => Promise<T>): Promise<T> {
-  const base = `http://127.0.0.1:${port}/`;
-  const args = ['vite', 'preview', '--outDir', dir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'];
-  // Its own process group, so that stopping it also stops the vite process npx starts.
-  const server = spawn('npx', args, { stdio: 'ignore', detached: true });
-  try {
-    for (let i = 0; ; i++) {
-      if (
-        await fetch(base).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      if (i > 300) throw new Error(`vite preview of ${dir} did not answer on ${base}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    return await fn(base);
-  } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-  }
-}
-
-/** Polls an expression in the page (evaluated by CDP: the app's CSP allows no eval) until it is truthy. */
-async function until(page: Page, expression: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate(expression))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  /** runs in which data/index.json was fetched before the picker was used (by the first screen or a switch) */
+  catalogueEarly: number;
 }
 
 // In the page, before the app: the time (from navigation start) of the frame after the app's own
@@ -89,23 +60,6 @@ const WATCH_FIRST_FIGURES = `(() => {
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-prerender'] });
 })();`;
 
-/** In the page: sets the link to `hash`, resolves with the ms until `name` heads the page and its `year` total shows. */
-const switchScript = (hash: string, name: string, year: number) => `new Promise((resolve, reject) => {
-  const start = performance.now();
-  location.hash = ${JSON.stringify(hash)};
-  const done = () => {
-    const title = document.querySelector('.brand-title');
-    const total = document.querySelector('#root .year-card [data-testid="total-${year}"]');
-    return !!title && title.textContent.includes(${JSON.stringify(name)}) && !!total && total.getBoundingClientRect().height > 0;
-  };
-  const poll = () => {
-    if (done()) requestAnimationFrame(() => resolve(performance.now() - start));
-    else if (performance.now() - start > 20000) reject(new Error('no switch to ${hash}'));
-    else requestAnimationFrame(poll);
-  };
-  poll();
-})`;
-
 /** In the page: focuses the header picker, types the query, resolves with the ms until options show. */
 const PICKER_SCRIPT = `new Promise((resolve, reject) => {
   const input = document.getElementById('header-department');
@@ -118,9 +72,7 @@ const PICKER_SCRIPT = `new Promise((resolve, reject) => {
     return list && !list.hidden && list.closest('[hidden]') === null ? list.querySelectorAll('[role="option"]').length : 0;
   };
   const poll = () => {
-    const catalogue = performance.getEntriesByType('resource').some((e) => e.name.endsWith('/data/index.json'));
-    if (options() > 0 && !catalogue) reject(new Error('picker results before the catalogue was fetched'));
-    else if (options() > 0) requestAnimationFrame(() => resolve(performance.now() - start));
+    if (options() > 0) requestAnimationFrame(() => resolve(performance.now() - start));
     else if (performance.now() - start > 20000) reject(new Error('no picker results'));
     else requestAnimationFrame(poll);
   };
@@ -152,7 +104,15 @@ function trackNetwork(cdp: CDPSession) {
       while (open.size > 0 || Date.now() - last < ms) await new Promise((r) => setTimeout(r, 50));
     },
     fetched: () => [...bytes].map(([id, size]) => ({ url: urls.get(id) ?? '', size })),
+    requested: (path: string) =>
+      [...urls.values()].some((url) => url.startsWith('http') && new URL(url).pathname === path),
   };
+}
+
+interface Target {
+  dept: string;
+  name: string; // as published: the header shows it
+  year: number; // its latest
 }
 
 interface Library {
@@ -160,8 +120,8 @@ interface Library {
   base: string;
   dist: string;
   /** departments to switch to: the same real ones in both libraries, so that both fetch the same files */
-  targets: { dept: string; name: string; year: number }[];
-  synthetic: { dept: string; name: string; year: number }[];
+  targets: Target[];
+  synthetic: Target[];
 }
 
 interface Sample {
@@ -172,10 +132,11 @@ interface Sample {
   switchMs: number;
   syntheticMs: number | null;
   pickerMs: number;
+  catalogueEarly: boolean;
 }
 
 async function oneRun(browser: Browser, lib: Library, run: number): Promise<Sample> {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+  const context = await coldContext(browser);
   try {
     const page = await context.newPage();
     await page.addInitScript(WATCH_FIRST_FIGURES);
@@ -188,12 +149,14 @@ async function oneRun(browser: Browser, lib: Library, run: number): Promise<Samp
     const fetched = network.fetched().filter((f) => f.url.startsWith('http'));
     const dataFiles = fetched.map((f) => new URL(f.url).pathname).filter((p) => p.startsWith('/data/'));
     const target = lib.targets[run % lib.targets.length]!;
-    const switchMs = (await page.evaluate(switchScript(`#dept=${target.dept}`, target.name, target.year))) as number;
+    const switchMs = (await page.evaluate(toDept(target))) as number;
     const other = lib.synthetic[run % Math.max(1, lib.synthetic.length)];
-    const syntheticMs = other
-      ? ((await page.evaluate(switchScript(`#dept=${other.dept}`, other.name, other.year))) as number)
-      : null;
-    await page.evaluate(switchScript('', HSA.name, HSA.year)); // back: the picker's query must not match what is shown
+    const syntheticMs = other ? ((await page.evaluate(toDept(other))) as number) : null;
+    await page.evaluate(timeUntilShown(`location.hash = ''`, HSA.name, HSA.year)); // back: the picker's query must not match what is shown
+    const catalogueEarly = network.requested('/data/index.json'); // by the first screen or a switch: it should not be
+    const pickerMs = (await page.evaluate(PICKER_SCRIPT)) as number;
+    if (!catalogueEarly && !network.requested('/data/index.json'))
+      throw new Error('picker results without the catalogue');
     return {
       bytes: fetched.reduce((sum, f) => sum + f.size, 0),
       requests: fetched.length,
@@ -201,7 +164,8 @@ async function oneRun(browser: Browser, lib: Library, run: number): Promise<Samp
       figuresMs: (await page.evaluate('window.__library.figures')) as number,
       switchMs,
       syntheticMs,
-      pickerMs: (await page.evaluate(PICKER_SCRIPT)) as number,
+      pickerMs,
+      catalogueEarly,
     };
   } finally {
     await context.close();
@@ -216,7 +180,8 @@ function rowOf(lib: Library, samples: Sample[]): LibraryRow {
   const synthetic = samples.flatMap((s) => (s.syntheticMs === null ? [] : [s.syntheticMs]));
   const of = (pick: (s: Sample) => number) => median(samples.map(pick));
   return {
-    library: lib.label,
+    library: `${index.documents.length} docs (${lib.label})`,
+    runs: samples.length,
     documents: index.documents.length,
     departments: new Set(index.documents.map((e) => e.dept ?? e.id)).size,
     firstScreenBytes: of((s) => s.bytes),
@@ -228,6 +193,7 @@ function rowOf(lib: Library, samples: Sample[]): LibraryRow {
     catalogueBytes: catalogue.length,
     catalogueGzip: gzipSize(catalogue),
     pickerMs: of((s) => s.pickerMs),
+    catalogueEarly: samples.filter((s) => s.catalogueEarly).length,
     dataFiles: [...counts].map(([file, n]) => (n > 1 ? `${file} ×${n}` : file)),
   };
 }
@@ -248,7 +214,7 @@ export async function runLibrary(dist: string, chromePath: string, runs = LIBRAR
     return await serveDist(today, 4391, (todayBase) =>
       serveDist(join(temp, 'synthetic'), 4392, async (syntheticBase) => {
         const libraries: Library[] = [
-          { label: 'today', base: todayBase, dist: today, targets, synthetic: [] },
+          { label: 'today: public/data', base: todayBase, dist: today, targets, synthetic: [] },
           {
             label: 'synthetic',
             base: syntheticBase,

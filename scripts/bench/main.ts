@@ -11,6 +11,8 @@ import { runInteractions } from './interactions';
 import { runLighthouse } from './lighthouse';
 import { runContentWeight } from './content-weight';
 import { runScaling } from './scaling';
+import { runLibrary } from './library';
+import { runImportTiming } from './import-timing';
 import { runReader } from './reader';
 import { renderReader, renderReport, type BenchReport } from './report';
 
@@ -66,6 +68,8 @@ async function main() {
     scaling: [],
     reader: null,
     soak: null,
+    library: [],
+    importTiming: [],
   };
   console.log(`bench on ${report.machine}`);
   if (wants('build') || wants('sizes') || wants('lighthouse') || wants('interactions')) {
@@ -73,7 +77,7 @@ async function main() {
     if (existsSync('package.json') && JSON.parse(readFileSync('package.json', 'utf8')).scripts['build:kiosk']) {
       execSync('npm run build:kiosk --silent', { stdio: 'inherit' });
     }
-  }
+  } else if (wants('library') || wants('import')) execSync('npm run build --silent', { stdio: 'inherit' });
   if (wants('sizes')) {
     for (const [label, dir, entry] of [
       ['app', 'dist', 'index.html'],
@@ -112,6 +116,9 @@ async function main() {
       if (wants('interactions')) report.interactions = await runInteractions(BASE, chrome);
     });
   }
+  // Each serves its own copies of dist/ (ports 4391–4394), so that a rebuild meanwhile changes nothing measured.
+  if (wants('library')) report.library = await runLibrary('dist', chrome);
+  if (wants('import')) report.importTiming = await runImportTiming('dist', chrome);
   if (wants('scaling')) report.scaling = runScaling();
   if (wants('reader')) report.reader = await runReader();
   if (wants('soak') && existsSync('scripts/bench/kiosk-soak.ts')) {

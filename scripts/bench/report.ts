@@ -4,6 +4,16 @@ import type { InteractionRow } from './interactions';
 import type { LighthouseRow } from './lighthouse';
 import type { ContentWeightRow } from './content-weight';
 import type { ScalingRow } from './scaling';
+import type { ImportRow } from './import-timing';
+import type { LibraryRow } from './library';
+import {
+  IMPORT_HEADERS,
+  importCells,
+  importNotes,
+  LIBRARY_HEADERS,
+  libraryCells,
+  libraryNotes,
+} from './library-report';
 import {
   READER_HEADERS,
   READER_RUNS,
@@ -26,6 +36,8 @@ export interface BenchReport {
   scaling: ScalingRow[];
   reader?: ReaderSection | null; // absent in records written before the reader part
   soak: { transitions: number; heapBeforeMb: number; heapAfterMb: number } | null;
+  library?: LibraryRow[]; // absent in records written before the library sections
+  importTiming?: ImportRow[];
 }
 
 export const TARGETS = {
@@ -175,6 +187,14 @@ export function renderReport(r: BenchReport): string {
       );
     }
     out.push('');
+  }
+  if (r.library?.length) {
+    out.push('Library size: the first screen, a department switch and the picker as the library grows');
+    out.push(table(LIBRARY_HEADERS, r.library.map(libraryCells)), ...libraryNotes(r.library), '');
+  }
+  if (r.importTiming?.length) {
+    out.push('Importing the fixture PDFs: from the file given to its total on the overview (ms, Chromium)');
+    out.push(table(IMPORT_HEADERS, r.importTiming.map(importCells)), ...importNotes(r.importTiming), '');
   }
   if (r.reader) out.push(renderReader(r.reader), '');
   if (r.soak) {

@@ -9,6 +9,7 @@ import { createI18n } from '../i18n';
 import { ViewStateContext, useViewState } from '../state/use-view-state';
 import { createMemorySource } from '../state/view-state-source';
 import { useDataStore } from '../state/data-store';
+import { useDepartment } from '../components/use-department';
 import { useThemeSync } from '../shell/sync';
 import type { EmbedOptions } from '../state/link/embed-link';
 import { viewStateOfEmbed } from './view-of-embed';
@@ -44,11 +45,12 @@ function useEmbedLanguage(): void {
   const [state] = useViewState();
   const lang = state.lang ?? DEFAULT_LANG;
   const { i18n, t } = useTranslation('embed');
+  const department = useDepartment().name;
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;
-    document.title = t('documentTitle');
-  }, [i18n, lang, t]);
+    if (department) document.title = t('documentTitle', { department });
+  }, [i18n, lang, t, department]);
 }
 
 function EmbedShell({ options, notices }: Props) {

@@ -52,6 +52,8 @@ export interface DataState {
     options?: { onProgress?: (progress: ImportProgress) => void; signal?: AbortSignal },
   ) => Promise<ImportOutcome>;
   removeImported: (sha256: string) => Promise<void>;
+  /** An import is likely (the library view is open, a file is dragged over): load the reader ahead. */
+  prepareImport: () => void;
   deptOfImported: (record: ImportedRecord) => string;
 }
 
@@ -204,6 +206,9 @@ export const useDataStore = create<DataState>()((set, get) => {
         set({ imported });
         await show(DEFAULT_DEPT, false); // the department shown was only that import
       }
+    },
+    prepareImport() {
+      void import('../data/imports/import-file').then((module) => module.prepareImport()).catch(() => undefined);
     },
     deptOfImported: (record) =>
       record.dept ?? deptOfImported(record.document, departmentsOf(get().catalogue?.documents ?? [])),

@@ -3,7 +3,17 @@
 // WAI-ARIA 1.2 combobox pattern: the input owns a listbox of groups of options; the active option
 // is aria-activedescendant, so focus never leaves the input (picker-state.ts: the keys). The
 // current department stays in the label, which is also the input's accessible name.
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName, groupDepartments, searchDepartments, type DepartmentGroup } from '../../domain/department-search';
 import type { Lang } from '../../domain/lang';
@@ -22,9 +32,18 @@ export interface DepartmentPickerProps {
   onChoose: (dept: string) => void;
   id?: string; // the input's id (for an outside <label> or a test); the rest are derived from it
   compact?: boolean; // the header variant: one line, the current name cut short
+  /** taking over from the stand-in the reader was typing into (LibraryPicker): focus, and the text so far */
+  takeOver?: { query: string; open?: boolean } | null;
 }
 
-export function DepartmentPicker({ departments, current, onChoose, id, compact = false }: DepartmentPickerProps) {
+export function DepartmentPicker({
+  departments,
+  current,
+  onChoose,
+  id,
+  compact = false,
+  takeOver = null,
+}: DepartmentPickerProps) {
   const { t, i18n } = useTranslation('picker');
   const lang: Lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   const generated = useId();
@@ -33,7 +52,13 @@ export function DepartmentPicker({ departments, current, onChoose, id, compact =
   const optionId = (index: number) => `${inputId}-option-${index}`;
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState(CLOSED);
+  const [state, setState] = useState(() =>
+    takeOver?.query ? typed(takeOver.query) : takeOver?.open ? { ...CLOSED, open: true } : CLOSED,
+  );
+  // In the same frame as the stand-in goes, so that no key pressed meanwhile lands elsewhere.
+  useLayoutEffect(() => {
+    if (takeOver) inputRef.current?.focus();
+  }, [takeOver]);
 
   // Sorted once per list and language; a keystroke only filters (searchDepartments keeps no order).
   const groups = useMemo(() => groupDepartments(departments, lang), [departments, lang]);

@@ -22,6 +22,20 @@ export interface ImportOptions {
 
 const failed = (detail: string): ImportOutcome => ({ kind: 'refused', refusal: 'failed', detail, report: null });
 
+const startWorker = () =>
+  new Worker(new URL('./reader.worker.ts', import.meta.url), { type: 'module', name: 'budget-reader' });
+
+// A worker started ahead of an import, when one is likely (the library view is open, a file is
+// dragged over the page): its script and pdf.js load meanwhile, so the read starts at once.
+let warm: Worker | null = null;
+
+/** Starts the next import's worker now, loading pdf.js; the next importFile takes it over. */
+export function prepareImport(): void {
+  if (warm) return;
+  warm = startWorker();
+  warm.postMessage('warm');
+}
+
 export async function importFile(file: Blob & { name: string }, options: ImportOptions = {}): Promise<ImportOutcome> {
   const { onProgress, signal, recognise } = options;
   if (file.size > MAX_IMPORT_BYTES) return tooLarge(file.name, file.size);
@@ -36,7 +50,8 @@ export async function importFile(file: Blob & { name: string }, options: ImportO
   if (signal?.aborted) return { kind: 'cancelled' };
 
   return new Promise<ImportOutcome>((resolve) => {
-    const worker = new Worker(new URL('./reader.worker.ts', import.meta.url), { type: 'module', name: 'budget-reader' });
+    const worker = warm ?? startWorker();
+    warm = null;
     let done = false;
     let known: Promise<KnownDocument | null> = Promise.resolve(null);
     const finish = (outcome: ImportOutcome): void => {

@@ -7,6 +7,7 @@
 // It is in the app's first load, so its texts (the library namespace) are fetched with the first
 // file drag, not with the page: the frame shows at once, its words a moment later.
 import { useEffect, useState } from 'react';
+import { useDataStore } from '../../state/data-store';
 import { useTranslation } from 'react-i18next';
 import { useViewState } from '../../state/use-view-state';
 import { carriesFiles, firstFile } from './drag-files';
@@ -39,6 +40,7 @@ export function DropOverlay() {
       event.preventDefault(); // lets the drop happen (and keeps the browser from opening the file)
       if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
       setShown(true);
+      useDataStore.getState().prepareImport(); // the reader loads while the file is carried over
       loadTexts().then(
         () => setWorded(true),
         () => undefined, // no words this time (a chunk that failed to load): the frame still shows

@@ -3,6 +3,7 @@
 // the report of what came of it, whose heading takes the focus.
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDataStore } from '../../state/data-store';
 import { carriesFiles, firstFile } from './drag-files';
 import { ImportReport } from './ImportReport';
 import { offerFile } from './pending-file';
@@ -16,6 +17,7 @@ const ACCEPT = '.pdf,.txt,application/pdf,text/plain';
 export function ImportPanel() {
   const { t } = useTranslation('library');
   const { state, announcement, start, cancel } = useImport();
+  const prepareImport = useDataStore((s) => s.prepareImport);
   const [over, setOver] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -37,6 +39,7 @@ export function ImportPanel() {
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
     setOver(true);
+    prepareImport();
   };
   const onDragLeave = (event: DragEvent<HTMLDivElement>) => {
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false);
@@ -75,7 +78,14 @@ export function ImportPanel() {
             <p className="drop-zone-title">{t('import.zone')}</p>
             <p className="drop-zone-or">
               <span>{t('import.or')}</span>{' '}
-              <button type="button" className="button primary" onClick={() => input.current?.click()}>
+              <button
+                type="button"
+                className="button primary"
+                // pointing at it or focusing it: the reader (pdf.js) starts loading, ahead of the file
+                onPointerEnter={prepareImport}
+                onFocus={prepareImport}
+                onClick={() => input.current?.click()}
+              >
                 {t('import.choose')}
               </button>
             </p>
