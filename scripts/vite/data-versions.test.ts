@@ -63,10 +63,27 @@ describe('data versions', () => {
         file: 'doc-2026.json',
         hash: first,
         bytes: 7,
+        dept: 'doc', // our department names are added to every version, old ones too
+        departmentEn: null,
       },
-      entry,
+      { ...entry, dept: 'doc', departmentEn: null },
     ]);
     expect(JSON.parse(readFileSync(join(root, 'data/versions.json'), 'utf8'))).toEqual(list);
+    expect(readFileSync(join(root, 'data/versions', first, 'doc-2026.json'), 'utf8')).toBe('{"v":1}');
+  });
+
+  it('names every version’s department as the current index does, without touching the archived files', () => {
+    const root = mkdtempSync(join(tmpdir(), 'versions-'));
+    const paths = defaultPaths(root);
+    const first = publish(root, '{"v":1}');
+    archiveCurrentData(paths);
+    const index = JSON.parse(readFileSync(join(root, 'public/data/index.json'), 'utf8'));
+    index.documents[0].dept = 'doc';
+    index.documents[0].departmentEn = 'Doc Bureau';
+    writeFileSync(join(root, 'public/data/index.json'), JSON.stringify(index));
+    const list = archiveCurrentData(paths);
+    expect(list.documents).toHaveLength(1);
+    expect(list.documents[0]).toMatchObject({ hash: first, dept: 'doc', departmentEn: 'Doc Bureau' });
     expect(readFileSync(join(root, 'data/versions', first, 'doc-2026.json'), 'utf8')).toBe('{"v":1}');
   });
 

@@ -27,6 +27,8 @@ export interface VersionEntry {
   file: string;
   hash: string;
   bytes: number;
+  dept?: string;
+  departmentEn?: string | null;
 }
 
 export interface VersionList {
@@ -93,6 +95,16 @@ export function archiveCurrentData(paths: VersionPaths): VersionList {
     writeFileSync(target, content);
     const { id, year, department, level, district, kind, file, hash, bytes } = entry;
     list.documents.push({ id, year, department, level, district, kind, file, hash, bytes });
+    grew = true;
+  }
+  // Our names of the departments (not part of any archived file, which stays byte for byte): a
+  // pinned embed names its department in English like the app, whenever the version was archived.
+  for (const known of list.documents) {
+    const dept = known.dept ?? known.id.replace(/-\d{4}$/, '');
+    const current = index.documents.find((entry) => (entry.dept ?? entry.id.replace(/-\d{4}$/, '')) === dept);
+    if (!current || (known.dept === dept && known.departmentEn === (current.departmentEn ?? null))) continue;
+    known.dept = dept;
+    known.departmentEn = current.departmentEn ?? null;
     grew = true;
   }
   const result = { schemaVersion: index.schemaVersion, documents: list.documents };
