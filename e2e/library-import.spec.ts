@@ -13,6 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { HELVETICA, onePagePdf } from '../src/reader/pdf/tiny-pdf.ts';
 import { openApp, watchConsole } from './helpers/app';
 import { waitForServiceWorkerControl } from './helpers/kiosk';
+import { download } from './helpers/share';
 
 const SOURCES = join(import.meta.dirname, '..', 'data', 'sources');
 const source = (file: string): Buffer => readFileSync(join(SOURCES, file));
@@ -319,3 +320,30 @@ for (const [lang, theme] of [
     await axe('refusal');
   });
 }
+
+test('the kiosk tours an imported document, and its citation names the file and its hash', async ({ page }) => {
+  test.setTimeout(150_000);
+  const doc = PUTUO.find((d) => d.file.startsWith('putuo-justice'))!;
+  await openApp(page, 'view=library&lang=en');
+  await choose(page, 'my-justice.pdf', copyOf(doc.file, 'kiosk'));
+  await expect(resultHeading(page)).toHaveText(/^Read: /, READ_TIMEOUT);
+  await page.locator('[data-outcome="imported"]').getByRole('link', { name: 'Explore it' }).click();
+  const dept = new URL(page.url()).hash.match(/dept=(imported-[0-9a-f]+)/)![1]!;
+
+  // Shared as a table: the image's source line names the user's file and the file's SHA-256.
+  await page.goto(`./#dept=${dept}&view=tables&lang=en`);
+  await page
+    .getByRole('button', { name: /^Share/ })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('embed-imported')).toContainText('data/sources');
+  const svg = (await download(page, dialog.getByRole('button', { name: 'SVG vector image' }))).bytes.toString('utf8');
+  expect(svg).toContain('my-justice.pdf');
+  expect(svg).toMatch(/SHA-256 [0-9a-f]{64}/);
+  await page.keyboard.press('Escape');
+
+  await page.goto(`./#kiosk&dept=${dept}&lang=zh-CN&interval=30`);
+  await expect(page.getByTestId('kiosk-position')).toContainText('1 / ');
+  await expect(page.locator('.kiosk-slide').first()).toContainText(doc.total);
+});
