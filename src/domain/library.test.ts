@@ -56,22 +56,31 @@ describe('departmentsOf', () => {
 });
 
 describe('deptOfImported', () => {
-  const library = [{ dept: 'shanghai-hsa', name: '上海市医疗保障局', years: [2021, 2026] }];
+  const municipal = { level: 'municipal', district: null, kind: 'department' } as const;
+  const library = [{ dept: 'shanghai-hsa', name: '上海市医疗保障局', years: [2021, 2026], ...municipal }];
 
   it('puts a new year of a library department into that department', () => {
-    expect(deptOfImported({ department: '上海市医疗保障局', year: 2027 }, library)).toBe('shanghai-hsa');
+    expect(deptOfImported({ department: '上海市医疗保障局', year: 2027, ...municipal }, library)).toBe('shanghai-hsa');
   });
 
   it('keeps a year the library already has apart, under the import’s own key', () => {
-    expect(deptOfImported({ department: '上海市医疗保障局', year: 2026 }, library)).toBe(
-      importedDeptKey('上海市医疗保障局'),
+    expect(deptOfImported({ department: '上海市医疗保障局', year: 2026, ...municipal }, library)).toBe(
+      importedDeptKey('上海市医疗保障局', 'department'),
+    );
+  });
+
+  it('never joins a unit budget to a department budget of the same body', () => {
+    const unit = { ...municipal, kind: 'unit' } as const;
+    expect(deptOfImported({ department: '上海市医疗保障局', year: 2027, ...unit }, library)).toBe(
+      importedDeptKey('上海市医疗保障局', 'unit'),
     );
   });
 
   it('gives a department the library does not have a key that is the same in every browser', () => {
-    const key = deptOfImported({ department: '上海市普陀区财政局', year: 2025 }, library);
+    const key = deptOfImported({ department: '上海市普陀区财政局', year: 2025, ...municipal }, library);
     expect(key).toMatch(/^imported-[0-9a-f]{8}$/);
-    expect(key).toBe(importedDeptKey('上海市普陀区财政局'));
-    expect(key).not.toBe(importedDeptKey('上海市普陀区司法局'));
+    expect(key).toBe(importedDeptKey('上海市普陀区财政局', 'department'));
+    expect(key).not.toBe(importedDeptKey('上海市普陀区司法局', 'department'));
+    expect(key).not.toBe(importedDeptKey('上海市普陀区财政局', 'unit'));
   });
 });

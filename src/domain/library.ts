@@ -58,21 +58,30 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** The key of a department that only this user's imports have (the same in every browser). */
-export const importedDeptKey = (department: string): string => `imported-${fnv1a(department)}`;
+/** The key of a department that only this user's imports have (the same in every browser): its name and kind of budget. */
+export const importedDeptKey = (department: string, kind: DocumentKind): string =>
+  `imported-${fnv1a(`${department}|${kind}`)}`;
 
 /**
  * The department an imported document is shown under: the library's department of the same
- * published name, so that a new year joins its timeline and compare; its own key when the library
+ * published name, level, district and kind of budget, so that a new year joins its timeline and
+ * compare; its own key when the library
  * has no such department, or already has that year (a revised file is then shown beside it, never
  * mixed into the published one).
  */
 export function deptOfImported(
-  doc: { department: string; year: number },
-  library: readonly Pick<DepartmentSummary, 'dept' | 'name' | 'years'>[],
+  doc: Pick<DepartmentSummary, 'level' | 'district' | 'kind'> & { department: string; year: number },
+  library: readonly Pick<DepartmentSummary, 'dept' | 'name' | 'years' | 'level' | 'district' | 'kind'>[],
 ): string {
-  const same = library.find((summary) => summary.name === doc.department);
-  return same && !same.years.includes(doc.year) ? same.dept : importedDeptKey(doc.department);
+  // the same body, and the same kind of budget: a 部门预算 never joins a 单位预算's timeline
+  const same = library.find(
+    (summary) =>
+      summary.name === doc.department &&
+      summary.kind === doc.kind &&
+      summary.level === doc.level &&
+      summary.district === doc.district,
+  );
+  return same && !same.years.includes(doc.year) ? same.dept : importedDeptKey(doc.department, doc.kind);
 }
 
 /** An imported document as the library lists it: its department key and what it says of itself. */

@@ -60,7 +60,8 @@ function EmbedShell({ options, notices }: Props) {
   useReportHeight(root);
   const load = useDataStore((s) => s.load);
   const reload = useMemo(
-    () => () => void load({ versions: options.data, dept: options.dept }),
+    // published documents only, and a department the site does not have is an error, never another's figures
+    () => () => void load({ versions: options.data, dept: options.dept, imports: false, strict: true }),
     [load, options.data, options.dept],
   );
   useEffect(reload, [reload]);

@@ -8,6 +8,7 @@
 // a new version wait; src/pwa/register.ts applies it at the next start or when asked.
 // The featured department's data files are precached with their content hash as revision, so a
 // new data version of it is a new service worker, announced like any update.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 import { DEFAULT_DEPT } from '../state/link/values.ts';
@@ -18,7 +19,8 @@ function featuredDataFiles(): { url: string; revision: string }[] {
   const indexFile = `data/departments/${DEFAULT_DEPT}.json`;
   const text = readFileSync(new URL(`../../public/${indexFile}`, import.meta.url), 'utf8');
   const index = JSON.parse(text) as { documents: { file: string; hash: string }[] };
-  const revision = index.documents.map((d) => d.hash).join('');
+  // the index's own text: a change to it alone (an English name) is a new revision too
+  const revision = createHash('sha256').update(text).digest('hex').slice(0, 16);
   return [{ url: indexFile, revision }, ...index.documents.map((d) => ({ url: `data/${d.file}`, revision: d.hash }))];
 }
 

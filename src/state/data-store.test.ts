@@ -150,3 +150,27 @@ describe('a retry', () => {
     expect(store().dept).toBe('putuo-finance');
   });
 });
+
+describe('switching and strict loading', () => {
+  it('keeps the department on screen when a switch fails on the network, and says so', async () => {
+    let down = false;
+    const flaky: FetchText = (url) => (down ? Promise.reject(new TypeError('Failed to fetch')) : host(served, [])(url));
+    await store().load({ fetcher: flaky, baseUrl: BASE, dept: 'putuo-justice' });
+    down = true;
+    await store().showDepartment('putuo-finance');
+    expect(store().status).toBe('ready');
+    expect(store().dept).toBe('putuo-justice');
+    expect(store().switchError?.file).toBe('data/departments/putuo-finance.json');
+    down = false; // back online: asking again works
+    await store().showDepartment('putuo-finance');
+    expect(store().dept).toBe('putuo-finance');
+    expect(store().switchError).toBeNull();
+  });
+
+  it('an embed (strict) shows an error for a department the site does not have, never the featured one', async () => {
+    await store().load({ fetcher: host(served, []), baseUrl: BASE, dept: 'nope', strict: true });
+    expect(store().status).toBe('error');
+    expect(store().documents).toEqual([]);
+    await store().load({ fetcher: host(served, []), baseUrl: BASE, dept: 'shanghai-hsa', strict: false });
+  });
+});

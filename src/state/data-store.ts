@@ -12,7 +12,7 @@ import { loadPinnedDocuments } from '../data/load-pinned';
 import type { ImportOutcome, ImportProgress, ImportedRecord } from '../data/imports/types';
 import { departmentsOf, deptOfEntry, deptOfImported } from '../domain/library';
 import { DEFAULT_DEPT } from './link/values';
-import { documentsOfDepartment, isImportedDept } from './department-documents';
+import { documentsOfDepartment, isImportedDept, isImportedDocument } from './department-documents';
 
 type DataStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -23,6 +23,10 @@ interface LoadOptions {
   versions?: readonly string[];
   /** the department to show; the featured one when absent */
   dept?: string;
+  /** false: this user's imports are never shown (an embed shows published documents only) */
+  imports?: boolean;
+  /** true: a department that is not here is an error, not a notice over the featured one (an embed) */
+  strict?: boolean;
 }
 
 export interface DataState {
@@ -34,6 +38,8 @@ export interface DataState {
   requested: string | null;
   /** a department asked for (by a link) that is not here: shown as a notice, the previous one stays */
   missingDept: string | null;
+  /** switching to another department failed (the network): the one on screen stays, with this notice */
+  switchError: LoadError | null;
   /** the index of the department on screen (bundled documents only; imports have none) */
   index: DataIndex | null;
   /** the documents of the department on screen, bundled and imported, sorted by year */
@@ -68,6 +74,9 @@ export const useDataStore = create<DataState>()((set, get) => {
   let baseUrl = '';
   const cache = new Map<string, BudgetDocument>(); // documents already loaded, by id and hash
   let request = 0; // a later department request wins over an earlier one still loading
+  let withImports = true;
+  let strict = false;
+  const importsOf = (): ImportedRecord[] => (withImports ? get().imported : []);
 
   async function fetchDepartment(dept: string): Promise<{ index: DataIndex | null; documents: BudgetDocument[] }> {
     if (isImportedDept(dept)) {
@@ -84,25 +93,28 @@ export const useDataStore = create<DataState>()((set, get) => {
     if (first) set({ status: 'loading', error: null });
     try {
       const { index, documents } = await fetchDepartment(dept);
-      const all = documentsOfDepartment(dept, documents, get().imported);
+      const all = documentsOfDepartment(dept, documents, importsOf());
       if (mine !== request) return;
       if (all.length === 0) throw new LoadError('empty', `data/departments/${dept}.json`, 'no documents');
-      set({ status: 'ready', dept, index, documents: all, error: null, missingDept: null });
-      if (!isImportedDept(dept)) void get().loadImported(); // later years this user imported join in
+      set({ status: 'ready', dept, index, documents: all, error: null, missingDept: null, switchError: null });
+      if (!isImportedDept(dept) && withImports) void get().loadImported(); // later years this user imported join in
     } catch (error) {
       if (mine !== request) return;
       const loadError = asLoadError(error);
       // A department that is not here (a mistyped link, another browser's import): say so and show
       // the featured one, or keep the one on screen. Static hosts answer a missing file with 404 or
       // with the app's own page (an SPA fallback), so the catalogue decides, not the status code.
-      if (await isMissing(dept, loadError)) {
+      if (!strict && (await isMissing(dept, loadError))) {
         if (mine !== request) return;
         if (get().status === 'ready') set({ missingDept: dept });
         else {
           await show(DEFAULT_DEPT, true);
-          set({ missingDept: dept });
+          if (get().requested === DEFAULT_DEPT) set({ missingDept: dept });
         }
-      } else if (mine === request) set({ status: 'error', error: loadError, documents: [], index: null, dept: null });
+      } else if (mine !== request) return;
+      // a switch that failed (offline, a server error) keeps the department on screen, and says so
+      else if (!first && get().status === 'ready') set({ switchError: loadError, missingDept: null });
+      else set({ status: 'error', error: loadError, documents: [], index: null, dept: null });
     }
   }
 
@@ -111,7 +123,9 @@ export const useDataStore = create<DataState>()((set, get) => {
     if (isImportedDept(dept)) return true;
     if (error.kind !== 'http' && error.kind !== 'json') return false;
     const catalogue = await get().loadCatalogue();
-    return catalogue !== null && !catalogue.documents.some((entry) => deptOfEntry(entry) === dept);
+    // no catalogue (the single-file kiosk carries none): a file the host does not have is missing
+    if (catalogue === null) return error.kind === 'http' && error.detail === 'HTTP 404';
+    return !catalogue.documents.some((entry) => deptOfEntry(entry) === dept);
   }
 
   return {
@@ -120,6 +134,7 @@ export const useDataStore = create<DataState>()((set, get) => {
     dept: null,
     requested: null,
     missingDept: null,
+    switchError: null,
     index: null,
     documents: [],
     catalogue: null,
@@ -127,6 +142,8 @@ export const useDataStore = create<DataState>()((set, get) => {
     async load(options) {
       if (get().status === 'loading') return;
       fetcher = options?.fetcher ?? defaultFetcher;
+      withImports = options?.imports ?? withImports;
+      strict = options?.strict ?? strict;
       baseUrl = options?.baseUrl ?? document.baseURI;
       // a retry (no options) asks again for the department the link asked for
       if (!options?.versions?.length) return show(options?.dept ?? get().requested ?? DEFAULT_DEPT, true);
@@ -139,7 +156,7 @@ export const useDataStore = create<DataState>()((set, get) => {
       }
     },
     async showDepartment(dept) {
-      if (dept === get().requested && get().status !== 'error') return;
+      if (dept === get().requested && get().status !== 'error' && !get().switchError) return;
       if (get().status !== 'ready') return show(dept, true);
       return show(dept, false);
     },
@@ -159,8 +176,8 @@ export const useDataStore = create<DataState>()((set, get) => {
         const imported = await listImports();
         set({ imported });
         const { dept, status } = get();
-        if (dept && status === 'ready' && imported.some((r) => r.dept === dept)) {
-          const bundled = get().documents.filter((doc) => !doc.id.startsWith('imported-'));
+        if (withImports && dept && status === 'ready' && imported.some((r) => r.dept === dept)) {
+          const bundled = get().documents.filter((doc) => !isImportedDocument(doc));
           set({ documents: documentsOfDepartment(dept, bundled, imported) });
         }
       } catch {
@@ -177,7 +194,7 @@ export const useDataStore = create<DataState>()((set, get) => {
         ...options,
         recognise: async (sha256) => {
           const bundled = entries.find((entry) => entry.source && sha256.startsWith(entry.source));
-          if (bundled) return { id: bundled.id, dept: bundled.dept ?? DEFAULT_DEPT, bundled: true };
+          if (bundled) return { id: bundled.id, dept: deptOfEntry(bundled), bundled: true };
           const mine = get().imported.find((record) => record.sha256 === sha256);
           return mine ? { id: mine.document.id, dept: get().deptOfImported(mine), bundled: false } : null;
         },
@@ -191,7 +208,14 @@ export const useDataStore = create<DataState>()((set, get) => {
         const detail = error instanceof Error ? error.message : String(error);
         return { kind: 'refused', refusal: 'storage', detail, report: record.report };
       }
-      set({ imported: [...get().imported, record] });
+      const imported = [...get().imported, record];
+      set({ imported });
+      // It shows at once: a new year of the department on screen, or the department a link asked for.
+      const { dept, missingDept } = get();
+      if (record.dept === dept) {
+        const bundled = get().documents.filter((doc) => !isImportedDocument(doc));
+        set({ documents: documentsOfDepartment(dept, bundled, imported) });
+      } else if (record.dept === missingDept) void show(record.dept, false);
       return { kind: 'imported', record };
     },
     async removeImported(sha256) {
@@ -199,12 +223,13 @@ export const useDataStore = create<DataState>()((set, get) => {
       await removeImport(sha256);
       const imported = get().imported.filter((record) => record.sha256 !== sha256);
       const { dept } = get();
-      const bundled = get().documents.filter((doc) => !doc.id.startsWith('imported-'));
+      const bundled = get().documents.filter((doc) => !isImportedDocument(doc));
       const documents = dept ? documentsOfDepartment(dept, bundled, imported) : [];
       if (documents.length > 0) set({ imported, documents });
       else {
         set({ imported });
-        await show(DEFAULT_DEPT, false); // the department shown was only that import
+        await show(DEFAULT_DEPT, false); // the department shown was only that import: the link now names what is gone
+        if (dept) set({ missingDept: dept });
       }
     },
     prepareImport() {

@@ -53,7 +53,13 @@ export function LibraryPicker({ id, compact = false }: Props) {
   };
   if (!Picker)
     return (
-      <PickerStandIn id={id} compact={compact} onWake={wake} onType={(query, open) => setTakeOver({ query, open })} />
+      <PickerStandIn
+        id={id}
+        compact={compact}
+        onWake={wake}
+        onType={(query, open) => setTakeOver({ query, open })}
+        onLeave={() => setTakeOver(null)}
+      />
     );
   return (
     <Picker
@@ -73,7 +79,8 @@ function PickerStandIn({
   compact,
   onWake,
   onType,
-}: Props & { onWake: () => void; onType: (query: string, open?: boolean) => void }) {
+  onLeave,
+}: Props & { onWake: () => void; onType: (query: string, open?: boolean) => void; onLeave: () => void }) {
   const { t } = useTranslation('picker');
   const department = useDepartment();
   const inputId = id ?? 'department-picker';
@@ -99,6 +106,7 @@ function PickerStandIn({
             onType(event.target.value); // the picker takes the focus over when it is drawn
           }}
           onChange={(event: ChangeEvent<HTMLInputElement>) => onType(event.target.value)}
+          onBlur={onLeave} // gone on before the picker arrived: it must not take the focus back
           // the arrow keys open the list: remembered for the picker, which may still be loading
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown' || event.key === 'ArrowUp') onType(event.currentTarget.value, true);

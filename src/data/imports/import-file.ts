@@ -33,6 +33,11 @@ let warm: Worker | null = null;
 export function prepareImport(): void {
   if (warm) return;
   warm = startWorker();
+  // A worker whose script failed to load (offline, a new deploy) is dropped: the import starts its own.
+  warm.onerror = () => {
+    warm?.terminate();
+    warm = null;
+  };
   warm.postMessage('warm');
 }
 

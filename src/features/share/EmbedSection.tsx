@@ -3,6 +3,7 @@
 // static. The code is an iframe of embed.html plus the resize script (see docs/EMBED.md).
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDataStore } from '../../state/data-store';
 import { useViewState } from '../../state/use-view-state';
 import type { Theme } from '../../state/link/values';
 import { useUnit } from '../../components/use-money';
@@ -28,6 +29,7 @@ export function EmbedSection({ chart, title, versions, years }: Props) {
   const { t, i18n } = useTranslation('share');
   const [state] = useViewState();
   const unit = useUnit();
+  const shownDept = useDataStore((s) => s.dept);
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
   const [pin, setPin] = useState(true);
@@ -38,7 +40,7 @@ export function EmbedSection({ chart, title, versions, years }: Props) {
 
   // The embed shows the language the journalist sees now (Chinese is its default).
   const lang = i18n.language === 'en' ? 'en' : null;
-  const options = embedOptionsOfView(sharedViewState(state, { lang, unit, theme }), chart, {
+  const options = embedOptionsOfView(sharedViewState(state, { lang, unit, theme, dept: shownDept }), chart, {
     data: pin ? versions : [],
     static: isStatic,
     shownYears: years,

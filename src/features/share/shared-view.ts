@@ -16,8 +16,10 @@ interface Shared {
   unit: UnitParam;
   /** picked in the share dialog; default 'auto' */
   theme?: Theme;
+  /** the department on screen (the store's), which is what is shared even while the link names another */
+  dept?: string | null;
 }
 
-export function sharedViewState(state: ViewState, { lang, unit, theme = 'auto' }: Shared): ViewState {
-  return { ...state, lang, theme, unit: state.unit ?? (unit === 'auto' ? null : unit) };
+export function sharedViewState(state: ViewState, { lang, unit, theme = 'auto', dept }: Shared): ViewState {
+  return { ...state, dept: dept ?? state.dept, lang, theme, unit: state.unit ?? (unit === 'auto' ? null : unit) };
 }

@@ -62,6 +62,7 @@ export function useCitation(override?: ViewSource, linkState?: Partial<ViewState
   const documents = useDataStore((s) => s.documents);
   const index = useDataStore((s) => s.index);
   const department = useDepartment();
+  const shownDept = useDataStore((s) => s.dept);
   const source = override ?? sourceOfView(state, documents);
   const lang = i18n.language;
   const versions = dataVersionsOf(index, source.documents);
@@ -71,7 +72,10 @@ export function useCitation(override?: ViewSource, linkState?: Partial<ViewState
   const linkFor = (theme: Theme) =>
     appUrl(
       serializeViewState(
-        sharedViewState({ ...state, ...linkState }, { lang: lang === 'en' ? 'en' : 'zh-CN', unit, theme }),
+        sharedViewState(
+          { ...state, ...linkState },
+          { lang: lang === 'en' ? 'en' : 'zh-CN', unit, theme, dept: shownDept },
+        ),
       ),
       globalThis.location?.href ?? 'http://localhost/',
     );
