@@ -2,22 +2,13 @@
 // of the interface (the view translates the keys). Table titles and rows stay as the document
 // prints them; the table's number leads to its name in the reader's language.
 import type { CheckResult, TableReading } from '../../reader/api';
+import { TABLE_IDS, type TableId } from '../../state/link/values';
 
-/** The nine tables of the template in their order (表1 … 表9), as the reader names their kinds. */
-const TABLE_KINDS = [
-  'financialSummary',
-  'revenueByFunction',
-  'expenditureByFunction',
-  'fiscalAppropriation',
-  'generalPublicByFunction',
-  'governmentFundByFunction',
-  'stateCapitalByFunction',
-  'basicByEconomic',
-  'threePublic',
-] as const;
-export type TableKindName = (typeof TABLE_KINDS)[number];
+// The nine tables of the template in their order (表1 … 表9): the reader names their kinds as the
+// links name the tables.
+export type TableKindName = TableId;
 
-const isTableKind = (kind: string): kind is TableKindName => (TABLE_KINDS as readonly string[]).includes(kind);
+const isTableKind = (kind: string): kind is TableKindName => (TABLE_IDS as readonly string[]).includes(kind);
 
 export interface TableRow {
   number: number;
@@ -71,7 +62,7 @@ export function checkTotals(checks: readonly CheckResult[]): { run: number; pass
 /** The table a failure or repair names ('表3 部门支出预算总表'): its number and kind, when one of the nine. */
 export function tableOf(printed: string): { number: number; kind: TableKindName } | null {
   const number = Number(/^表\s*(\d)\b/.exec(printed.trim())?.[1]);
-  const kind = TABLE_KINDS[number - 1];
+  const kind = TABLE_IDS[number - 1];
   return kind ? { number, kind } : null;
 }
 
