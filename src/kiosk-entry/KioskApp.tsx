@@ -2,7 +2,7 @@
 // single-file build), loads the code of every view the tour shows before it starts (so nothing is
 // requested after load), and hands the view registry to the kiosk player, which renders each
 // slide with the ordinary view components. See src/features/kiosk for the player.
-import { StrictMode, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { StrictMode, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { DataGate } from '../shell/DataGate';
@@ -88,10 +88,17 @@ function KioskApp({ fetcher, overlay, alwaysKiosk }: KioskOptions) {
 
   const load = useDataStore((s) => s.load);
   const status = useDataStore((s) => s.status);
-  const dept = useMemo(() => parseKioskConfig(window.location.hash).dept, []);
+  const showDepartment = useDataStore((s) => s.showDepartment);
+  // The tour's department follows the address: a kiosk whose link is edited shows the new one.
+  const dept = useMemo(() => parseKioskConfig(hash).dept, [hash]);
+  const started = useRef(false);
   useEffect(() => {
-    void load({ fetcher, dept });
-  }, [load, fetcher, dept]);
+    if (started.current) void showDepartment(dept);
+    else {
+      started.current = true;
+      void load({ fetcher, dept });
+    }
+  }, [load, showDepartment, fetcher, dept]);
   // Unattended: a failed load is retried by itself (the error screen stays up meanwhile).
   useEffect(() => {
     if (status !== 'error') return;

@@ -173,7 +173,10 @@ export const useDataStore = create<DataState>()((set, get) => {
     async loadImported() {
       try {
         const { listImports } = await import('../data/imports/storage');
-        const imported = await listImports();
+        const stored = await listImports();
+        // an import saved while the list was being read is kept, not overwritten by the older list
+        const newer = get().imported.filter((record) => !stored.some((s) => s.sha256 === record.sha256));
+        const imported = [...stored, ...newer];
         set({ imported });
         const { dept, status } = get();
         if (withImports && dept && status === 'ready' && imported.some((r) => r.dept === dept)) {
