@@ -49,14 +49,8 @@ export function ReportRepairs({ repairs }: { repairs: readonly Repair[] }) {
               <li key={`${repair.table}-${repair.row}-${i}`}>
                 <Where table={repair.table} page={repair.page} row={repair.row} />
                 <dl className="issue-figures">
-                  <div>
-                    <dt>{t('report.repairs.printed')}</dt>
-                    <dd className="num">{repair.printed}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('report.repairs.repaired')}</dt>
-                    <dd className="num">{repair.repaired}</dd>
-                  </div>
+                  <Figure label={t('report.repairs.printed')} value={repair.printed} />
+                  <Figure label={t('report.repairs.repaired')} value={repair.repaired} />
                   <div className="issue-reason">
                     <dt>{t('report.repairs.reason')}</dt>
                     <dd lang={textLang(repair.reason)}>{repair.reason}</dd>
@@ -91,20 +85,9 @@ export function ReportFailures({ failures, printsFen }: { failures: readonly Rea
                 <li key={`${failure.table}-${failure.row}-${i}`}>
                   <Where table={failure.table} page={failure.page} row={failure.row} />
                   <dl className="issue-figures">
-                    <div>
-                      <dt>{t('report.failures.printed')}</dt>
-                      <dd className="num">{money(failure.printed)}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('report.failures.expected')}</dt>
-                      <dd className="num">{money(failure.expected)}</dd>
-                    </div>
-                    {diff !== null && (
-                      <div>
-                        <dt>{t('report.failures.difference')}</dt>
-                        <dd className="num">{money(diff, true)}</dd>
-                      </div>
-                    )}
+                    <Figure label={t('report.failures.printed')} value={money(failure.printed)} />
+                    <Figure label={t('report.failures.expected')} value={money(failure.expected)} />
+                    {diff !== null && <Figure label={t('report.failures.difference')} value={money(diff, true)} />}
                     <div className="issue-reason">
                       <dt>{t('report.failures.check')}</dt>
                       <dd lang={textLang(failure.check)}>{failure.check}</dd>
@@ -117,5 +100,15 @@ export function ReportFailures({ failures, printsFen }: { failures: readonly Rea
         </>
       )}
     </>
+  );
+}
+
+/** One figure of a repair or a failure: its label and the number as shown. */
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd className="num">{value}</dd>
+    </div>
   );
 }
